@@ -1,0 +1,40 @@
+/**
+ * The `sverka` command line: `npm run --silent sverka -- <command> …`.
+ * Each command lives in its own module; this file only dispatches.
+ */
+import { pathToFileURL } from 'node:url';
+import { IMPORT_USAGE, runImport } from './import-command';
+import { consoleOutput, type Output } from './output';
+import { runValidate, VALIDATE_USAGE } from './validate-command';
+
+type Command = (args: string[], output: Output) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  import: { run: runImport, usage: IMPORT_USAGE },
+  validate: { run: runValidate, usage: VALIDATE_USAGE },
+};
+
+/** Run the CLI with `argv` (without node and script); returns the exit code. */
+export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    const usage = ['usage: sverka <command> …', ...Object.values(COMMANDS).map((entry) => `  ${entry.usage}`)].join('\n');
+    if (name && name !== 'help' && name !== '--help') output.error(`unknown command "${name}"\n${usage}`);
+    else output.line(usage);
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+  }
+  try {
+    return await command.run(args, output);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      output.error(`${(error as Error).message}\nusage: sverka ${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

@@ -1,0 +1,2 @@
+/** Corpus stage: documents loaded from `texts/`, each with its problems. */
+export { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from './load';

@@ -1,0 +1,144 @@
+/**
+ * Load corpus documents from `texts/<slug>/` (GUIDE §2): metadata, the Russian original and
+ * every English version, each checked, with problems naming the file and line.
+ *
+ * A broken document never stops the others from loading: its problems are collected on it.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Document, Lang, Problem, TextVersion } from '../types';
+import { decodeSource } from '../text';
+import { parseMarkdown } from '../parse';
+import { readMetadata } from '../metadata';
+
+/** `ru.md`, `en.md` or `en.<label>.md`; labels are lowercase words joined by hyphens. */
+const TEXT_FILE = /^(ru|en)(?:\.([a-z0-9]+(?:-[a-z0-9]+)*))?\.md$/;
+/** Files a document folder may hold besides its texts. */
+const OTHER_FILES = new Set(['document.yml', 'alignment.yml', 'review.yml']);
+/**
+ * A slug is a folder name and a URL segment: lowercase letters, digits and single hyphens,
+ * e.g. `1950-07-22-roshchin-to-filippov-22591`. Nothing that could climb out of `texts/`.
+ */
+const SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Slugs longer than this make unwieldy URLs and hit file-system limits on some systems. */
+const MAX_SLUG_LENGTH = 120;
+
+/** True when `slug` is a safe folder name and URL segment. */
+export function isSafeSlug(slug: string): boolean {
+  return slug.length <= MAX_SLUG_LENGTH && SAFE_SLUG.test(slug);
+}
+
+/** The corpus folder: `$SVERKA_TEXTS` when set (tests use fixture corpora), else `./texts`. */
+export function corpusDirectory(): string {
+  return path.resolve(process.env.SVERKA_TEXTS ?? 'texts');
+}
+
+/** Every document folder name in the corpus, safe or not, sorted. Hidden entries are skipped. */
+export async function listSlugs(corpusDir = corpusDirectory()): Promise<string[]> {
+  const entries = await readdir(corpusDir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Load every document of the corpus, broken ones included, each with its problems. */
+export async function loadCorpus(corpusDir = corpusDirectory()): Promise<Document[]> {
+  const slugs = await listSlugs(corpusDir);
+  return Promise.all(slugs.map((slug) => loadFolder(corpusDir, slug)));
+}
+
+/**
+ * Load one document by slug. Returns undefined when the slug is unsafe or names no folder,
+ * so a route can answer 404 without touching the file system outside the corpus.
+ */
+export async function loadDocument(slug: string, corpusDir = corpusDirectory()): Promise<Document | undefined> {
+  if (!isSafeSlug(slug)) return undefined;
+  const folder = path.join(corpusDir, slug);
+  const folderStat = await stat(folder).catch(() => undefined);
+  if (!folderStat?.isDirectory()) return undefined;
+  return loadFolder(corpusDir, slug);
+}
+
+/** True when the document can be shown: it has metadata, a text, and no error. */
+export function isReadable(document: Document): boolean {
+  return document.meta !== undefined && !document.problems.some((problem) => problem.severity === 'error');
+}
+
+async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
+  const folder = path.join(corpusDir, slug);
+  const display = (name?: string) => path.relative(process.cwd(), name ? path.join(folder, name) : folder) || '.';
+  const document: Document = { slug, en: [], problems: [] };
+  if (!isSafeSlug(slug)) {
+    document.problems.push({
+      file: display(), line: 1, code: 'unsafe-slug', severity: 'error',
+      message: `folder name "${slug}" is not a safe slug: use lowercase letters, digits and single hyphens, e.g. 1950-07-22-roshchin-to-filippov-22591`,
+    });
+    return document;
+  }
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+  if (!names.includes('document.yml')) {
+    document.problems.push({ file: display('document.yml'), line: 1, code: 'missing-metadata', severity: 'error',
+      message: 'document.yml is missing: every document needs at least a title and a kind' });
+  } else {
+    const text = await readText(path.join(folder, 'document.yml'), display('document.yml'), document.problems);
+    if (text !== undefined) {
+      const { meta, problems } = readMetadata(text, display('document.yml'));
+      document.problems.push(...problems);
+      document.meta = meta;
+    }
+  }
+  for (const name of names) {
+    const match = TEXT_FILE.exec(name);
+    if (!match) {
+      if (!OTHER_FILES.has(name)) {
+        document.problems.push({ file: display(name), line: 1, code: 'unexpected-file', severity: 'warning',
+          message: `unexpected file "${name}": a document folder holds document.yml, ru.md, en.md, en.<label>.md, alignment.yml and review.yml` });
+      }
+      continue;
+    }
+    const [, lang, label] = match;
+    if (lang === 'ru' && label !== undefined) {
+      document.problems.push({ file: display(name), line: 1, code: 'unexpected-file', severity: 'warning',
+        message: 'only English texts may carry a version label; the Russian original is ru.md' });
+      continue;
+    }
+    const version = await loadVersion(path.join(folder, name), display(name), lang as Lang, label ?? null, document.problems);
+    if (!version) continue;
+    if (lang === 'ru') document.ru = version;
+    else document.en.push(version);
+  }
+  document.en.sort((a, b) => (a.label ?? '').localeCompare(b.label ?? ''));
+  if (!document.ru && document.en.length === 0 && !document.problems.some((p) => p.severity === 'error')) {
+    document.problems.push({ file: display(), line: 1, code: 'no-text', severity: 'error',
+      message: 'the folder has no ru.md or en.md: a document needs at least one text' });
+  }
+  if (document.en.length > 0 && document.en[0].label !== null) {
+    document.problems.push({ file: display('en.md'), line: 1, code: 'missing-main-version', severity: 'warning',
+      message: 'English versions are labelled but there is no en.md: the main translation is shown as the first label' });
+  }
+  return document;
+}
+
+async function readText(file: string, display: string, problems: Problem[]): Promise<string | undefined> {
+  const decoded = decodeSource(await readFile(file), display);
+  problems.push(...decoded.problems);
+  return decoded.text;
+}
+
+async function loadVersion(
+  file: string, display: string, lang: Lang, label: string | null, problems: Problem[],
+): Promise<TextVersion | undefined> {
+  const text = await readText(file, display, problems);
+  if (text === undefined) return undefined;
+  const parsed = parseMarkdown(text, display);
+  problems.push(...parsed.problems);
+  if (parsed.paragraphs.length === 0) {
+    problems.push({ file: display, line: 1, code: 'no-paragraphs', severity: 'error', message: 'the file has no paragraphs of text' });
+    return undefined;
+  }
+  return { lang, label, file: path.basename(file), paragraphs: parsed.paragraphs };
+}

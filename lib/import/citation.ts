@@ -1,0 +1,129 @@
+/**
+ * Read what an archive page's citation and title say: the quoted title, date, archive, locators
+ * and URL of a citation; the kind, number, sender and addressee of a title; and the corpus slug.
+ */
+import { translate, WIKIPEDIA } from 'iuliia';
+import { parseLocators, readLeadingDate } from '../metadata';
+import type { ArchivalLocator } from '../types';
+
+/** The parts of a printed citation: "\"Title\", July 13, 1950, Archive, Locators. URL". */
+export interface CitationParts {
+  title?: string;
+  date?: { iso: string; printed: string };
+  archive?: string;
+  locators: ArchivalLocator[];
+  /** Parts of the locator text that are not locators ("copy also available in …"). */
+  remainder: string[];
+  url?: string;
+  recordId?: string;
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>"]+/;
+/** An archive named in a citation before its locators: "Wilson Center Digital Archive". */
+const ARCHIVE_NAME = /^((?:[A-Z][\w'’-]*\s+){0,6}(?:Archive|Archives|Library|Collection|Project))\s*,\s*/;
+
+/** Split a printed citation into its parts. Missing parts are left undefined. */
+export function parseCitation(citation: string): CitationParts {
+  let rest = citation.trim();
+  const parts: CitationParts = { locators: [], remainder: [] };
+  const url = URL_PATTERN.exec(rest);
+  if (url) {
+    parts.url = url[0].replace(/[.,;]+$/, '');
+    parts.recordId = /\/(?:document|record|item)s?\/(\d+)/.exec(parts.url)?.[1];
+    rest = (rest.slice(0, url.index) + rest.slice(url.index + url[0].length)).trim();
+  }
+  const quoted = /^["“](.+?)["”]\s*,?\s*/.exec(rest);
+  if (quoted) {
+    parts.title = quoted[1].trim().replace(/,$/, '');
+    rest = rest.slice(quoted[0].length);
+  }
+  const date = readLeadingDate(rest);
+  if (date) {
+    parts.date = { iso: date.iso, printed: date.printed };
+    rest = date.rest.replace(/^,\s*/, '');
+  }
+  const archive = ARCHIVE_NAME.exec(rest);
+  if (archive) {
+    parts.archive = archive[1];
+    rest = rest.slice(archive[0].length);
+  }
+  const { locators, remainder } = parseLocators(rest);
+  parts.locators = locators;
+  parts.remainder = remainder;
+  return parts;
+}
+
+/** What a title such as "Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin]" says. */
+export interface TitleParts {
+  kind?: string;
+  number?: string;
+  from?: string;
+  to?: string;
+}
+
+const KIND_WORDS: Array<[RegExp, string]> = [
+  [/^(?:ciphered\s+|coded\s+)?(?:telegram|cable|cipher(?:ed)? telegram|radiogram)/i, 'telegram'],
+  [/^letter/i, 'letter'],
+  [/^(?:memorandum|memo)/i, 'memorandum'],
+  [/^report/i, 'report'],
+  [/^(?:record|minutes) of (?:a |the )?(?:conversation|meeting)/i, 'conversation'],
+  [/^minutes/i, 'minutes'],
+  [/^(?:decree|resolution)/i, 'resolution'],
+  [/^note/i, 'note'],
+];
+
+/** Read the kind, number, sender and addressee from a document title. */
+export function parseTitle(title: string): TitleParts {
+  const parts: TitleParts = {};
+  let rest = title.trim();
+  for (const [pattern, kind] of KIND_WORDS) {
+    const match = pattern.exec(rest);
+    if (match) {
+      parts.kind = kind;
+      rest = rest.slice(match[0].length);
+      break;
+    }
+  }
+  const number = /^\s*(?:No\.|N|№)\s*([\w/-]+)/i.exec(rest);
+  if (number) {
+    parts.number = number[1];
+    rest = rest.slice(number[0].length);
+  }
+  rest = rest.replace(/^[\s,:]+/, '');
+  const fromTo = /^(?:from\s+)?(.+?)\s+to\s+(.+)$/i.exec(rest);
+  if (fromTo && (parts.kind || /^from\s/i.test(rest))) {
+    parts.from = fromTo[1].trim().replace(/,$/, '');
+    parts.to = fromTo[2].trim();
+  }
+  return parts;
+}
+
+/** Longest slug-name part, so slugs stay readable in a folder listing. */
+const MAX_NAME_WORDS = 3;
+
+/** The short name of a person in a from/to field: "Cde. Filippov [Stalin]" → "filippov". */
+function slugName(name: string): string {
+  const bare = name
+    .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
+    .split(/\s+or\s+|,|;|\s+via\s+/i)[0]
+    .replace(/\b(?:cde|comrade|com|tov|mr|gen|general|marshal)\.?\s+/gi, ' ');
+  return slugify(bare).split('-').filter(Boolean).slice(0, MAX_NAME_WORDS).join('-');
+}
+
+/** Lowercase ASCII words joined by hyphens; Cyrillic is transliterated (Wikipedia style). */
+export function slugify(text: string): string {
+  return translate(text, WIKIPEDIA)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The corpus slug: ISO date (or "undated") + sender + "to" + addressee + number. */
+export function makeSlug(date: string | undefined, title: TitleParts, fallbackTitle: string): string {
+  const name = title.from && title.to
+    ? [slugName(title.from), 'to', slugName(title.to), title.number ? slugify(title.number) : ''].filter(Boolean).join('-')
+    : slugify(fallbackTitle).split('-').slice(0, 6).join('-');
+  return [date ?? 'undated', name || 'document'].join('-').replace(/-+/g, '-').replace(/-$/, '');
+}

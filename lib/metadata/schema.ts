@@ -1,0 +1,232 @@
+/**
+ * Read and validate `document.yml` (GUIDE §2), reporting every problem with its line.
+ *
+ * YAML is parsed with the `yaml` package so that every node keeps its source range. Scalars are
+ * read as written (`fond: 059a`, `listy: 0088`), never re-typed as numbers, so archival numbers
+ * keep their leading zeros. Aliases are refused outright: no document needs them, and refusing
+ * them defeats "billion laughs" alias bombs whatever their size.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import type { ArchivalLocator, DocumentMeta, DocumentSource, ImportRecord, Problem } from '../types';
+import { isIsoDate } from './date';
+
+/** Document kinds a historian distinguishes. `other` keeps the list from being a straitjacket. */
+export const DOCUMENT_KINDS = ['telegram', 'letter', 'memorandum', 'note', 'report', 'minutes',
+  'decree', 'resolution', 'speech', 'diary', 'conversation', 'other'] as const;
+
+/** The fields of `document.yml`, in the order the importer writes them. */
+export const DOCUMENT_FIELDS = ['title', 'date', 'date_printed', 'from', 'to', 'kind', 'original_language',
+  'locators', 'citation', 'source', 'translator', 'summary', 'credits', 'rights', 'remarks', 'imported'] as const;
+const LOCATOR_FIELDS = ['printed', 'repository', 'fond', 'opis', 'delo', 'papka', 'listy'] as const;
+const SOURCE_FIELDS = ['archive', 'url', 'record_id'] as const;
+const IMPORT_FIELDS = ['source_file', 'source_sha256', 'output_sha256'] as const;
+const REQUIRED_FIELDS = ['title', 'kind'] as const;
+
+/** Result of reading `document.yml`: `meta` is absent when the file is unusable. */
+export interface ReadMetadata {
+  meta?: DocumentMeta;
+  problems: Problem[];
+}
+
+/** Parse and validate the text of a `document.yml`. `file` names it in problems. */
+export function readMetadata(text: string, file: string): ReadMetadata {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems: Problem[] = [];
+  const report = (offset: number | undefined, code: string, message: string): void => {
+    const position = lineCounter.linePos(offset ?? 0);
+    problems.push({ file, line: position.line, column: position.col, code, severity: 'error', message });
+  };
+  for (const error of document.errors) {
+    report(error.pos[0], error.code === 'DUPLICATE_KEY' ? 'duplicate-field' : 'yaml-syntax',
+      `malformed YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+  if (problems.length > 0) return { problems };
+  let aliasFound = false;
+  visit(document, { Alias(_, node) { if (!aliasFound) report(node.range?.[0], 'yaml-alias', 'YAML aliases (*name) are not allowed in document.yml'); aliasFound = true; return visit.BREAK; } });
+  if (aliasFound) return { problems };
+  if (!isMap(document.contents)) {
+    report(document.contents?.range?.[0], 'not-a-mapping', 'document.yml must be a mapping of fields such as "title: …"');
+    return { problems };
+  }
+  const reader = new FieldReader(report);
+  const fields = reader.mapping(document.contents, DOCUMENT_FIELDS, 'document.yml');
+  for (const required of REQUIRED_FIELDS) {
+    if (fields[required] === undefined) report(0, 'missing-field', `required field "${required}" is missing`);
+  }
+  const meta = reader.meta(fields);
+  return problems.length > 0 ? { problems } : { meta, problems };
+}
+
+type Report = (offset: number | undefined, code: string, message: string) => void;
+
+/** Reads typed values out of YAML nodes, reporting each mismatch at the node's line. */
+class FieldReader {
+  constructor(private readonly report: Report) {}
+
+  /** The pairs of a mapping, keyed by field name; unknown fields are reported. */
+  mapping<K extends string>(map: YAMLMap, known: readonly K[], where: string): Partial<Record<K, YamlNode>> {
+    const fields: Partial<Record<K, YamlNode>> = {};
+    for (const pair of map.items as Pair<YamlNode, YamlNode>[]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === undefined || !(known as readonly string[]).includes(key)) {
+        const suggestion = key ? closest(key, known) : undefined;
+        this.report(pair.key?.range?.[0], 'unknown-field',
+          `unknown field "${key ?? '?'}" in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known fields: ${known.join(', ')}`);
+        continue;
+      }
+      if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) continue;
+      fields[key as K] = pair.value;
+    }
+    return fields;
+  }
+
+  /** A scalar read as written in the file. */
+  string(node: YamlNode | undefined, name: string): string | undefined {
+    if (node === undefined) return undefined;
+    if (!isScalar(node) || typeof node.value === 'object') {
+      this.report(node.range?.[0], 'wrong-type', `field "${name}" must be text, not a ${isSeq(node) ? 'list' : 'mapping'}`);
+      return undefined;
+    }
+    const value = typeof node.value === 'string' ? node.value : String(node.source ?? node.value);
+    const trimmed = value.trim();
+    if (trimmed === '') {
+      this.report(node.range?.[0], 'empty-field', `field "${name}" is empty; remove it or give it a value`);
+      return undefined;
+    }
+    return trimmed;
+  }
+
+  meta(fields: Partial<Record<(typeof DOCUMENT_FIELDS)[number], YamlNode>>): DocumentMeta {
+    const text = (name: (typeof DOCUMENT_FIELDS)[number]) => this.string(fields[name], name);
+    const meta: DocumentMeta = { title: text('title') ?? '', kind: text('kind') ?? 'other', locators: [] };
+    const date = text('date');
+    if (date !== undefined) {
+      if (isIsoDate(date)) meta.date = date;
+      else this.report(fields.date?.range?.[0], 'bad-date', `date "${date}" is not an ISO 8601 date such as 1950-07-22, 1950-07 or 1950`);
+    }
+    if (fields.kind && !(DOCUMENT_KINDS as readonly string[]).includes(meta.kind)) {
+      this.report(fields.kind.range?.[0], 'unknown-kind', `kind "${meta.kind}" is not one of: ${DOCUMENT_KINDS.join(', ')}`);
+    }
+    const language = text('original_language');
+    if (language !== undefined) {
+      if (/^[a-z]{2,3}$/.test(language)) meta.originalLanguage = language;
+      else this.report(fields.original_language?.range?.[0], 'bad-language', `original_language "${language}" must be an ISO 639 code such as ru or en`);
+    }
+    const optional = { datePrinted: 'date_printed', from: 'from', to: 'to', citation: 'citation', translator: 'translator',
+      summary: 'summary', credits: 'credits', rights: 'rights', remarks: 'remarks' } as const;
+    for (const [property, name] of Object.entries(optional) as Array<[keyof typeof optional, (typeof optional)[keyof typeof optional]]>) {
+      const value = text(name);
+      if (value !== undefined) meta[property] = value;
+    }
+    meta.locators = this.locators(fields.locators);
+    const source = this.source(fields.source);
+    if (source) meta.source = source;
+    const imported = this.imported(fields.imported);
+    if (imported) meta.imported = imported;
+    return meta;
+  }
+
+  private locators(node: YamlNode | undefined): ArchivalLocator[] {
+    if (node === undefined) return [];
+    if (!isSeq(node)) {
+      this.report(node.range?.[0], 'wrong-type', 'field "locators" must be a list of locators, each with "printed:"');
+      return [];
+    }
+    const locators: ArchivalLocator[] = [];
+    for (const item of node.items as YamlNode[]) {
+      if (!isMap(item)) {
+        this.report(item?.range?.[0], 'wrong-type', 'each locator must be a mapping with "printed:", "repository:", "fond:"…');
+        continue;
+      }
+      const fields = this.mapping(item, LOCATOR_FIELDS, 'a locator');
+      const printed = this.string(fields.printed, 'printed');
+      if (printed === undefined) {
+        if (!fields.printed) this.report(item.range?.[0], 'missing-field', 'locator has no "printed" field: keep the locator as the source printed it');
+        continue;
+      }
+      const locator: ArchivalLocator = { printed };
+      for (const name of LOCATOR_FIELDS.slice(1)) {
+        const value = this.string(fields[name], name);
+        if (value !== undefined) locator[name] = value;
+      }
+      if (locator.listy !== undefined && !/^\d+[a-zа-я]?(?:-\d+[a-zа-я]?)?$/.test(locator.listy)) {
+        this.report(fields.listy?.range?.[0], 'bad-locator', `listy "${locator.listy}" must be a sheet or range such as 85 or 88-89`);
+      }
+      locators.push(locator);
+    }
+    return locators;
+  }
+
+  private source(node: YamlNode | undefined): DocumentSource | undefined {
+    if (node === undefined) return undefined;
+    if (!isMap(node)) {
+      this.report(node.range?.[0], 'wrong-type', 'field "source" must be a mapping with archive, url and record_id');
+      return undefined;
+    }
+    const fields = this.mapping(node, SOURCE_FIELDS, 'source');
+    const source: DocumentSource = {};
+    const archive = this.string(fields.archive, 'archive');
+    if (archive) source.archive = archive;
+    const recordId = this.string(fields.record_id, 'record_id');
+    if (recordId) source.recordId = recordId;
+    const url = this.string(fields.url, 'url');
+    if (url !== undefined) {
+      if (isWebUrl(url)) source.url = url;
+      else this.report(fields.url?.range?.[0], 'bad-url', `source url "${url}" must be an http or https address`);
+    }
+    return source;
+  }
+
+  private imported(node: YamlNode | undefined): ImportRecord | undefined {
+    if (node === undefined) return undefined;
+    if (!isMap(node)) {
+      this.report(node.range?.[0], 'wrong-type', 'field "imported" is written by the importer; it must be a mapping');
+      return undefined;
+    }
+    const fields = this.mapping(node, IMPORT_FIELDS, 'imported');
+    const sourceFile = this.string(fields.source_file, 'source_file');
+    const sourceSha256 = this.string(fields.source_sha256, 'source_sha256');
+    const outputSha256 = this.string(fields.output_sha256, 'output_sha256');
+    if (!sourceFile || !sourceSha256 || !outputSha256) {
+      this.report(node.range?.[0], 'missing-field', '"imported" needs source_file, source_sha256 and output_sha256');
+      return undefined;
+    }
+    return { sourceFile, sourceSha256, outputSha256 };
+  }
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The known name nearest to a misspelt one, when it is close enough to be a typo. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate);
+    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+  }
+  // Two edits catch "tilte", "transator" and "orginal_language" without suggesting nonsense.
+  return bestDistance <= 2 ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+

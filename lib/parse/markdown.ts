@@ -1,0 +1,167 @@
+/**
+ * Cut a Markdown text into paragraphs with unified + remark-parse (CommonMark).
+ *
+ * A paragraph is one Markdown block: a paragraph, heading or list item (GUIDE §2); block
+ * quotes and code blocks contribute their inner blocks. Raw HTML and link definitions are
+ * never interpreted: they become literal-text paragraphs, so a page can show them as text and
+ * nothing the author wrote disappears. Thematic breaks are pure markup and yield no paragraph.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Inline, Paragraph, ParagraphKind, Problem } from '../types';
+
+/** Paragraphs of one Markdown file, with the problems met while reading it. */
+export interface ParsedMarkdown {
+  paragraphs: Paragraph[];
+  problems: Problem[];
+}
+
+const markdownParser = unified().use(remarkParse);
+
+/** Parse normalised Markdown text (LF line ends, no BOM) into paragraphs. */
+export function parseMarkdown(text: string, file: string): ParsedMarkdown {
+  const tree = markdownParser.parse(text);
+  const paragraphs: Paragraph[] = [];
+  const problems: Problem[] = [];
+  const context: WalkContext = { text, file, paragraphs, problems };
+  for (const block of tree.children) walkBlock(block, context, 'paragraph');
+  return { paragraphs, problems };
+}
+
+interface WalkContext {
+  text: string;
+  file: string;
+  paragraphs: Paragraph[];
+  problems: Problem[];
+}
+
+function walkBlock(node: RootContent, context: WalkContext, container: ParagraphKind, marker?: string): void {
+  switch (node.type) {
+    case 'paragraph':
+      push(context, node, container, inlinesOf(node.children, context), { marker });
+      return;
+    case 'heading':
+      push(context, node, 'heading', inlinesOf(node.children, context), { depth: node.depth });
+      return;
+    case 'list':
+      for (const item of node.children) {
+        const itemMarker = markerOf(item, context.text);
+        item.children.forEach((child, position) =>
+          walkBlock(child, context, 'listItem', position === 0 ? itemMarker : undefined));
+        if (item.children.length === 0) push(context, item, 'listItem', [], { marker: itemMarker });
+      }
+      return;
+    case 'blockquote':
+      for (const child of node.children) walkBlock(child, context, 'quote');
+      return;
+    case 'code':
+      push(context, node, 'code', [{ type: 'code', value: node.value }]);
+      return;
+    case 'thematicBreak':
+      return;
+    case 'html':
+    case 'definition':
+      push(context, node, 'literal', [{ type: 'text', value: sourceOf(node, context.text) }]);
+      context.problems.push({
+        file: context.file, line: node.position?.start.line ?? 1, severity: 'warning',
+        code: node.type === 'html' ? 'raw-html' : 'link-definition',
+        message: node.type === 'html'
+          ? 'raw HTML block is shown as plain text, never as HTML'
+          : 'link reference definition is shown as plain text',
+      });
+      return;
+    default:
+      push(context, node, 'literal', [{ type: 'text', value: sourceOf(node, context.text) }]);
+  }
+}
+
+function push(
+  context: WalkContext, node: Nodes, kind: ParagraphKind, inlines: Inline[],
+  extra: { depth?: number; marker?: string } = {},
+): void {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  const paragraph: Paragraph = {
+    index: context.paragraphs.length,
+    kind,
+    text: plainText(inlines),
+    inlines,
+    source: {
+      file: context.file,
+      line: start?.line ?? 1,
+      endLine: end?.line ?? start?.line ?? 1,
+      start: start?.offset ?? 0,
+      end: end?.offset ?? 0,
+    },
+  };
+  if (extra.depth !== undefined) paragraph.depth = extra.depth;
+  if (extra.marker !== undefined) paragraph.marker = extra.marker;
+  context.paragraphs.push(paragraph);
+}
+
+/** The list item marker exactly as written in the source ("1.", "-", "3)"). */
+function markerOf(item: Nodes, text: string): string {
+  const source = sourceOf(item, text);
+  return /^\s*(\d{1,9}[.)]|[-+*])/.exec(source)?.[1] ?? '';
+}
+
+function sourceOf(node: Nodes, text: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : text.slice(start, end);
+}
+
+function inlinesOf(nodes: PhrasingContent[], context: WalkContext): Inline[] {
+  const inlines: Inline[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        inlines.push({ type: 'text', value: node.value });
+        break;
+      case 'break':
+        inlines.push({ type: 'break' });
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        inlines.push({ type: node.type, children: inlinesOf(node.children, context) });
+        break;
+      case 'link':
+        inlines.push({ type: 'link', url: node.url, children: inlinesOf(node.children, context) });
+        break;
+      case 'inlineCode':
+        inlines.push({ type: 'code', value: node.value });
+        break;
+      case 'image':
+        inlines.push({ type: 'text', value: node.alt ?? '' });
+        break;
+      default:
+        // Inline HTML, references and anything unknown: keep the characters as written.
+        inlines.push({ type: 'text', value: sourceOf(node as Nodes, context.text) });
+    }
+  }
+  return mergeAdjacentText(inlines);
+}
+
+function mergeAdjacentText(inlines: Inline[]): Inline[] {
+  const merged: Inline[] = [];
+  for (const inline of inlines) {
+    const last = merged[merged.length - 1];
+    if (inline.type === 'text' && last?.type === 'text') last.value += inline.value;
+    else merged.push(inline);
+  }
+  return merged;
+}
+
+/** Plain text of inline content: hard breaks become "\n". */
+export function plainText(inlines: Inline[]): string {
+  let text = '';
+  for (const inline of inlines) {
+    if (inline.type === 'text' || inline.type === 'code') text += inline.value;
+    else if (inline.type === 'break') text += '\n';
+    else text += plainText(inline.children);
+  }
+  return text;
+}
+

@@ -1,0 +1,145 @@
+/**
+ * Data types shared by every stage of the pipeline (GUIDE §3).
+ *
+ * Everything here is plain data: it serialises to JSON unchanged, so the same objects travel
+ * from the loader to the CLI and, trimmed into a view model, to the browser.
+ */
+
+/** A language of a text version. Russian originals, English translations. */
+export type Lang = 'ru' | 'en';
+
+/** How serious a problem is. Errors stop a document from being shown; warnings do not. */
+export type Severity = 'error' | 'warning';
+
+/** One problem found in a source file, always pointing at the file and line. */
+export interface Problem {
+  /** Path of the file, relative to the corpus root when it is inside one. */
+  file: string;
+  /** 1-based line number; 1 when the problem concerns the file as a whole. */
+  line: number;
+  /** 1-based column, when known. */
+  column?: number;
+  /** Stable machine-readable kind, e.g. `yaml-syntax`, `unknown-field`, `invalid-utf8`. */
+  code: string;
+  severity: Severity;
+  /** A sentence a person can act on. */
+  message: string;
+}
+
+/** Where a paragraph came from in its source file. Offsets index the decoded, normalised text. */
+export interface SourceSpan {
+  file: string;
+  /** 1-based first line. */
+  line: number;
+  /** 1-based last line. */
+  endLine: number;
+  /** 0-based character offset of the first character. */
+  start: number;
+  /** 0-based offset one past the last character. */
+  end: number;
+}
+
+/** Inline structure kept from the Markdown, enough to render it safely as React elements. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'break' }
+  | { type: 'emphasis' | 'strong' | 'delete'; children: Inline[] }
+  | { type: 'link'; url: string; children: Inline[] }
+  | { type: 'code'; value: string };
+
+/** The Markdown block a paragraph was made from. */
+export type ParagraphKind = 'paragraph' | 'heading' | 'listItem' | 'quote' | 'code' | 'literal';
+
+/** One paragraph: one Markdown block, the unit of alignment. */
+export interface Paragraph {
+  /** 0-based position within its text version. */
+  index: number;
+  kind: ParagraphKind;
+  /** Heading level 1–6, for headings. */
+  depth?: number;
+  /** The item marker as written ("1.", "-", "2)"), for list items. */
+  marker?: string;
+  /** Plain text: hard line breaks as "\n", soft line breaks as written. */
+  text: string;
+  inlines: Inline[];
+  source: SourceSpan;
+}
+
+/** One text of a document in one language: the original, or one English version. */
+export interface TextVersion {
+  lang: Lang;
+  /** `null` for the main version (`ru.md`, `en.md`); the label of `en.<label>.md` otherwise. */
+  label: string | null;
+  /** File name inside the document folder, e.g. `en.md`. */
+  file: string;
+  paragraphs: Paragraph[];
+}
+
+/** Archival locator: where the paper original is kept. */
+export interface ArchivalLocator {
+  /** The locator exactly as printed by the source. */
+  printed: string;
+  /** Canonical archive abbreviation: RGASPI, APRF, AVP RF, GARF… */
+  repository?: string;
+  fond?: string;
+  opis?: string;
+  delo?: string;
+  papka?: string;
+  /** Sheet or sheet range, leading zeros removed: "85", "88-89". */
+  listy?: string;
+}
+
+/** Where the corpus got the document from. */
+export interface DocumentSource {
+  /** Name of the archive or publication, e.g. "Wilson Center Digital Archive". */
+  archive?: string;
+  url?: string;
+  /** Record id in that archive. */
+  recordId?: string;
+}
+
+/** Provenance written by the importer, used to refuse overwriting a person's edits. */
+export interface ImportRecord {
+  /** The file the document was imported from (base name). */
+  sourceFile: string;
+  /** sha256 of the imported file. */
+  sourceSha256: string;
+  /** sha256 of the files the importer wrote, to detect later hand edits. */
+  outputSha256: string;
+}
+
+/** The contents of `document.yml`, validated. */
+export interface DocumentMeta {
+  title: string;
+  /** ISO 8601, possibly partial: `1950`, `1950-07`, `1950-07-22`. Absent when unknown. */
+  date?: string;
+  /** The date as printed by the source. */
+  datePrinted?: string;
+  from?: string;
+  to?: string;
+  kind: string;
+  /** Language of the original, ISO 639-1. */
+  originalLanguage?: string;
+  locators: ArchivalLocator[];
+  /** The full citation as printed by the source. */
+  citation?: string;
+  source?: DocumentSource;
+  translator?: string;
+  summary?: string;
+  credits?: string;
+  rights?: string;
+  /** Free remarks of the editor or the source that fit no other field. */
+  remarks?: string;
+  imported?: ImportRecord;
+}
+
+/** A corpus document, loaded. `meta` is absent when `document.yml` could not be read. */
+export interface Document {
+  slug: string;
+  meta?: DocumentMeta;
+  ru?: TextVersion;
+  /** Main English version first (`en.md`), then labelled versions in label order. */
+  en: TextVersion[];
+  /** Every problem found in the folder; a document with an error is not readable. */
+  problems: Problem[];
+}
