@@ -28,14 +28,19 @@ export function isSafeSlug(slug: string): boolean {
   return slug.length <= MAX_SLUG_LENGTH && SAFE_SLUG.test(slug);
 }
 
+/*
+ * The corpus is read only while the app builds: every page is prerendered, so the paths below are
+ * marked `turbopackIgnore` to keep Next's output tracing from copying the whole project.
+ */
+
 /** The corpus folder: `$SVERKA_TEXTS` when set (tests use fixture corpora), else `./texts`. */
 export function corpusDirectory(): string {
-  return path.resolve(process.env.SVERKA_TEXTS ?? 'texts');
+  return path.resolve(/* turbopackIgnore: true */ process.env.SVERKA_TEXTS ?? 'texts');
 }
 
 /** Every document folder name in the corpus, safe or not, sorted. Hidden entries are skipped. */
 export async function listSlugs(corpusDir = corpusDirectory()): Promise<string[]> {
-  const entries = await readdir(corpusDir, { withFileTypes: true });
+  const entries = await readdir(/* turbopackIgnore: true */ corpusDir, { withFileTypes: true });
   return entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
@@ -54,8 +59,8 @@ export async function loadCorpus(corpusDir = corpusDirectory()): Promise<Documen
  */
 export async function loadDocument(slug: string, corpusDir = corpusDirectory()): Promise<Document | undefined> {
   if (!isSafeSlug(slug)) return undefined;
-  const folder = path.join(corpusDir, slug);
-  const folderStat = await stat(folder).catch(() => undefined);
+  const folder = path.join(/* turbopackIgnore: true */ corpusDir, slug);
+  const folderStat = await stat(/* turbopackIgnore: true */ folder).catch(() => undefined);
   if (!folderStat?.isDirectory()) return undefined;
   return loadFolder(corpusDir, slug);
 }
@@ -66,7 +71,7 @@ export function isReadable(document: Document): boolean {
 }
 
 async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
-  const folder = path.join(corpusDir, slug);
+  const folder = path.join(/* turbopackIgnore: true */ corpusDir, slug);
   const display = (name?: string) => path.relative(process.cwd(), name ? path.join(folder, name) : folder) || '.';
   const document: Document = { slug, en: [], problems: [] };
   if (!isSafeSlug(slug)) {
@@ -76,7 +81,7 @@ async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
     });
     return document;
   }
-  const names = (await readdir(folder, { withFileTypes: true }))
+  const names = (await readdir(/* turbopackIgnore: true */ folder, { withFileTypes: true }))
     .filter((entry) => !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
@@ -124,7 +129,7 @@ async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
 }
 
 async function readText(file: string, display: string, problems: Problem[]): Promise<string | undefined> {
-  const decoded = decodeSource(await readFile(file), display);
+  const decoded = decodeSource(await readFile(/* turbopackIgnore: true */ file), display);
   problems.push(...decoded.problems);
   return decoded.text;
 }

@@ -1,0 +1,39 @@
+/**
+ * Jest runs two projects: `unit` (the lib, in Node) and `browser` (the built app, driven in
+ * Debian's Chromium by playwright-core). Both compile TypeScript with Next's SWC transform.
+ * unified, remark and their dependencies are ESM-only, so node_modules is transformed too,
+ * except the large CommonJS packages that need no transform.
+ */
+import nextJest from 'next/jest.js';
+
+const createJestConfig = nextJest({ dir: '.' });
+
+/** CommonJS packages: transforming them only costs time. */
+const UNTRANSFORMED = ['next', 'react', 'react-dom', 'playwright-core', 'fast-check', 'yaml', '@swc', 'typescript', 'jest'];
+
+async function project(overrides) {
+  const config = await createJestConfig(overrides)();
+  return {
+    ...config,
+    transformIgnorePatterns: [`/node_modules/(?:${UNTRANSFORMED.join('|')})/`],
+  };
+}
+
+export default {
+  projects: [
+    await project({
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+    }),
+    await project({
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/browser/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/browser/global-teardown.ts',
+      // Page loads in a cold Chromium on a shared 2-core machine; this is a hang guard, not a timing test.
+      testTimeout: 60_000,
+    }),
+  ],
+};

@@ -1,0 +1,85 @@
+/** Build view models from loaded corpus documents. */
+import { formatLocator } from '../metadata';
+import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
+import type { Document, TextVersion } from '../types';
+import type { BrokenDocumentView, ColumnView, DocumentSummary, HeaderView, ReaderView } from './model';
+
+/** Summaries of every document, dated ones by date, undated ones last, then by title. */
+export async function listDocumentSummaries(corpusDir = corpusDirectory()): Promise<DocumentSummary[]> {
+  const documents = await loadCorpus(corpusDir);
+  return documents.map(summarise).sort(byDateThenTitle);
+}
+
+/** Slugs the app can route to: every safe folder name, broken documents included (they get an error page). */
+export async function listRoutableSlugs(corpusDir = corpusDirectory()): Promise<string[]> {
+  return (await listSlugs(corpusDir)).filter(isSafeSlug);
+}
+
+/** The reader view of a document, its error view when it cannot be shown, or undefined when there is no such document. */
+export async function getDocumentView(
+  slug: string, corpusDir = corpusDirectory(),
+): Promise<{ reader: ReaderView } | { broken: BrokenDocumentView } | undefined> {
+  const document = await loadDocument(slug, corpusDir);
+  if (!document) return undefined;
+  if (!isReadable(document)) return { broken: { slug, title: document.meta?.title, problems: document.problems } };
+  return { reader: readerView(document) };
+}
+
+function summarise(document: Document): DocumentSummary {
+  const meta = document.meta;
+  const summary: DocumentSummary = {
+    slug: document.slug,
+    title: meta?.title || document.slug,
+    kind: meta?.kind ?? 'other',
+    languages: [...(document.ru ? ['ru' as const] : []), ...(document.en.length > 0 ? ['en' as const] : [])],
+    englishVersions: document.en.map((version) => version.label).filter((label): label is string => label !== null),
+    paragraphCounts: {},
+    readable: isReadable(document),
+    problemCount: document.problems.length,
+  };
+  if (document.ru) summary.paragraphCounts.ru = document.ru.paragraphs.length;
+  if (document.en[0]) summary.paragraphCounts.en = document.en[0].paragraphs.length;
+  for (const key of ['date', 'datePrinted', 'from', 'to'] as const) {
+    if (meta?.[key]) summary[key] = meta[key];
+  }
+  return summary;
+}
+
+function byDateThenTitle(a: DocumentSummary, b: DocumentSummary): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (Boolean(a.date) !== Boolean(b.date)) return a.date ? -1 : 1;
+  return a.title.localeCompare(b.title);
+}
+
+function readerView(document: Document): ReaderView {
+  const meta = document.meta!;
+  const header: HeaderView = { title: meta.title, kind: meta.kind, locators: meta.locators.map(formatLocator) };
+  for (const key of ['date', 'datePrinted', 'from', 'to', 'translator', 'summary', 'credits', 'rights', 'remarks'] as const) {
+    if (meta[key]) header[key] = meta[key];
+  }
+  if (meta.source) header.source = { ...meta.source };
+  const view: ReaderView = {
+    slug: document.slug,
+    header,
+    en: document.en.map(columnView),
+    warnings: document.problems,
+  };
+  if (document.ru) view.ru = columnView(document.ru);
+  return view;
+}
+
+function columnView(version: TextVersion): ColumnView {
+  return {
+    lang: version.lang,
+    label: version.label,
+    file: version.file,
+    paragraphs: version.paragraphs.map((paragraph) => ({
+      index: paragraph.index,
+      kind: paragraph.kind,
+      ...(paragraph.depth !== undefined ? { depth: paragraph.depth } : {}),
+      ...(paragraph.marker !== undefined ? { marker: paragraph.marker } : {}),
+      inlines: paragraph.inlines,
+      line: paragraph.source.line,
+    })),
+  };
+}
