@@ -14,7 +14,7 @@ import { makeSlug, parseCitation, parseTitle } from './citation';
 export type Destination = Lang | 'dropped' | `meta.${MetaField}`;
 /** Metadata fields the importer fills from page text. */
 export type MetaField = 'title' | 'datePrinted' | 'citation' | 'summary' | 'credits' | 'rights' | 'translator'
-  | 'originalLanguage' | 'remarks' | 'source.recordId' | 'contents';
+  | 'originalLanguage' | 'remarks' | 'source.recordId';
 
 /** One input line and where its text went; several destinations when a line was split. */
 export interface LedgerEntry {
@@ -122,7 +122,7 @@ class PageReader {
 
   private fieldOf(kind: LabelKind): Destination & `meta.${string}` {
     const fields: Partial<Record<LabelKind, MetaField>> = {
-      citation: 'citation', summary: 'summary', originalLanguage: 'originalLanguage', contents: 'contents',
+      citation: 'citation', summary: 'summary', originalLanguage: 'originalLanguage',
       credits: 'credits', recordId: 'source.recordId', translator: 'translator', title: 'title', date: 'datePrinted',
     };
     return `meta.${fields[kind] ?? 'remarks'}`;
@@ -134,10 +134,14 @@ class PageReader {
       this.body.push({ block });
       return;
     }
+    if (kind === 'contents') {
+      for (const line of block.lines) this.drop(line, 'contents listing (the texts themselves are imported)');
+      this.section = 'body';
+      return;
+    }
     const destination = this.fieldOf(kind);
     for (const line of block.lines) this.record(line, [{ to: destination, text: line.text }]);
     this.setField(destination, blockText(block));
-    if (kind === 'contents') this.section = 'body';
   }
 
   /** Date, title and credits at the top of the page. Returns false when the block starts the body. */
@@ -184,18 +188,15 @@ class PageReader {
     }
   }
 
-  /** "RGASPI, f. 558, …; copy also available in … Translated by Gary Goldberg." */
+  /**
+   * "RGASPI, f. 558, …; copy also available in … Translated by Gary Goldberg." The whole line is
+   * kept as printed (as the citation, or a remark when the page had a citation already); the
+   * translator's name is read out of it as well.
+   */
   private readSourceLine(line: SourceLine): void {
-    const translated = /\s*\bTranslated by\s+(.+?)\.?\s*$/i.exec(line.text);
-    const locatorText = translated ? line.text.slice(0, translated.index) : line.text;
-    const destinations: LedgerEntry['destinations'] = [{ to: 'meta.citation', text: locatorText }];
-    if (!this.fields.has('citation')) this.setField('meta.citation', locatorText);
-    else this.setField('meta.remarks', locatorText);
-    if (translated) {
-      destinations.push({ to: 'meta.translator', text: translated[1] });
-      this.setField('meta.translator', translated[1]);
-    }
-    this.record(line, destinations);
+    this.assign(line, this.fields.has('citation') ? 'meta.remarks' : 'meta.citation');
+    const translated = /\bTranslated by\s+(.+?)\.?\s*$/i.exec(line.text);
+    if (translated) this.setField('meta.translator', translated[1]);
   }
 
   private repeatsAField(text: string): boolean {
@@ -268,7 +269,9 @@ class PageReader {
       const text = value(field, field === 'summary' ? '\n\n' : ' ');
       if (text) meta[field] = text;
     }
-    const remarks = [...(this.fields.get('remarks') ?? []), ...citation.remainder.filter((piece) => !(value('remarks') ?? '').includes(piece))];
+    // Pieces of the source line that are neither locators nor the translator credit are worth a remark.
+    const holdings = citation.remainder.map((piece) => piece.replace(/\.?\s*\bTranslated by\b.*$/i, '').trim()).filter(Boolean);
+    const remarks = [...(this.fields.get('remarks') ?? []), ...holdings.filter((piece) => !(value('remarks') ?? '').includes(piece))];
     if (language && !languageCode(language)) remarks.push(`Original language: ${language}`);
     if (remarks.length > 0) meta.remarks = [...new Set(remarks)].join('\n');
     return {

@@ -1,0 +1,74 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../lib/cli/sverka';
+import type { Output } from '../../lib/cli/output';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'broken-corpus');
+
+async function validate(corpus: string): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = [];
+  const output: Output = { line: (text) => lines.push(text), error: (text) => lines.push(text) };
+  const code = await main(['validate', corpus], output);
+  return { code, lines };
+}
+
+describe('sverka validate (npm run check:texts)', () => {
+  test('the bundled corpus has no problems', async () => {
+    const { code, lines } = await validate('texts');
+    expect(lines.at(-1)).toMatch(/^5 document\(s\), 5 readable, 0 problem\(s\)$/);
+    expect(code).toBe(0);
+  });
+
+  test('every kind of broken document is reported with its file, line and problem', async () => {
+    const { code, lines } = await validate(FIXTURES);
+    expect(code).toBe(1);
+    const expected: Array<[string, string, number]> = [
+      ['1950-01-01-yaml-syntax/document.yml', 'yaml-syntax', 2],
+      ['1950-01-02-unknown-field/document.yml', 'unknown-field', 3],
+      ['1950-01-03-bad-date/document.yml', 'bad-date', 2],
+      ['1950-01-04-missing-title/document.yml', 'missing-field', 1],
+      ['1950-01-05-empty-text/en.md', 'empty-file', 1],
+      ['1950-01-06-binary-text/en.md', 'binary-file', 3],
+      ['1950-01-07-invalid-utf8/en.md', 'invalid-utf8', 3],
+      ['1950-01-08-bom-and-crlf/document.yml', 'bom', 1],
+      ['1950-01-08-bom-and-crlf/en.md', 'crlf', 1],
+      ['Not_A_Safe_Slug', 'unsafe-slug', 1],
+      ['1950-01-10-missing-metadata/document.yml', 'missing-metadata', 1],
+      ['1950-01-11-no-text', 'no-text', 1],
+      ['1950-01-12-duplicate-field/document.yml', 'duplicate-field', 3],
+      ['1950-01-13-alias-bomb/document.yml', 'yaml-alias', 2],
+      ['1950-01-14-unknown-kind/document.yml', 'unknown-kind', 2],
+      ['1950-01-15-bad-url/document.yml', 'bad-url', 5],
+      ['1950-01-16-wrong-type/document.yml', 'wrong-type', 2],
+      ['1950-01-17-unexpected-file/notes.txt', 'unexpected-file', 1],
+      ['1950-01-18-raw-html/en.md', 'raw-html', 3],
+      ['1950-01-19-bad-locator/document.yml', 'bad-locator', 6],
+      ['1950-01-20-not-a-mapping/document.yml', 'not-a-mapping', 1],
+      ['1950-01-21-locator-without-printed/document.yml', 'missing-field', 4],
+      ['1950-01-22-control-character/en.md', 'control-character', 3],
+    ];
+    for (const [file, problemCode, line] of expected) {
+      const location = `${path.relative(process.cwd(), path.join(FIXTURES, file))}:${line}`;
+      const reported = lines.find((text) => text.startsWith(`${location}:`) && text.includes(`[${problemCode}]`));
+      expect(reported ?? `no [${problemCode}] reported at ${location}`).toMatch(new RegExp(`\\[${problemCode}\\] \\S`));
+    }
+    expect(new Set(expected.map(([, problemCode]) => problemCode)).size).toBeGreaterThanOrEqual(12);
+    expect(lines.at(-1)).toBe('22 document(s), 4 readable, 23 problem(s)');
+  });
+
+  test('--fix rewrites byte-order marks and CRLF, after which the document is clean', async () => {
+    const corpus = await mkdtemp(path.join(tmpdir(), 'sverka-fix-'));
+    try {
+      await cp(path.join(FIXTURES, '1950-01-08-bom-and-crlf'), path.join(corpus, '1950-01-08-bom-and-crlf'), { recursive: true });
+      const lines: string[] = [];
+      const output: Output = { line: (text) => lines.push(text), error: (text) => lines.push(text) };
+      expect(await main(['validate', corpus, '--fix'], output)).toBe(0);
+      const english = await readFile(path.join(corpus, '1950-01-08-bom-and-crlf', 'en.md'), 'utf8');
+      expect(english).toBe('First paragraph.\n\nSecond paragraph.\n');
+      expect((await validate(corpus)).code).toBe(0);
+    } finally {
+      await rm(corpus, { recursive: true, force: true });
+    }
+  });
+});
