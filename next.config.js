@@ -4,10 +4,10 @@
  * @type {import('next').NextConfig}
  */
 const nextConfig = {
+  // Browser tests build a fixture corpus into their own folder, leaving the normal build alone.
+  distDir: process.env.SVERKA_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
-  // Sverka's own lib is TypeScript compiled by Next; nothing else needs transpiling.
-  typedRoutes: false,
 };
 
 export default nextConfig;

@@ -85,3 +85,14 @@ export function readDate(text: string): { iso: string; printed: string } | undef
   const found = readLeadingDate(text);
   return found && found.rest === '' ? { iso: found.iso, printed: found.printed } : undefined;
 }
+
+/** An ISO date, possibly partial, in the form the archive pages use: "July 1, 1950", "July 1950", "1950". */
+export function formatIsoDate(iso: string): string {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  if (month === undefined) return year;
+  const monthName = ENGLISH_MONTHS[Number(month) - 1];
+  const capitalised = monthName.charAt(0).toUpperCase() + monthName.slice(1);
+  return day === undefined ? `${capitalised} ${year}` : `${capitalised} ${Number(day)}, ${year}`;
+}

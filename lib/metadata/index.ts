@@ -2,7 +2,7 @@
 export { readMetadata, DOCUMENT_KINDS, DOCUMENT_FIELDS } from './schema';
 export type { ReadMetadata } from './schema';
 export { writeMetadata } from './write';
-export { isIsoDate, readDate, readLeadingDate } from './date';
+export { formatIsoDate, isIsoDate, readDate, readLeadingDate } from './date';
 export type { LeadingDate } from './date';
 export { formatLocator, parseLocator, parseLocators } from './locator';
 export type { ParsedLocators } from './locator';

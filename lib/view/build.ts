@@ -1,5 +1,5 @@
 /** Build view models from loaded corpus documents. */
-import { formatLocator } from '../metadata';
+import { formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
 import type { Document, TextVersion } from '../types';
 import type { BrokenDocumentView, ColumnView, DocumentSummary, HeaderView, ReaderView } from './model';
@@ -39,9 +39,10 @@ function summarise(document: Document): DocumentSummary {
   };
   if (document.ru) summary.paragraphCounts.ru = document.ru.paragraphs.length;
   if (document.en[0]) summary.paragraphCounts.en = document.en[0].paragraphs.length;
-  for (const key of ['date', 'datePrinted', 'from', 'to'] as const) {
+  for (const key of ['date', 'from', 'to'] as const) {
     if (meta?.[key]) summary[key] = meta[key];
   }
+  if (meta?.date) summary.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
   return summary;
 }
 
@@ -54,9 +55,10 @@ function byDateThenTitle(a: DocumentSummary, b: DocumentSummary): number {
 function readerView(document: Document): ReaderView {
   const meta = document.meta!;
   const header: HeaderView = { title: meta.title, kind: meta.kind, locators: meta.locators.map(formatLocator) };
-  for (const key of ['date', 'datePrinted', 'from', 'to', 'translator', 'summary', 'credits', 'rights', 'remarks'] as const) {
+  for (const key of ['date', 'from', 'to', 'translator', 'summary', 'credits', 'rights', 'remarks'] as const) {
     if (meta[key]) header[key] = meta[key];
   }
+  if (meta.date) header.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
   if (meta.source) header.source = { ...meta.source };
   const view: ReaderView = {
     slug: document.slug,

@@ -1,1 +1,6 @@
-export default async function globalSetup(): Promise<void> {}
+import { startServer } from './server';
+
+/** Build and start the app once for all browser tests. */
+export default async function globalSetup(): Promise<void> {
+  await startServer();
+}
