@@ -159,13 +159,19 @@ class FieldReader {
     return locators;
   }
 
-  private source(node: YamlNode | undefined): DocumentSource | undefined {
+  /** The fields of a nested mapping such as `source:`; undefined (and reported) when it is not one. */
+  private nested<K extends string>(node: YamlNode | undefined, name: string, known: readonly K[]): Partial<Record<K, YamlNode>> | undefined {
     if (node === undefined) return undefined;
     if (!isMap(node)) {
-      this.report(node.range?.[0], 'wrong-type', 'field "source" must be a mapping with archive, url and record_id');
+      this.report(node.range?.[0], 'wrong-type', `field "${name}" must be a mapping with ${known.join(', ')}`);
       return undefined;
     }
-    const fields = this.mapping(node, SOURCE_FIELDS, 'source');
+    return this.mapping(node, known, name);
+  }
+
+  private source(node: YamlNode | undefined): DocumentSource | undefined {
+    const fields = this.nested(node, 'source', SOURCE_FIELDS);
+    if (!fields) return undefined;
     const source: DocumentSource = {};
     const archive = this.string(fields.archive, 'archive');
     if (archive) source.archive = archive;
@@ -180,17 +186,13 @@ class FieldReader {
   }
 
   private imported(node: YamlNode | undefined): ImportRecord | undefined {
-    if (node === undefined) return undefined;
-    if (!isMap(node)) {
-      this.report(node.range?.[0], 'wrong-type', 'field "imported" is written by the importer; it must be a mapping');
-      return undefined;
-    }
-    const fields = this.mapping(node, IMPORT_FIELDS, 'imported');
+    const fields = this.nested(node, 'imported', IMPORT_FIELDS);
+    if (!fields) return undefined;
     const sourceFile = this.string(fields.source_file, 'source_file');
     const sourceSha256 = this.string(fields.source_sha256, 'source_sha256');
     const outputSha256 = this.string(fields.output_sha256, 'output_sha256');
     if (!sourceFile || !sourceSha256 || !outputSha256) {
-      this.report(node.range?.[0], 'missing-field', '"imported" needs source_file, source_sha256 and output_sha256');
+      this.report(node?.range?.[0], 'missing-field', '"imported" (written by the importer) needs source_file, source_sha256 and output_sha256');
       return undefined;
     }
     return { sourceFile, sourceSha256, outputSha256 };

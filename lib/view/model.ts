@@ -2,18 +2,17 @@
  * The view model: plain JSON the app renders. Only what a page shows travels to it, so the
  * browser gets a compact payload and never sees file-system details beyond file and line.
  */
-import type { Inline, Lang, ParagraphKind, Problem } from '../types';
+import type { DocumentMeta, DocumentSource, Inline, Lang, ParagraphKind, Problem } from '../types';
+
+/**
+ * The identifying fields every view of a document shows. `datePrinted` is the date as the source
+ * printed it, or the ISO date written out ("July 1, 1950") when the source printed none.
+ */
+export type DocumentIdentity = Pick<DocumentMeta, 'title' | 'date' | 'datePrinted' | 'from' | 'to' | 'kind'>;
 
 /** One row of the document list. */
-export interface DocumentSummary {
+export interface DocumentSummary extends DocumentIdentity {
   slug: string;
-  title: string;
-  /** ISO date, absent when undated. */
-  date?: string;
-  datePrinted?: string;
-  from?: string;
-  to?: string;
-  kind: string;
   /** Languages present, Russian first. */
   languages: Lang[];
   /** Labels of further English versions. */
@@ -44,21 +43,10 @@ export interface ColumnView {
 }
 
 /** The metadata header of the reader. */
-export interface HeaderView {
-  title: string;
-  date?: string;
-  datePrinted?: string;
-  from?: string;
-  to?: string;
-  kind: string;
-  translator?: string;
+export interface HeaderView extends DocumentIdentity, Pick<DocumentMeta, 'translator' | 'summary' | 'credits' | 'rights' | 'remarks'> {
   /** Archival locators in the short English form, e.g. "RGASPI f. 558, op. 11, d. 334, ll. 88–89". */
   locators: string[];
-  summary?: string;
-  source?: { archive?: string; url?: string; recordId?: string };
-  credits?: string;
-  rights?: string;
-  remarks?: string;
+  source?: DocumentSource;
 }
 
 /** Everything the document page needs. */
