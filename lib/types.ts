@@ -143,3 +143,19 @@ export interface Document {
   /** Every problem found in the folder; a document with an error is not readable. */
   problems: Problem[];
 }
+
+/**
+ * One unit of the alignment: the Russian and English paragraph indices (0-based, ascending,
+ * contiguous) that translate each other. Either side may be empty: `{ru: [7], en: []}` is a
+ * paragraph left untranslated, `{ru: [], en: [13]}` one the translator added.
+ */
+export interface Bead {
+  ru: number[];
+  en: number[];
+}
+
+/** A bead fixed by a person in `alignment.yml`; the aligner keeps it and aligns around it. */
+export interface Pin extends Bead {
+  /** Line of `alignment.yml` the pin is written on. */
+  line: number;
+}

@@ -1,0 +1,118 @@
+/**
+ * Align stage: Russian and English paragraphs → beads.
+ *
+ * Paragraphs are cut into sentences; sentences are aligned by a banded dynamic programme whose
+ * cost combines the Gale–Church length model, shape priors, paragraph structure and anchors
+ * (numbers, dates, times, list markers, names across scripts); sentence steps are grouped into
+ * paragraph beads of any n:m shape. Beads pinned by a person are kept, and the stretches between
+ * them are aligned on their own.
+ */
+import type { Bead, Pin } from '../types';
+import { alignUnits, estimateParameters, type CostParameters, type SentenceBead } from './dp';
+import { groupIntoParagraphBeads } from './group';
+import { learnLexicon, withLexicalAnchors } from './lexicon';
+import { buildUnits, KeyTable, type AlignmentUnit } from './units';
+
+export { ANCHOR_WEIGHTS } from './units';
+export { PARAGRAPH_TERMS, INITIAL_BAND_HALF_WIDTH } from './dp';
+export { BEAD_SHAPES } from './shapes';
+export { LENGTH_VARIANCE, lengthCost } from './length-cost';
+
+/** Why the aligner made a bead, for `--explain` and the reader. */
+export interface BeadEvidence {
+  /** "pinned" for a bead fixed in alignment.yml; otherwise the aligner's total cost. */
+  pinned: boolean;
+  cost: number;
+  /** Letters and digits outside brackets, per side. */
+  ruLength: number;
+  enLength: number;
+  /** English length the document's ratio predicts for the Russian side. */
+  expectedEnLength: number;
+  /** Anchors found on both sides, e.g. "n:65", "name:Мукдена", "t:1430". */
+  anchors: string[];
+  /** Sentence steps inside the bead, as "ru sentences:en sentences" ("1:2"). */
+  steps: string[];
+}
+
+/** The beads of a document and the evidence for each. */
+export interface Alignment {
+  beads: Bead[];
+  evidence: BeadEvidence[];
+}
+
+/** Options of `alignParagraphs`. */
+export interface AlignOptions {
+  /** Beads fixed by hand, 0-based, as read from alignment.yml. Default: none. */
+  pins?: Pin[];
+}
+
+/**
+ * Align Russian paragraphs with English paragraphs. The beads cover every paragraph of both
+ * sides exactly once, in order; pins must be valid (see `readPins`).
+ */
+export function alignParagraphs(ru: string[], en: string[], options: AlignOptions = {}): Alignment {
+  const keys = new KeyTable();
+  const firstRu = buildUnits(ru, 'ru', keys, new KeyTable());
+  const firstEn = buildUnits(en, 'en', keys, new KeyTable());
+  const parameters = estimateParameters(firstRu, firstEn);
+  const sorted = [...(options.pins ?? [])].sort((a, b) => firstIndex(a) - firstIndex(b));
+  const firstPass = alignAround(sorted, firstRu, firstEn, ru.length, en.length, parameters);
+  const lexicon = learnLexicon(firstRu, firstEn, firstPass.steps);
+  const { ru: ruUnits, en: enUnits } = withLexicalAnchors(firstRu, firstEn, lexicon, keys);
+  return alignAround(sorted, ruUnits, enUnits, ru.length, en.length, parameters).alignment;
+}
+
+/** Align the stretches between pins, keeping the pins as they are. */
+function alignAround(
+  pins: Pin[], ruUnits: AlignmentUnit[], enUnits: AlignmentUnit[], ruCount: number, enCount: number, parameters: CostParameters,
+): { alignment: Alignment; steps: SentenceBead[] } {
+  const alignment: Alignment = { beads: [], evidence: [] };
+  const steps: SentenceBead[] = [];
+  let ruNext = 0;
+  let enNext = 0;
+  for (const pin of [...pins, undefined]) {
+    const ruEnd = pin ? pin.ru[0] ?? ruNext : ruCount;
+    const enEnd = pin ? pin.en[0] ?? enNext : enCount;
+    steps.push(...alignStretch(alignment, ruUnits, enUnits, [ruNext, ruEnd], [enNext, enEnd], parameters));
+    if (!pin) break;
+    alignment.beads.push({ ru: [...pin.ru], en: [...pin.en] });
+    alignment.evidence.push({ pinned: true, cost: 0, ruLength: 0, enLength: 0, expectedEnLength: 0, anchors: [], steps: [] });
+    ruNext = pin.ru.length > 0 ? pin.ru[pin.ru.length - 1] + 1 : ruNext;
+    enNext = pin.en.length > 0 ? pin.en[pin.en.length - 1] + 1 : enNext;
+  }
+  return { alignment, steps };
+}
+
+function firstIndex(pin: Pin): number {
+  return pin.ru[0] ?? pin.en[0] ?? 0;
+}
+
+/** Align paragraphs [ruStart, ruEnd) with [enStart, enEnd), append the beads and return the sentence steps. */
+function alignStretch(
+  alignment: Alignment, ruUnits: AlignmentUnit[], enUnits: AlignmentUnit[],
+  [ruStart, ruEnd]: [number, number], [enStart, enEnd]: [number, number], parameters: CostParameters,
+): SentenceBead[] {
+  const ru = ruUnits.filter((unit) => unit.paragraph >= ruStart && unit.paragraph < ruEnd);
+  const en = enUnits.filter((unit) => unit.paragraph >= enStart && unit.paragraph < enEnd);
+  const steps = alignUnits(ru, en, parameters);
+  for (const bead of groupIntoParagraphBeads(steps, ru, en)) {
+    alignment.beads.push({ ru: bead.ru, en: bead.en });
+    alignment.evidence.push(evidenceOf(bead.steps, ru, en, parameters));
+  }
+  return steps;
+}
+
+function evidenceOf(steps: SentenceBead[], ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters): BeadEvidence {
+  const length = (units: AlignmentUnit[], start: number, end: number) => units.slice(start, end).reduce((sum, unit) => sum + unit.length, 0);
+  const ruLength = steps.reduce((sum, step) => sum + length(ru, step.ruStart, step.ruEnd), 0);
+  const enLength = steps.reduce((sum, step) => sum + length(en, step.enStart, step.enEnd), 0);
+  return {
+    pinned: false,
+    cost: steps.reduce((sum, step) => sum + step.cost, 0),
+    ruLength,
+    enLength,
+    expectedEnLength: Math.round(ruLength * parameters.ratio),
+    anchors: steps.flatMap((step) => step.matched.map((anchor) => anchor.label)),
+    steps: steps.map((step) => `${step.ruEnd - step.ruStart}:${step.enEnd - step.enStart}`),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * A word-translation lexicon learnt from the document itself, in the manner of Moore (2002),
+ * "Fast and accurate sentence alignment of bilingual corpora": a first, length-and-anchor pass
+ * aligns the sentences; word stems that keep turning up on both sides of its steps are paired;
+ * the pairs become anchors for a second pass. No dictionary is shipped, so this works for any
+ * subject matter, and the lexicon fits the translator's own vocabulary.
+ *
+ * Association is the Dice coefficient over steps, 2·c(r,e) / (c(r) + c(e)); pairs are chosen by
+ * competitive linking (Melamed 2000): strongest first, each stem used once on each side.
+ */
+import type { SentenceBead } from './dp';
+import type { Anchor, AlignmentUnit, KeyTable } from './units';
+
+/**
+ * A pair must co-occur in at least this many steps: one co-occurrence is chance, and short
+ * documents (a telegram of thirty paragraphs) then learn nothing rather than noise.
+ */
+export const MIN_COOCCURRENCE = 3;
+/** Weakest association kept. Below it, pairs are mostly frequent words that co-occur by chance. */
+export const MIN_DICE = 0.35;
+/** Steps whose cost is above this quantile of the first pass are left out of training: likely errors. */
+export const TRAINING_COST_QUANTILE = 0.8;
+
+/** Russian stem id → English stem id and the strength of the pair. */
+export type Lexicon = Map<number, { en: number; dice: number }>;
+
+/** Learn a lexicon from the steps of a first alignment pass. */
+export function learnLexicon(ru: AlignmentUnit[], en: AlignmentUnit[], steps: SentenceBead[]): Lexicon {
+  const paired = steps.filter((step) => step.ruEnd > step.ruStart && step.enEnd > step.enStart);
+  const costs = paired.map((step) => step.cost).sort((a, b) => a - b);
+  const limit = costs[Math.floor((costs.length - 1) * TRAINING_COST_QUANTILE)] ?? Infinity;
+  const ruCount = new Map<number, number>();
+  const enCount = new Map<number, number>();
+  const pairCount = new Map<number, number>();
+  let enStems = 1;
+  for (const unit of en) for (const stem of unit.stems) enStems = Math.max(enStems, stem + 1);
+  for (const step of paired) {
+    if (step.cost > limit) continue;
+    const ruStems = stemSet(ru, step.ruStart, step.ruEnd);
+    const enStemSet = stemSet(en, step.enStart, step.enEnd);
+    for (const r of ruStems) ruCount.set(r, (ruCount.get(r) ?? 0) + 1);
+    for (const e of enStemSet) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+    for (const r of ruStems) for (const e of enStemSet) pairCount.set(r * enStems + e, (pairCount.get(r * enStems + e) ?? 0) + 1);
+  }
+  const candidates: Array<{ ru: number; en: number; dice: number }> = [];
+  for (const [pair, count] of pairCount) {
+    if (count < MIN_COOCCURRENCE) continue;
+    const r = Math.floor(pair / enStems);
+    const e = pair % enStems;
+    const dice = (2 * count) / (ruCount.get(r)! + enCount.get(e)!);
+    if (dice >= MIN_DICE) candidates.push({ ru: r, en: e, dice });
+  }
+  candidates.sort((a, b) => b.dice - a.dice || a.ru - b.ru || a.en - b.en);
+  const lexicon: Lexicon = new Map();
+  const linkedEnglish = new Set<number>();
+  for (const candidate of candidates) {
+    if (lexicon.has(candidate.ru) || linkedEnglish.has(candidate.en)) continue;
+    lexicon.set(candidate.ru, { en: candidate.en, dice: candidate.dice });
+    linkedEnglish.add(candidate.en);
+  }
+  return lexicon;
+}
+
+function stemSet(units: AlignmentUnit[], start: number, end: number): Set<number> {
+  const stems = new Set<number>();
+  for (let k = start; k < end; k++) for (const stem of units[k].stems) stems.add(stem);
+  return stems;
+}
+
+/** Weight of a lexical anchor at full association; scaled by the pair's Dice coefficient. */
+export const LEXICAL_WEIGHT = 1;
+
+/**
+ * Cost of each learnt word left without its partner in a step that pairs text on both sides: if
+ * the Russian says ученик, the English it translates should say disciple. This is what tells an
+ * added or dropped sentence from one merged into its neighbour.
+ */
+export const LEXICAL_MISS = 0.8;
+
+/** Units with lexical anchors added for every stem the lexicon pairs. The input units are not changed. */
+export function withLexicalAnchors(
+  ru: AlignmentUnit[], en: AlignmentUnit[], lexicon: Lexicon, keys: KeyTable,
+): { ru: AlignmentUnit[]; en: AlignmentUnit[] } {
+  const englishToRussian = new Map<number, number>();
+  for (const [r, { en: e }] of lexicon) englishToRussian.set(e, r);
+  const anchor = (r: number): Anchor => ({ keys: [keys.id(`lex:${r}`)], weight: LEXICAL_WEIGHT * lexicon.get(r)!.dice, missCost: LEXICAL_MISS, label: 'lexical' });
+  return {
+    ru: ru.map((unit) => ({ ...unit, anchors: [...unit.anchors, ...unit.stems.filter((r) => lexicon.has(r)).map(anchor)] })),
+    en: en.map((unit) => ({
+      ...unit,
+      anchors: [...unit.anchors, ...unit.stems.filter((e) => englishToRussian.has(e)).map((e) => anchor(englishToRussian.get(e)!))],
+    })),
+  };
+}

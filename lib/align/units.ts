@@ -1,0 +1,157 @@
+/**
+ * Alignment units: the sentences of each paragraph with what the aligner compares, their
+ * length and their anchors (numbers, dates, times, list markers and proper names).
+ *
+ * Length counts letters and digits only, outside square brackets: white space and punctuation
+ * vary with typography, and bracketed insertions ("Filippov [Stalin]", "a jet [aircraft]
+ * division") are the translator's additions, not translation.
+ */
+import { englishNameKeys, russianNameKeys } from '../names';
+import { findNumberTokens } from '../numbers';
+import { splitSentences, stemsOf } from '../segment';
+import type { Lang } from '../types';
+
+/**
+ * Costs of an anchor left without a partner in a step that pairs text on both sides: a number
+ * or date in the Russian should be in the English that translates it. Names cost less: English
+ * capitalises more words than Russian, and translators add names in brackets. Small numbers
+ * cost nothing: they are spelt out, or implied, too often.
+ */
+export const ANCHOR_MISS_COSTS = {
+  dateOrTime: 1,
+  largeNumber: 1,
+  smallNumber: 0,
+  name: 0.3,
+  marker: 0.5,
+} as const;
+
+/** Anchor weights, in the cost units of the aligner (−ln probability). */
+export const ANCHOR_WEIGHTS = {
+  /** Dates and times rarely repeat nearby and are copied faithfully: strong evidence. */
+  dateOrTime: 2.5,
+  /** A number of two digits or more: "160 crews", "N 1503". */
+  largeNumber: 2,
+  /** Small numbers (0–9) recur everywhere and are often spelt out: weak evidence. */
+  smallNumber: 0.5,
+  /** A proper name that matches across scripts. */
+  name: 1.5,
+  /** A list or item marker at the start of a paragraph: "1.", "2)", "N 3". */
+  marker: 1,
+} as const;
+
+/** One piece of evidence: the keys it can match under (a Russian name has several spellings). */
+export interface Anchor {
+  keys: number[];
+  weight: number;
+  /** Human-readable form for --explain, e.g. "n:65" or "name:Рощина". */
+  label: string;
+  /** Cost of the anchor finding no partner in a step that pairs text on both sides. */
+  missCost: number;
+}
+
+/** One sentence as the aligner sees it. */
+export interface AlignmentUnit {
+  /** Index of the paragraph (within the aligned stretch) the sentence belongs to. */
+  paragraph: number;
+  length: number;
+  anchors: Anchor[];
+  /** Distinct word stems, as ids of the language's stem table. */
+  stems: number[];
+}
+
+/** Interns anchor keys as small integers shared by both languages, so matching compares numbers. */
+export class KeyTable {
+  private readonly ids = new Map<string, number>();
+
+  /** The integer id of `key`, assigned on first use. */
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** A bracketed span not glued to a preceding letter: an insertion such as "Filippov [Stalin]". */
+const BRACKETED = /(?<![\p{L}\p{N}])\[[^[\]]*\]/gu;
+/** Brackets glued to a word complete it (В[есьма] срочно): the letters count, the brackets do not. */
+const GLUED_BRACKETS = /[[\]]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*\p{L}/gu;
+const LIST_MARKER = /^\s*\(?(?:(\d{1,3}|[a-zа-я])[.)]|(?:N|№|No\.)\s?(\d{1,3}))\s/u;
+/** ALL-CAPS words of this length are names in telegrams ("FILIPPOV", "MAO ZEDONG") even at a sentence start. */
+const MIN_UPPERCASE_NAME = 3;
+
+/**
+ * Text as the translation length sees it: bracketed insertions removed (nested ones too), and
+ * brackets that complete a word dropped with their letters kept. A passage that is nothing but
+ * brackets, such as an archival reference line, is kept whole: it is a line of the document,
+ * not an insertion into one.
+ */
+export function withoutBrackets(text: string): string {
+  let previous: string;
+  let current = text;
+  do {
+    previous = current;
+    current = current.replace(BRACKETED, ' ');
+  } while (current !== previous);
+  if (!/[\p{L}\p{N}]/u.test(current)) current = text;
+  return current.replace(GLUED_BRACKETS, '');
+}
+
+const nameKeyCache = new Map<string, string[]>();
+
+function nameKeys(word: string, lang: Lang): string[] {
+  const cacheKey = `${lang}:${word}`;
+  let keys = nameKeyCache.get(cacheKey);
+  if (!keys) {
+    keys = (lang === 'ru' ? russianNameKeys(word) : englishNameKeys(word)).map((key) => `name:${key}`);
+    nameKeyCache.set(cacheKey, keys);
+  }
+  return keys;
+}
+
+/**
+ * The units of a sequence of paragraphs. Every paragraph yields at least one unit, even an empty
+ * one. `keys` is shared by both languages (anchors must meet); `stems` belongs to this language.
+ */
+export function buildUnits(paragraphs: string[], lang: Lang, keys: KeyTable, stems: KeyTable): AlignmentUnit[] {
+  const units: AlignmentUnit[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const sentences = splitSentences(text);
+    if (sentences.length === 0) units.push({ paragraph, length: 0, anchors: [], stems: [] });
+    sentences.forEach((sentence, position) => {
+      const bare = withoutBrackets(sentence.text);
+      const anchors = anchorsOf(bare, lang, keys);
+      const marker = position === 0 ? LIST_MARKER.exec(text) : null;
+      if (marker) {
+        anchors.push({ keys: [keys.id(`m:${(marker[1] ?? marker[2]).toLowerCase()}`)], weight: ANCHOR_WEIGHTS.marker,
+          missCost: ANCHOR_MISS_COSTS.marker, label: `marker ${marker[0].trim()}` });
+      }
+      const stemIds = [...new Set(stemsOf(bare, lang).map((stem) => stems.id(stem)))];
+      units.push({ paragraph, length: bare.match(LETTER_OR_DIGIT)?.length ?? 0, anchors, stems: stemIds });
+    });
+  });
+  return units;
+}
+
+function anchorsOf(text: string, lang: Lang, keys: KeyTable): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const token of findNumberTokens(text, lang)) {
+    const kind = !token.value.startsWith('n:') ? 'dateOrTime' : Number(token.value.slice(2)) >= 10 ? 'largeNumber' : 'smallNumber';
+    anchors.push({ keys: [keys.id(token.value)], weight: ANCHOR_WEIGHTS[kind], missCost: ANCHOR_MISS_COSTS[kind], label: token.value });
+  }
+  const firstWord = /[\p{L}\p{N}]/u.exec(text)?.index ?? 0;
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const word = match[0];
+    const allCaps = word === word.toUpperCase() && word.length >= MIN_UPPERCASE_NAME;
+    if (match.index === firstWord && !allCaps) continue;
+    const wordKeys = nameKeys(word, lang);
+    if (wordKeys.length > 0) {
+      anchors.push({ keys: wordKeys.map((key) => keys.id(key)), weight: ANCHOR_WEIGHTS.name, missCost: ANCHOR_MISS_COSTS.name, label: `name:${word}` });
+    }
+  }
+  return anchors;
+}

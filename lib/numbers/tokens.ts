@@ -1,0 +1,102 @@
+/**
+ * Numbers, dates and times in Russian and English text, as comparable tokens with spans.
+ *
+ * The same quantity is written many ways across a translation: "22.7" and "22 July", "13.XI.51"
+ * and "November 13", "14 часов 30 минут" and "1430", "девять" and "nine". Each is reduced to a
+ * canonical value: `n:124` for a number, `d:22.7` for a day and month, `m:12.1950` for a month
+ * and year, `t:1430` for a time. Digits are always read as numbers too, so "22.7.1950" gives
+ * n:22, n:7, n:1950 and d:22.7.
+ */
+import type { Lang } from '../types';
+import { combineNumberWords, numberWordValue } from './words';
+
+/** One number, date or time found in a text. */
+export interface NumberToken {
+  /** Canonical value: `n:124`, `d:22.7`, `m:12.1950`, `t:1430`. */
+  value: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_STEMS_RU = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+function monthOf(word: string, lang: Lang): number | undefined {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lang === 'en') {
+    // Full names and the usual abbreviations: "Jan.", "Sept.".
+    const index = MONTHS_EN.findIndex((month) => month === lower || (lower.length >= 3 && lower.length <= 4 && month.startsWith(lower)));
+    return index >= 0 ? index + 1 : undefined;
+  }
+  const index = MONTH_STEMS_RU.findIndex((stem) => lower.startsWith(stem) && lower.length - stem.length <= (stem === 'ма' ? 1 : 3));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+/** Day.month[.year] in digits or with a Roman month, as archives and telegrams write them: 22.7.1950, 22 .7.1950, 13.XI.51. */
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2}|[IVX]{1,4})(?:\[[^\]]{0,8}\])?(?:\s?\.\s?(\d{2}|\d{4}))?(?![\d])/g;
+const DAY_MONTH = /(?<!\d)(\d{1,2})\s+([\p{L}]+\.?)/gu;
+const MONTH_DAY = /([\p{L}]+\.?)\s+(\d{1,2})(?!\d)/gu;
+const MONTH_YEAR = /([\p{L}]+)\s+(\d{4})(?!\d)/gu;
+const RUSSIAN_TIME = /(?<!\d)(\d{1,2})\s*час(?:а|ов)?\.?\s*(\d{1,2})\s*мин(?:ут[аы]?)?\.?/gu;
+const CLOCK_TIME = /(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(?:hours|hrs|ч\.?))/g;
+const MILITARY_TIME = /\b(?:at|by|until|from)\s+([01]\d|2[0-3])([0-5]\d)\b/gi;
+const DIGITS = /\d+/g;
+
+/** Every number, date and time in `text`, in order of position. */
+export function findNumberTokens(text: string, lang: Lang): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  const add = (value: string, start: number, end: number) => tokens.push({ value, start, end });
+  for (const match of text.matchAll(DIGITS)) add(`n:${Number(match[0])}`, match.index, match.index + match[0].length);
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const month = /^\d/.test(match[2]) ? Number(match[2]) : ROMAN_MONTHS.indexOf(match[2]) + 1;
+    const day = Number(match[1]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) add(`d:${day}.${month}`, match.index, match.index + match[0].length);
+  }
+  for (const match of text.matchAll(DAY_MONTH)) {
+    const month = monthOf(match[2], lang);
+    if (month && Number(match[1]) >= 1 && Number(match[1]) <= 31) add(`d:${Number(match[1])}.${month}`, match.index, match.index + match[0].length);
+  }
+  if (lang === 'en') {
+    for (const match of text.matchAll(MONTH_DAY)) {
+      const month = monthOf(match[1], lang);
+      if (month && Number(match[2]) >= 1 && Number(match[2]) <= 31) add(`d:${Number(match[2])}.${month}`, match.index, match.index + match[0].length);
+    }
+  }
+  for (const match of text.matchAll(MONTH_YEAR)) {
+    const month = monthOf(match[1], lang);
+    if (month) add(`m:${month}.${match[2]}`, match.index, match.index + match[0].length);
+  }
+  for (const pattern of [RUSSIAN_TIME, CLOCK_TIME, MILITARY_TIME]) {
+    for (const match of text.matchAll(pattern)) add(`t:${Number(match[1])}${match[2].padStart(2, '0')}`, match.index, match.index + match[0].length);
+  }
+  addNumberWords(text, lang, add);
+  return tokens.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Runs of number words ("сто двадцать четыре", "twenty-four"), joined by spaces, hyphens or "and". */
+function addNumberWords(text: string, lang: Lang, add: (value: string, start: number, end: number) => void): void {
+  let run: { values: number[]; start: number; end: number } | undefined;
+  const flush = () => {
+    if (run) add(`n:${combineNumberWords(run.values)}`, run.start, run.end);
+    run = undefined;
+  };
+  for (const match of text.matchAll(WORD)) {
+    const parts = match[0].split('-');
+    const values = parts.map((part) => numberWordValue(part, lang));
+    const gap = run ? text.slice(run.end, match.index) : '';
+    const joins = run !== undefined && /^\s*$/.test(gap);
+    if (values.every((value) => value !== undefined)) {
+      if (!joins) flush();
+      run ??= { values: [], start: match.index, end: match.index };
+      run.values.push(...(values as number[]));
+      run.end = match.index + match[0].length;
+    } else if (lang === 'en' && match[0].toLowerCase() === 'and' && joins) {
+      run!.end = match.index + match[0].length;
+    } else {
+      flush();
+    }
+  }
+  flush();
+}

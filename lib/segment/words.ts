@@ -1,0 +1,28 @@
+/**
+ * Words and their Snowball stems (Porter's stemmers for Russian and English, via
+ * `snowball-stemmers`): правительство, правительству, правительством → правительств.
+ * Case is folded and ё is read as е. Stems are cached per word form: a text repeats its
+ * vocabulary, and stemming is the slow part.
+ */
+import { newStemmer } from 'snowball-stemmers';
+import type { Lang } from '../types';
+
+const STEMMERS = { ru: newStemmer('russian'), en: newStemmer('english') };
+const cache: Record<Lang, Map<string, string>> = { ru: new Map(), en: new Map() };
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
+
+/** The lowercase stem of one word. */
+export function stemWord(word: string, lang: Lang): string {
+  const lower = word.toLowerCase().replace(/ё/g, 'е').replace(/['’]s$/, '');
+  let stem = cache[lang].get(lower);
+  if (stem === undefined) {
+    stem = STEMMERS[lang].stem(lower);
+    cache[lang].set(lower, stem);
+  }
+  return stem;
+}
+
+/** The stems of every word of `text`, in order. */
+export function stemsOf(text: string, lang: Lang): string[] {
+  return Array.from(text.matchAll(WORD), (match) => stemWord(match[0], lang));
+}
