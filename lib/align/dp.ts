@@ -5,14 +5,15 @@
  * the first j English units. Cell (0, 0) costs 0. A step of shape (a, b) goes from (i − a, j − b)
  * to (i, j) and pairs Russian units i − a … i − 1 with English units j − b … j − 1.
  *
- * Band: row i keeps only the columns within `halfWidth` of the diagonal j = i · m / n, so time
- * and memory grow with n · halfWidth, linearly in the length of the text. When the best path runs
- * along the edge of the band (a long omission pushes it off the diagonal), the band is doubled
- * and the table filled again, up to the whole table.
+ * Band: row i keeps only the columns near the diagonal j = i · m / n (short texts) or near the
+ * path found at half resolution (long texts), so time and memory grow linearly in the length of
+ * the text. When the best path runs along the edge of the band (a long omission pushed it off
+ * its guide), the band is doubled and the table filled again, up to the whole table.
  */
 import type { Anchor, AlignmentUnit } from './units';
 import { BEAD_SHAPES, type BeadShape } from './shapes';
 import { lengthCost, LENGTH_VARIANCE } from './length-cost';
+import { Band } from './band';
 
 /** Cost terms for paragraph structure, in the same units as the shape and length costs. */
 export const PARAGRAPH_TERMS = {
@@ -68,47 +69,99 @@ export function estimateParameters(ru: AlignmentUnit[], en: AlignmentUnit[]): Co
   return { ratio: ruTotal > 0 && enTotal > 0 ? enTotal / ruTotal : 1, variance: LENGTH_VARIANCE };
 }
 
-/** Align two sequences of units; the steps cover both sequences once, in order. */
-export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters): SentenceBead[] {
+/**
+ * Align two sequences of units; the steps cover both sequences once, in order. With `guide`, an
+ * earlier alignment of the same units, only a narrow band around it is searched.
+ */
+export function alignUnits(
+  ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, guide?: SentenceBead[], precision: Precision = EXACT,
+): SentenceBead[] {
   const coster = new StepCoster(ru, en, parameters);
-  const n = ru.length;
-  const m = en.length;
-  for (let halfWidth = INITIAL_BAND_HALF_WIDTH; ; halfWidth *= 2) {
-    const band = new Band(n, m, halfWidth);
+  if (guide) {
+    const path = [{ i: 0, j: 0 }, ...guide.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
+    return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), GUIDED_BAND_HALF_WIDTH, precision);
+  }
+  if (ru.length <= MAX_DIRECT_UNITS || en.length <= MAX_DIRECT_UNITS) {
+    return searchBands(coster, (halfWidth) => Band.diagonal(ru.length, en.length, halfWidth), INITIAL_BAND_HALF_WIDTH, precision);
+  }
+  return alignUnits(ru, en, parameters, alignAtHalfResolution(ru, en, parameters), precision);
+}
+
+/** Whether a path that runs along the band's edge is searched again in a wider band. */
+type Precision = 'exact' | 'guide';
+const EXACT: Precision = 'exact';
+/** Coarse levels only guide the next level, which has room on both sides of their path. */
+const GUIDE_ONLY: Precision = 'guide';
+
+function alignAtHalfResolution(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters): SentenceBead[] {
+  const coarse = coarsen(ru, en);
+  return alignUnits(coarse.ru, coarse.en, parameters, undefined, GUIDE_ONLY).map((step) => ({
+    ...step,
+    ruStart: coarse.ruStarts[step.ruStart],
+    ruEnd: coarse.ruStarts[step.ruEnd],
+    enStart: coarse.enStarts[step.enStart],
+    enEnd: coarse.enStarts[step.enEnd],
+  }));
+}
+
+/** Fill and trace back in ever wider bands until the best path stays clear of the band's edge. */
+function searchBands(coster: StepCoster, bandOf: (halfWidth: number) => Band, initialHalfWidth: number, precision: Precision): SentenceBead[] {
+  for (let halfWidth = initialHalfWidth; ; halfWidth *= 2) {
+    const band = bandOf(halfWidth);
     const table = fill(band, coster);
     const path = traceback(band, table, coster);
-    if (path && (band.coversAll || !path.touchesEdge)) return path.beads;
+    if (path && (!path.touchesEdge || precision === GUIDE_ONLY || band.coversAll)) return path.beads;
   }
 }
 
-/** The columns each row keeps. */
-class Band {
-  readonly lo: Int32Array;
-  readonly hi: Int32Array;
-  readonly rowStart: Int32Array;
-  readonly size: number;
-  readonly coversAll: boolean;
+/**
+ * Sequences longer than this are first aligned at half resolution (pairs of units merged), and
+ * the result guides a narrow band at full resolution, recursively: the coarse-to-fine search
+ * of vecalign (Thompson & Koehn 2019). Below it a diagonal band is cheap enough.
+ */
+export const MAX_DIRECT_UNITS = 400;
+/**
+ * Half-width around a guide path. A coarse path is off by a unit or two per level, a first pass
+ * by a few sentences where the lexicon changes its mind; twelve leaves room for both.
+ */
+export const GUIDED_BAND_HALF_WIDTH = 12;
 
-  constructor(readonly n: number, readonly m: number, halfWidth: number) {
-    this.lo = new Int32Array(n + 1);
-    this.hi = new Int32Array(n + 1);
-    this.rowStart = new Int32Array(n + 2);
-    this.coversAll = halfWidth >= m;
-    for (let i = 0; i <= n; i++) {
-      const centre = n === 0 ? 0 : Math.round((i * m) / n);
-      this.lo[i] = Math.max(0, centre - halfWidth);
-      this.hi[i] = Math.min(m, centre + halfWidth);
-      this.rowStart[i + 1] = this.rowStart[i] + this.hi[i] - this.lo[i] + 1;
+/**
+ * Anchors a merged unit keeps. A coarse level only has to find the neighbourhood of the path;
+ * letting anchors pile up as units merge would make every coarse level as costly as the finest.
+ */
+export const MAX_COARSE_ANCHORS = 6;
+
+function strongestAnchors(anchors: Anchor[]): Anchor[] {
+  if (anchors.length <= MAX_COARSE_ANCHORS) return anchors;
+  return [...anchors].sort((a, b) => b.weight - a.weight).slice(0, MAX_COARSE_ANCHORS);
+}
+
+/** Units merged in pairs, with where each merged unit starts at full resolution. */
+function coarsen(ru: AlignmentUnit[], en: AlignmentUnit[]): {
+  ru: AlignmentUnit[]; en: AlignmentUnit[]; ruStarts: number[]; enStarts: number[];
+} {
+  const merge = (units: AlignmentUnit[]) => {
+    const merged: AlignmentUnit[] = [];
+    const starts: number[] = [];
+    for (let k = 0; k < units.length; k += 2) {
+      const pair = units.slice(k, k + 2);
+      starts.push(k);
+      merged.push({
+        paragraph: pair[pair.length - 1].paragraph,
+        length: pair.reduce((sum, unit) => sum + unit.length, 0),
+        anchors: strongestAnchors(pair.flatMap((unit) => unit.anchors)),
+        stems: [],
+      });
     }
-    this.size = this.rowStart[n + 1];
-  }
-
-  /** Index of cell (i, j) in the flat arrays, or −1 outside the band. */
-  cell(i: number, j: number): number {
-    if (i < 0 || j < this.lo[i] || j > this.hi[i]) return -1;
-    return this.rowStart[i] + j - this.lo[i];
-  }
+    starts.push(units.length);
+    return { merged, starts };
+  };
+  const ruMerged = merge(ru);
+  const enMerged = merge(en);
+  return { ru: ruMerged.merged, en: enMerged.merged, ruStarts: ruMerged.starts, enStarts: enMerged.starts };
 }
+
 
 interface Table {
   cost: Float64Array;
@@ -118,23 +171,37 @@ interface Table {
 
 const NO_STEP = 255;
 
+const SHAPE_RU = Int32Array.from(BEAD_SHAPES, (shape) => shape.ru);
+const SHAPE_EN = Int32Array.from(BEAD_SHAPES, (shape) => shape.en);
+
+/** Fill the band, row by row. The innermost loop runs for every cell and shape, so it reads typed arrays only. */
 function fill(band: Band, coster: StepCoster): Table {
   const cost = new Float64Array(band.size).fill(Infinity);
   const step = new Uint8Array(band.size).fill(NO_STEP);
-  cost[band.cell(0, 0)] = 0;
+  const { lo, hi, rowStart } = band;
+  cost[0] = 0;
   for (let i = 0; i <= band.n; i++) {
-    for (let j = band.lo[i]; j <= band.hi[i]; j++) {
-      const here = band.cell(i, j);
-      for (let s = 0; s < BEAD_SHAPES.length; s++) {
-        const shape = BEAD_SHAPES[s];
-        const from = band.cell(i - shape.ru, j - shape.en);
-        if (from < 0 || j - shape.en < 0 || cost[from] === Infinity) continue;
-        const total = cost[from] + coster.cost(i - shape.ru, j - shape.en, shape);
-        if (total < cost[here]) {
-          cost[here] = total;
-          step[here] = s;
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const here = rowStart[i] + j - lo[i];
+      let best = cost[here];
+      let bestStep = step[here];
+      for (let s = 0; s < SHAPE_RU.length; s++) {
+        const i0 = i - SHAPE_RU[s];
+        const j0 = j - SHAPE_EN[s];
+        if (i0 < 0 || j0 < lo[i0] || j0 > hi[i0]) continue;
+        const previous = cost[rowStart[i0] + j0 - lo[i0]];
+        if (previous === Infinity) continue;
+        const structural = previous + coster.structureCost(i0, j0, BEAD_SHAPES[s]);
+        // Anchors can lower a step's cost by at most their weight: skip steps that cannot win.
+        if (structural - coster.maxBonus(i0, i) >= best) continue;
+        const total = structural + coster.evidenceCost(i0, i, j0, j);
+        if (total < best) {
+          best = total;
+          bestStep = s;
         }
       }
+      cost[here] = best;
+      step[here] = bestStep;
     }
   }
   return { cost, step };
@@ -148,7 +215,7 @@ function traceback(band: Band, table: Table, coster: StepCoster): { beads: Sente
   if (table.cost[band.cell(i, j)] === Infinity) return undefined;
   while (i > 0 || j > 0) {
     const here = band.cell(i, j);
-    if ((j === band.lo[i] && j > 0) || (j === band.hi[i] && j < band.m)) touchesEdge = true;
+    if (band.onEdge(i, j)) touchesEdge = true;
     const shape = BEAD_SHAPES[table.step[here]];
     const ruStart = i - shape.ru;
     const enStart = j - shape.en;
@@ -171,14 +238,14 @@ class StepCoster {
   private readonly enBoundary: Uint8Array;
   private readonly ruBoundaryCount: Float64Array;
   private readonly enBoundaryCount: Float64Array;
-  /** Prefix counts of anchors, to skip spans without any. */
-  private readonly ruAnchors: Float64Array;
-  private readonly enAnchors: Float64Array;
   /** Prefix sums of anchor miss costs. */
+  private readonly ruWeight: Float64Array;
   private readonly ruMissCost: Float64Array;
   private readonly enMissCost: Float64Array;
   /** Miss costs of the Russian anchors matched by the last `matchWeight` call. */
   private matchedMissCost = 0;
+  private readonly ruFlat: FlatAnchors;
+  private readonly enFlat: FlatAnchors;
   private readonly keyStamp: Int32Array;
   private readonly keyCount: Int32Array;
   private stamp = 0;
@@ -190,18 +257,25 @@ class StepCoster {
     this.enBoundary = boundaries(en);
     this.ruBoundaryCount = prefixSums(Array.from(this.ruBoundary));
     this.enBoundaryCount = prefixSums(Array.from(this.enBoundary));
-    this.ruAnchors = prefixSums(ru.map((unit) => unit.anchors.length));
-    this.enAnchors = prefixSums(en.map((unit) => unit.anchors.length));
+    this.ruWeight = prefixSums(ru.map((unit) => unit.anchors.reduce((sum, anchor) => sum + anchor.weight, 0)));
     this.ruMissCost = prefixSums(ru.map((unit) => unit.anchors.reduce((sum, anchor) => sum + anchor.missCost, 0)));
     this.enMissCost = prefixSums(en.map((unit) => unit.anchors.reduce((sum, anchor) => sum + anchor.missCost, 0)));
+    this.ruFlat = flatten(ru);
+    this.enFlat = flatten(en);
     let keyCount = 1;
-    for (const unit of [...ru, ...en]) for (const anchor of unit.anchors) for (const key of anchor.keys) keyCount = Math.max(keyCount, key + 1);
+    for (const key of this.ruFlat.keys) keyCount = Math.max(keyCount, key + 1);
+    for (const key of this.enFlat.keys) keyCount = Math.max(keyCount, key + 1);
     this.keyStamp = new Int32Array(keyCount);
     this.keyCount = new Int32Array(keyCount);
   }
 
   /** Cost of pairing Russian units [i, i + shape.ru) with English units [j, j + shape.en). */
   cost(i: number, j: number, shape: BeadShape): number {
+    return this.structureCost(i, j, shape) + this.evidenceCost(i, i + shape.ru, j, j + shape.en);
+  }
+
+  /** The cheap part of a step's cost: shape prior, lengths and paragraph structure. */
+  structureCost(i: number, j: number, shape: BeadShape): number {
     const iEnd = i + shape.ru;
     const jEnd = j + shape.en;
     const ruLength = this.ruLength[iEnd] - this.ruLength[i];
@@ -212,9 +286,18 @@ class StepCoster {
     const ends = this.ruBoundary[iEnd] + this.enBoundary[jEnd];
     total += ends === 2 ? PARAGRAPH_TERMS.bothBoundaries : ends === 1 ? PARAGRAPH_TERMS.oneBoundary : 0;
     const crossed = crossings(this.ruBoundaryCount, i, iEnd) + crossings(this.enBoundaryCount, j, jEnd);
-    total += crossed * PARAGRAPH_TERMS.crossedBoundary;
-    total -= this.matchWeight(i, iEnd, j, jEnd);
-    if (shape.ru > 0 && shape.en > 0) {
+    return total + crossed * PARAGRAPH_TERMS.crossedBoundary;
+  }
+
+  /** The most the anchors of Russian units [i, iEnd) can take off a step's cost. */
+  maxBonus(i: number, iEnd: number): number {
+    return this.ruWeight[iEnd] - this.ruWeight[i];
+  }
+
+  /** Anchors: matched ones lower the cost, unmatched ones in a two-sided step raise it. */
+  evidenceCost(i: number, iEnd: number, j: number, jEnd: number): number {
+    let total = -this.matchWeight(i, iEnd, j, jEnd);
+    if (iEnd > i && jEnd > j) {
       // Anchors on either side that found no partner; a matched pair removes its cost from both sides.
       const missCost = this.ruMissCost[iEnd] - this.ruMissCost[i] + this.enMissCost[jEnd] - this.enMissCost[j];
       total += missCost - 2 * this.matchedMissCost;
@@ -229,25 +312,24 @@ class StepCoster {
    */
   private matchWeight(i: number, iEnd: number, j: number, jEnd: number): number {
     this.matchedMissCost = 0;
-    if (this.ruAnchors[iEnd] === this.ruAnchors[i] || this.enAnchors[jEnd] === this.enAnchors[j]) return 0;
+    const ru = this.ruFlat;
+    const en = this.enFlat;
+    if (ru.unitStart[iEnd] === ru.unitStart[i] || en.unitStart[jEnd] === en.unitStart[j]) return 0;
     const stamp = ++this.stamp;
-    for (let e = j; e < jEnd; e++) {
-      for (const anchor of this.en[e].anchors) {
-        const key = anchor.keys[0];
-        if (this.keyStamp[key] !== stamp) { this.keyStamp[key] = stamp; this.keyCount[key] = 0; }
-        this.keyCount[key]++;
-      }
+    for (let a = en.unitStart[j]; a < en.unitStart[jEnd]; a++) {
+      const key = en.keys[en.keyStart[a]];
+      if (this.keyStamp[key] !== stamp) { this.keyStamp[key] = stamp; this.keyCount[key] = 0; }
+      this.keyCount[key]++;
     }
     let weight = 0;
-    for (let r = i; r < iEnd; r++) {
-      for (const anchor of this.ru[r].anchors) {
-        for (const key of anchor.keys) {
-          if (this.keyStamp[key] === stamp && this.keyCount[key] > 0) {
-            this.keyCount[key]--;
-            weight += anchor.weight;
-            this.matchedMissCost += anchor.missCost;
-            break;
-          }
+    for (let a = ru.unitStart[i]; a < ru.unitStart[iEnd]; a++) {
+      for (let k = ru.keyStart[a]; k < ru.keyStart[a + 1]; k++) {
+        const key = ru.keys[k];
+        if (this.keyStamp[key] === stamp && this.keyCount[key] > 0) {
+          this.keyCount[key]--;
+          weight += ru.weight[a];
+          this.matchedMissCost += ru.missCost[a];
+          break;
         }
       }
     }
@@ -258,6 +340,30 @@ class StepCoster {
   matchedAnchors(i: number, iEnd: number, j: number, jEnd: number): Anchor[] {
     return matchAnchors(this.ru, i, iEnd, this.en, j, jEnd);
   }
+}
+
+/** Anchors of a sequence of units in flat typed arrays: anchors of unit u are unitStart[u] … unitStart[u + 1] − 1. */
+interface FlatAnchors {
+  unitStart: Int32Array;
+  keyStart: Int32Array;
+  keys: Int32Array;
+  weight: Float64Array;
+  missCost: Float64Array;
+}
+
+function flatten(units: AlignmentUnit[]): FlatAnchors {
+  const anchors = units.flatMap((unit) => unit.anchors);
+  const unitStart = new Int32Array(units.length + 1);
+  units.forEach((unit, u) => { unitStart[u + 1] = unitStart[u] + unit.anchors.length; });
+  const keyStart = new Int32Array(anchors.length + 1);
+  anchors.forEach((anchor, a) => { keyStart[a + 1] = keyStart[a] + anchor.keys.length; });
+  return {
+    unitStart,
+    keyStart,
+    keys: Int32Array.from(anchors.flatMap((anchor) => anchor.keys)),
+    weight: Float64Array.from(anchors, (anchor) => anchor.weight),
+    missCost: Float64Array.from(anchors, (anchor) => anchor.missCost),
+  };
 }
 
 /** sums[k] = values[0] + … + values[k − 1]. */

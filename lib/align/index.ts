@@ -59,28 +59,32 @@ export function alignParagraphs(ru: string[], en: string[], options: AlignOption
   const firstPass = alignAround(sorted, firstRu, firstEn, ru.length, en.length, parameters);
   const lexicon = learnLexicon(firstRu, firstEn, firstPass.steps);
   const { ru: ruUnits, en: enUnits } = withLexicalAnchors(firstRu, firstEn, lexicon, keys);
-  return alignAround(sorted, ruUnits, enUnits, ru.length, en.length, parameters).alignment;
+  return alignAround(sorted, ruUnits, enUnits, ru.length, en.length, parameters, firstPass.stretchSteps).alignment;
 }
 
 /** Align the stretches between pins, keeping the pins as they are. */
 function alignAround(
   pins: Pin[], ruUnits: AlignmentUnit[], enUnits: AlignmentUnit[], ruCount: number, enCount: number, parameters: CostParameters,
-): { alignment: Alignment; steps: SentenceBead[] } {
+  guides?: SentenceBead[][],
+): { alignment: Alignment; steps: SentenceBead[]; stretchSteps: SentenceBead[][] } {
   const alignment: Alignment = { beads: [], evidence: [] };
   const steps: SentenceBead[] = [];
+  const stretchSteps: SentenceBead[][] = [];
   let ruNext = 0;
   let enNext = 0;
   for (const pin of [...pins, undefined]) {
     const ruEnd = pin ? pin.ru[0] ?? ruNext : ruCount;
     const enEnd = pin ? pin.en[0] ?? enNext : enCount;
-    steps.push(...alignStretch(alignment, ruUnits, enUnits, [ruNext, ruEnd], [enNext, enEnd], parameters));
+    const stretch = alignStretch(alignment, ruUnits, enUnits, [ruNext, ruEnd], [enNext, enEnd], parameters, guides?.[stretchSteps.length]);
+    stretchSteps.push(stretch);
+    steps.push(...stretch);
     if (!pin) break;
     alignment.beads.push({ ru: [...pin.ru], en: [...pin.en] });
     alignment.evidence.push({ pinned: true, cost: 0, ruLength: 0, enLength: 0, expectedEnLength: 0, anchors: [], steps: [] });
     ruNext = pin.ru.length > 0 ? pin.ru[pin.ru.length - 1] + 1 : ruNext;
     enNext = pin.en.length > 0 ? pin.en[pin.en.length - 1] + 1 : enNext;
   }
-  return { alignment, steps };
+  return { alignment, steps, stretchSteps };
 }
 
 function firstIndex(pin: Pin): number {
@@ -90,11 +94,11 @@ function firstIndex(pin: Pin): number {
 /** Align paragraphs [ruStart, ruEnd) with [enStart, enEnd), append the beads and return the sentence steps. */
 function alignStretch(
   alignment: Alignment, ruUnits: AlignmentUnit[], enUnits: AlignmentUnit[],
-  [ruStart, ruEnd]: [number, number], [enStart, enEnd]: [number, number], parameters: CostParameters,
+  [ruStart, ruEnd]: [number, number], [enStart, enEnd]: [number, number], parameters: CostParameters, guide?: SentenceBead[],
 ): SentenceBead[] {
   const ru = ruUnits.filter((unit) => unit.paragraph >= ruStart && unit.paragraph < ruEnd);
   const en = enUnits.filter((unit) => unit.paragraph >= enStart && unit.paragraph < enEnd);
-  const steps = alignUnits(ru, en, parameters);
+  const steps = alignUnits(ru, en, parameters, guide);
   for (const bead of groupIntoParagraphBeads(steps, ru, en)) {
     alignment.beads.push({ ru: bead.ru, en: bead.en });
     alignment.evidence.push(evidenceOf(bead.steps, ru, en, parameters));

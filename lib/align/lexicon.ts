@@ -18,6 +18,8 @@ import type { Anchor, AlignmentUnit, KeyTable } from './units';
 export const MIN_COOCCURRENCE = 3;
 /** Weakest association kept. Below it, pairs are mostly frequent words that co-occur by chance. */
 export const MIN_DICE = 0.35;
+/** Stems found in more than this share of the training steps are function words, left out. */
+export const MAX_STEM_SHARE = 0.25;
 /** Steps whose cost is above this quantile of the first pass are left out of training: likely errors. */
 export const TRAINING_COST_QUANTILE = 0.8;
 
@@ -29,18 +31,23 @@ export function learnLexicon(ru: AlignmentUnit[], en: AlignmentUnit[], steps: Se
   const paired = steps.filter((step) => step.ruEnd > step.ruStart && step.enEnd > step.enStart);
   const costs = paired.map((step) => step.cost).sort((a, b) => a - b);
   const limit = costs[Math.floor((costs.length - 1) * TRAINING_COST_QUANTILE)] ?? Infinity;
-  const ruCount = new Map<number, number>();
-  const enCount = new Map<number, number>();
+  const training = paired.filter((step) => step.cost <= limit)
+    .map((step) => ({ ru: stemSet(ru, step.ruStart, step.ruEnd), en: stemSet(en, step.enStart, step.enEnd) }));
+  const ruCount = countStems(training.map((pair) => pair.ru));
+  const enCount = countStems(training.map((pair) => pair.en));
+  // Rare stems cannot reach MIN_COOCCURRENCE; stems in most steps (и, the) tell steps apart poorly.
+  const maxCount = Math.max(MIN_COOCCURRENCE, training.length * MAX_STEM_SHARE);
+  const useful = (counts: Map<number, number>) => (stem: number) => {
+    const count = counts.get(stem)!;
+    return count >= MIN_COOCCURRENCE && count <= maxCount;
+  };
   const pairCount = new Map<number, number>();
   let enStems = 1;
   for (const unit of en) for (const stem of unit.stems) enStems = Math.max(enStems, stem + 1);
-  for (const step of paired) {
-    if (step.cost > limit) continue;
-    const ruStems = stemSet(ru, step.ruStart, step.ruEnd);
-    const enStemSet = stemSet(en, step.enStart, step.enEnd);
-    for (const r of ruStems) ruCount.set(r, (ruCount.get(r) ?? 0) + 1);
-    for (const e of enStemSet) enCount.set(e, (enCount.get(e) ?? 0) + 1);
-    for (const r of ruStems) for (const e of enStemSet) pairCount.set(r * enStems + e, (pairCount.get(r * enStems + e) ?? 0) + 1);
+  for (const pair of training) {
+    const ruStems = [...pair.ru].filter(useful(ruCount));
+    const enStemList = [...pair.en].filter(useful(enCount));
+    for (const r of ruStems) for (const e of enStemList) pairCount.set(r * enStems + e, (pairCount.get(r * enStems + e) ?? 0) + 1);
   }
   const candidates: Array<{ ru: number; en: number; dice: number }> = [];
   for (const [pair, count] of pairCount) {
@@ -59,6 +66,12 @@ export function learnLexicon(ru: AlignmentUnit[], en: AlignmentUnit[], steps: Se
     linkedEnglish.add(candidate.en);
   }
   return lexicon;
+}
+
+function countStems(sets: Array<Set<number>>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const set of sets) for (const stem of set) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return counts;
 }
 
 function stemSet(units: AlignmentUnit[], start: number, end: number): Set<number> {

@@ -43,11 +43,22 @@ const RUSSIAN_TIME = /(?<!\d)(\d{1,2})\s*час(?:а|ов)?\.?\s*(\d{1,2})\s*м�
 const CLOCK_TIME = /(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(?:hours|hrs|ч\.?))/g;
 const MILITARY_TIME = /\b(?:at|by|until|from)\s+([01]\d|2[0-3])([0-5]\d)\b/gi;
 const DIGITS = /\d+/g;
+/**
+ * Cheap test for texts that may hold a number word: the stems every Russian and English number
+ * word begins with. Texts without one skip the word-by-word scan.
+ */
+const NUMBER_WORD_CANDIDATE: Record<Lang, RegExp> = {
+  ru: /(?<![\p{L}])(?:од|дв|тр|чет|пят|шест|сем|сед|вос|дев|дес|сор|сто|ста|тыс|пер|вто)/iu,
+  en: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fifth|twelfth)/i,
+};
 
 /** Every number, date and time in `text`, in order of position. */
 export function findNumberTokens(text: string, lang: Lang): NumberToken[] {
   const tokens: NumberToken[] = [];
   const add = (value: string, start: number, end: number) => tokens.push({ value, start, end });
+  if (NUMBER_WORD_CANDIDATE[lang].test(text)) addNumberWords(text, lang, add);
+  // Everything below needs a digit; most sentences of prose have none.
+  if (!/\d/.test(text)) return tokens.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const match of text.matchAll(DIGITS)) add(`n:${Number(match[0])}`, match.index, match.index + match[0].length);
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const month = /^\d/.test(match[2]) ? Number(match[2]) : ROMAN_MONTHS.indexOf(match[2]) + 1;
@@ -71,7 +82,6 @@ export function findNumberTokens(text: string, lang: Lang): NumberToken[] {
   for (const pattern of [RUSSIAN_TIME, CLOCK_TIME, MILITARY_TIME]) {
     for (const match of text.matchAll(pattern)) add(`t:${Number(match[1])}${match[2].padStart(2, '0')}`, match.index, match.index + match[0].length);
   }
-  addNumberWords(text, lang, add);
   return tokens.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

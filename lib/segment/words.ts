@@ -9,7 +9,7 @@ import type { Lang } from '../types';
 
 const STEMMERS = { ru: newStemmer('russian'), en: newStemmer('english') };
 const cache: Record<Lang, Map<string, string>> = { ru: new Map(), en: new Map() };
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
+const NON_WORD = /[^\p{L}\p{M}'’]+/u;
 
 /** The lowercase stem of one word. */
 export function stemWord(word: string, lang: Lang): string {
@@ -24,5 +24,13 @@ export function stemWord(word: string, lang: Lang): string {
 
 /** The stems of every word of `text`, in order. */
 export function stemsOf(text: string, lang: Lang): string[] {
-  return Array.from(text.matchAll(WORD), (match) => stemWord(match[0], lang));
+  const stems: string[] = [];
+  for (const raw of text.toLowerCase().replace(/ё/g, 'е').split(NON_WORD)) {
+    const word = raw.replace(/^['’]+|['’]+$/g, '');
+    if (word === '') continue;
+    let stem = cache[lang].get(word);
+    if (stem === undefined) stem = stemWord(word, lang);
+    stems.push(stem);
+  }
+  return stems;
 }

@@ -1,0 +1,73 @@
+/**
+ * Alignment cases for the benchmark: the development cases in `../shared/bench/align/`, the
+ * bilingual telegram of the corpus with its gold written by hand, and a synthetic book-length
+ * pair made by concatenating the development cases.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Bead } from '../../lib/types';
+import { beadsFromGold } from './score';
+
+/** One case: paragraphs of both sides and the gold beads. */
+export interface AlignmentCase {
+  name: string;
+  ru: string[];
+  en: string[];
+  gold: Bead[];
+}
+
+/** Benchmarks run from the repository root (npm scripts and jest both start there). */
+const ROOT = process.cwd();
+const SHARED_CASES = path.join(ROOT, '..', 'shared', 'bench', 'align');
+const GOLD = path.join(ROOT, 'tests', 'bench', 'gold');
+const CORPUS_CASES = [{ slug: '1950-07-22-roshchin-to-filippov-22591', gold: path.join(GOLD, '1950-07-22-roshchin-to-filippov-22591.json') }];
+/** Book length, in Russian paragraphs, of the synthetic pair the issue asks for. */
+export const SYNTHETIC_PARAGRAPHS = 3000;
+
+/** Paragraphs of a plain-text file: blocks separated by blank lines. */
+export function readParagraphs(file: string): string[] {
+  return splitParagraphs(readFileSync(file, 'utf8'));
+}
+
+/** Blocks of text separated by blank lines, trimmed; CRLF tolerated. */
+export function splitParagraphs(text: string): string[] {
+  return text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((block) => block.trim()).filter((block) => block !== '');
+}
+
+/** The development cases, sorted by name; empty when `../shared` is not there. */
+export function developmentCases(): AlignmentCase[] {
+  if (!existsSync(SHARED_CASES)) return [];
+  return readdirSync(SHARED_CASES).sort().map((name) => ({
+    name,
+    ru: readParagraphs(path.join(SHARED_CASES, name, 'ru.txt')),
+    en: readParagraphs(path.join(SHARED_CASES, name, 'en.txt')),
+    gold: beadsFromGold(JSON.parse(readFileSync(path.join(SHARED_CASES, name, 'gold.json'), 'utf8'))),
+  }));
+}
+
+/** The corpus documents with hand-written gold, read from `texts/` as the app reads them. */
+export function corpusCases(): Array<{ slug: string; gold: Bead[] }> {
+  return CORPUS_CASES.map(({ slug, gold }) => ({ slug, gold: beadsFromGold(JSON.parse(readFileSync(gold, 'utf8'))) }));
+}
+
+/** A book-length pair: development cases repeated end to end until the Russian side has `paragraphs`. */
+export function syntheticCase(cases: AlignmentCase[], paragraphs = SYNTHETIC_PARAGRAPHS): AlignmentCase {
+  const result: AlignmentCase = { name: `synthetic-${paragraphs}`, ru: [], en: [], gold: [] };
+  if (cases.length === 0) return result;
+  for (let round = 0; result.ru.length < paragraphs; round++) {
+    const source = cases[round % cases.length];
+    const ruOffset = result.ru.length;
+    const enOffset = result.en.length;
+    for (const bead of source.gold) {
+      if (bead.ru.some((index) => ruOffset + index >= paragraphs)) break;
+      result.gold.push({ ru: bead.ru.map((index) => ruOffset + index), en: bead.en.map((index) => enOffset + index) });
+    }
+    const lastBead = result.gold[result.gold.length - 1];
+    const ruTaken = lastBead ? Math.max(ruOffset, ...lastBead.ru.map((index) => index + 1)) - ruOffset : 0;
+    const enTaken = lastBead ? Math.max(enOffset, ...lastBead.en.map((index) => index + 1)) - enOffset : 0;
+    result.ru.push(...source.ru.slice(0, ruTaken));
+    result.en.push(...source.en.slice(0, enTaken));
+    if (ruTaken < source.ru.length) break;
+  }
+  return result;
+}
