@@ -140,6 +140,8 @@ export interface Document {
   ru?: TextVersion;
   /** Main English version first (`en.md`), then labelled versions in label order. */
   en: TextVersion[];
+  /** Beads fixed by hand in `alignment.yml`, 0-based, checked against the texts. */
+  pins: Pin[];
   /** Every problem found in the folder; a document with an error is not readable. */
   problems: Problem[];
 }

@@ -3,6 +3,7 @@
  * Each command lives in its own module; this file only dispatches.
  */
 import { pathToFileURL } from 'node:url';
+import { ALIGN_USAGE, runAlign } from './align-command';
 import { IMPORT_USAGE, runImport } from './import-command';
 import { consoleOutput, type Output } from './output';
 import { runValidate, VALIDATE_USAGE } from './validate-command';
@@ -10,6 +11,7 @@ import { runValidate, VALIDATE_USAGE } from './validate-command';
 type Command = (args: string[], output: Output) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  align: { run: runAlign, usage: ALIGN_USAGE },
   import: { run: runImport, usage: IMPORT_USAGE },
   validate: { run: runValidate, usage: VALIDATE_USAGE },
 };

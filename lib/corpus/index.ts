@@ -1,2 +1,4 @@
 /** Corpus stage: documents loaded from `texts/`, each with its problems. */
 export { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from './load';
+export { readPins } from './pins';
+export type { ReadPins } from './pins';

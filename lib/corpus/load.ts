@@ -10,6 +10,7 @@ import type { Document, Lang, Problem, TextVersion } from '../types';
 import { decodeSource } from '../text';
 import { parseMarkdown } from '../parse';
 import { readMetadata } from '../metadata';
+import { readPins } from './pins';
 
 /** `ru.md`, `en.md` or `en.<label>.md`; labels are lowercase words joined by hyphens. */
 const TEXT_FILE = /^(ru|en)(?:\.([a-z0-9]+(?:-[a-z0-9]+)*))?\.md$/;
@@ -73,7 +74,7 @@ export function isReadable(document: Document): boolean {
 async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
   const folder = path.join(/* turbopackIgnore: true */ corpusDir, slug);
   const display = (name?: string) => path.relative(process.cwd(), name ? path.join(folder, name) : folder) || '.';
-  const document: Document = { slug, en: [], problems: [] };
+  const document: Document = { slug, en: [], pins: [], problems: [] };
   if (!isSafeSlug(slug)) {
     document.problems.push({
       file: display(), line: 1, code: 'unsafe-slug', severity: 'error',
@@ -121,11 +122,25 @@ async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
     document.problems.push({ file: display(), line: 1, code: 'no-text', severity: 'error',
       message: 'the folder has no ru.md or en.md: a document needs at least one text' });
   }
+  if (names.includes('alignment.yml')) await loadPins(document, path.join(folder, 'alignment.yml'), display('alignment.yml'));
   if (document.en.length > 0 && document.en[0].label !== null) {
     document.problems.push({ file: display('en.md'), line: 1, code: 'missing-main-version', severity: 'warning',
       message: 'English versions are labelled but there is no en.md: the main translation is shown as the first label' });
   }
   return document;
+}
+
+async function loadPins(document: Document, file: string, display: string): Promise<void> {
+  const text = await readText(file, display, document.problems);
+  if (text === undefined) return;
+  if (!document.ru || document.en.length === 0) {
+    document.problems.push({ file: display, line: 1, code: 'pins-without-pair', severity: 'error',
+      message: 'alignment.yml pins beads, but the document does not have both ru.md and en.md' });
+    return;
+  }
+  const { pins, problems } = readPins(text, display, document.ru.paragraphs.length, document.en[0].paragraphs.length);
+  document.pins = pins;
+  document.problems.push(...problems);
 }
 
 async function readText(file: string, display: string, problems: Problem[]): Promise<string | undefined> {

@@ -6,3 +6,5 @@ export { formatIsoDate, isIsoDate, readDate, readLeadingDate } from './date';
 export type { LeadingDate } from './date';
 export { formatLocator, parseLocator, parseLocators } from './locator';
 export type { ParsedLocators } from './locator';
+export { readYamlMapping } from './yaml';
+export type { ReadYaml, Report } from './yaml';

@@ -1,15 +1,15 @@
 /**
  * Read and validate `document.yml` (GUIDE §2), reporting every problem with its line.
  *
- * YAML is parsed with the `yaml` package so that every node keeps its source range. Scalars are
- * read as written (`fond: 059a`, `listy: 0088`), never re-typed as numbers, so archival numbers
- * keep their leading zeros. Aliases are refused outright: no document needs them, and refusing
- * them defeats "billion laughs" alias bombs whatever their size.
+ * Every node keeps its source range, so problems name their line. Scalars are read as written
+ * (`fond: 059a`, `listy: 0088`), never re-typed as numbers, so archival numbers keep their
+ * leading zeros.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { ArchivalLocator, DocumentMeta, DocumentSource, ImportRecord, Problem } from '../types';
 import { isIsoDate } from './date';
+import { readYamlMapping, type Report } from './yaml';
 
 /** Document kinds a historian distinguishes. `other` keeps the list from being a straitjacket. */
 export const DOCUMENT_KINDS = ['telegram', 'letter', 'memorandum', 'note', 'report', 'minutes',
@@ -31,35 +31,16 @@ export interface ReadMetadata {
 
 /** Parse and validate the text of a `document.yml`. `file` names it in problems. */
 export function readMetadata(text: string, file: string): ReadMetadata {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const problems: Problem[] = [];
-  const report = (offset: number | undefined, code: string, message: string): void => {
-    const position = lineCounter.linePos(offset ?? 0);
-    problems.push({ file, line: position.line, column: position.col, code, severity: 'error', message });
-  };
-  for (const error of document.errors) {
-    report(error.pos[0], error.code === 'DUPLICATE_KEY' ? 'duplicate-field' : 'yaml-syntax',
-      `malformed YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
-  }
-  if (problems.length > 0) return { problems };
-  let aliasFound = false;
-  visit(document, { Alias(_, node) { if (!aliasFound) report(node.range?.[0], 'yaml-alias', 'YAML aliases (*name) are not allowed in document.yml'); aliasFound = true; return visit.BREAK; } });
-  if (aliasFound) return { problems };
-  if (!isMap(document.contents)) {
-    report(document.contents?.range?.[0], 'not-a-mapping', 'document.yml must be a mapping of fields such as "title: …"');
-    return { problems };
-  }
+  const { mapping, problems, report } = readYamlMapping(text, file, '"title: …"');
+  if (!mapping) return { problems };
   const reader = new FieldReader(report);
-  const fields = reader.mapping(document.contents, DOCUMENT_FIELDS, 'document.yml');
+  const fields = reader.mapping(mapping, DOCUMENT_FIELDS, 'document.yml');
   for (const required of REQUIRED_FIELDS) {
     if (fields[required] === undefined) report(0, 'missing-field', `required field "${required}" is missing`);
   }
   const meta = reader.meta(fields);
   return problems.length > 0 ? { problems } : { meta, problems };
 }
-
-type Report = (offset: number | undefined, code: string, message: string) => void;
 
 /** Reads typed values out of YAML nodes, reporting each mismatch at the node's line. */
 class FieldReader {

@@ -1,3 +1,4 @@
 /** Text stage: bytes → normalised text, with every repair reported. */
 export { decodeSource, firstInvalidUtf8, lineOfOffset, MAX_SOURCE_BYTES } from './decode';
 export type { DecodedSource } from './decode';
+export { splitPlainParagraphs } from './paragraphs';

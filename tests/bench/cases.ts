@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { splitPlainParagraphs } from '../../lib/text';
 import type { Bead } from '../../lib/types';
 import { beadsFromGold } from './score';
 
@@ -24,14 +25,9 @@ const CORPUS_CASES = [{ slug: '1950-07-22-roshchin-to-filippov-22591', gold: pat
 /** Book length, in Russian paragraphs, of the synthetic pair the issue asks for. */
 export const SYNTHETIC_PARAGRAPHS = 3000;
 
-/** Paragraphs of a plain-text file: blocks separated by blank lines. */
+/** Paragraphs of a plain-text file, read the way `sverka align` reads its input. */
 export function readParagraphs(file: string): string[] {
-  return splitParagraphs(readFileSync(file, 'utf8'));
-}
-
-/** Blocks of text separated by blank lines, trimmed; CRLF tolerated. */
-export function splitParagraphs(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((block) => block.trim()).filter((block) => block !== '');
+  return splitPlainParagraphs(readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'));
 }
 
 /** The development cases, sorted by name; empty when `../shared` is not there. */

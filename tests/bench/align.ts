@@ -1,0 +1,97 @@
+/**
+ * `npm run bench:align`: accuracy, speed and memory of the paragraph aligner.
+ *
+ * For each development case in ../shared/bench/align/, the corpus's bilingual telegram (gold
+ * written by hand in tests/bench/gold/) and a synthetic book-length pair, it prints strict bead
+ * precision, recall and F1, link F1, the wall time of the whole `sverka align` process, the time
+ * spent aligning, and the peak memory of a process that only aligns. Then throughput on the
+ * synthetic pair, and memory at growing lengths to show it stays proportional to the input.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadDocument } from '../../lib/corpus';
+import type { Bead } from '../../lib/types';
+import { type AlignmentCase, corpusCases, developmentCases, syntheticCase } from './cases';
+import { scoreAlignment } from './score';
+
+const workDir = mkdtempSync(path.join(tmpdir(), 'sverka-bench-'));
+const CLI = ['lib/cli/run.mjs', 'align'];
+const WORKER = ['--import', 'tsx', 'tests/bench/align-worker.ts'];
+
+interface Measured {
+  beads: Bead[];
+  wallMs: number;
+  alignMs: number;
+  peakRssMb: number;
+}
+
+function writeCase(alignmentCase: AlignmentCase): [string, string] {
+  const ruFile = path.join(workDir, `${alignmentCase.name}.ru.txt`);
+  const enFile = path.join(workDir, `${alignmentCase.name}.en.txt`);
+  writeFileSync(ruFile, alignmentCase.ru.join('\n\n'));
+  writeFileSync(enFile, alignmentCase.en.join('\n\n'));
+  return [ruFile, enFile];
+}
+
+function run(args: string[]): { stdout: string; wallMs: number } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+  return { stdout: result.stdout, wallMs };
+}
+
+function measure(alignmentCase: AlignmentCase): Measured {
+  const files = writeCase(alignmentCase);
+  run([...CLI, ...files]); // Builds the CLI bundle if needed; the timed run below is a warm start.
+  const cli = run([...CLI, ...files]);
+  const worker = JSON.parse(run([...WORKER, ...files]).stdout) as { milliseconds: number; peakRssKb: number };
+  return { beads: JSON.parse(cli.stdout) as Bead[], wallMs: cli.wallMs, alignMs: worker.milliseconds, peakRssMb: worker.peakRssKb / 1024 };
+}
+
+const percent = (value: number) => value.toFixed(4);
+const rows: string[][] = [['case', 'ru¶', 'en¶', 'bead P', 'bead R', 'bead F1', 'link F1', 'CLI wall ms', 'align ms', 'peak MB']];
+
+async function main(): Promise<void> {
+  const cases = developmentCases();
+  if (cases.length === 0) console.log('note: ../shared/bench/align/ not found; only the corpus case runs');
+  const corpus: AlignmentCase[] = [];
+  for (const { slug, gold } of corpusCases()) {
+    const document = await loadDocument(slug);
+    if (!document?.ru || !document.en[0]) throw new Error(`corpus document ${slug} is missing or not bilingual`);
+    corpus.push({ name: slug, ru: document.ru.paragraphs.map((p) => p.text), en: document.en[0].paragraphs.map((p) => p.text), gold });
+  }
+  const synthetic = syntheticCase(cases);
+  for (const alignmentCase of [...cases, ...corpus, ...(synthetic.ru.length > 0 ? [synthetic] : [])]) {
+    const measured = measure(alignmentCase);
+    const score = scoreAlignment(measured.beads, alignmentCase.gold);
+    rows.push([alignmentCase.name, String(alignmentCase.ru.length), String(alignmentCase.en.length), percent(score.beads.precision),
+      percent(score.beads.recall), percent(score.beads.f1), percent(score.links.f1), measured.wallMs.toFixed(0),
+      measured.alignMs.toFixed(0), measured.peakRssMb.toFixed(0)]);
+  }
+  printTable(rows);
+  if (synthetic.ru.length > 0) {
+    const last = rows[rows.length - 1];
+    const paragraphs = synthetic.ru.length + synthetic.en.length;
+    console.log(`\nthroughput on ${synthetic.name}: ${(paragraphs / (Number(last[8]) / 1000)).toFixed(0)} paragraphs/s aligning, `
+      + `${(paragraphs / (Number(last[7]) / 1000)).toFixed(0)} paragraphs/s for the whole CLI process`);
+    console.log('\nmemory as the input grows (peak RSS of a process that reads, aligns and exits):');
+    const growth = [['ru¶', 'en¶', 'align ms', 'peak MB']];
+    for (const size of [500, 1000, 2000, 3000]) {
+      const measured = measure(syntheticCase(cases, size));
+      const sized = syntheticCase(cases, size);
+      growth.push([String(sized.ru.length), String(sized.en.length), measured.alignMs.toFixed(0), measured.peakRssMb.toFixed(0)]);
+    }
+    printTable(growth);
+  }
+  console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
+}
+
+function printTable(table: string[][]): void {
+  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+  for (const row of table) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
+}
+
+main().finally(() => rmSync(workDir, { recursive: true, force: true }));
