@@ -62,11 +62,24 @@ export interface CostParameters {
   variance: number;
 }
 
-/** Length ratio of a document: total English length over total Russian length. */
+/**
+ * English letters per Russian letter before a document says otherwise. Russian words are longer
+ * but English needs articles and auxiliaries; translations of prose and of archival documents
+ * measured here run from 1.1 to 1.2.
+ */
+export const PRIOR_LENGTH_RATIO = 1.15;
+/**
+ * How many letters the prior ratio is worth. A document of a few lines cannot tell its own ratio
+ * (an omission would look like a change of ratio); a book-length one overrides the prior.
+ */
+export const PRIOR_RATIO_LETTERS = 2000;
+
+/** Length ratio of a document: its English over Russian letters, shrunk towards the prior for short texts. */
 export function estimateParameters(ru: AlignmentUnit[], en: AlignmentUnit[]): CostParameters {
   const ruTotal = ru.reduce((sum, unit) => sum + unit.length, 0);
   const enTotal = en.reduce((sum, unit) => sum + unit.length, 0);
-  return { ratio: ruTotal > 0 && enTotal > 0 ? enTotal / ruTotal : 1, variance: LENGTH_VARIANCE };
+  const ratio = (enTotal + PRIOR_LENGTH_RATIO * PRIOR_RATIO_LETTERS) / (ruTotal + PRIOR_RATIO_LETTERS);
+  return { ratio, variance: LENGTH_VARIANCE };
 }
 
 /**
@@ -244,6 +257,11 @@ class StepCoster {
   private readonly enMissCost: Float64Array;
   /** Miss costs of the Russian anchors matched by the last `matchWeight` call. */
   private matchedMissCost = 0;
+  /** Prefix counts of units pinned as unpaired, and positions where both texts must be at a paragraph boundary. */
+  private readonly ruUnpaired: Float64Array;
+  private readonly enUnpaired: Float64Array;
+  private readonly ruBoundaryRequired: Uint8Array;
+  private readonly enBoundaryRequired: Uint8Array;
   private readonly ruFlat: FlatAnchors;
   private readonly enFlat: FlatAnchors;
   private readonly keyStamp: Int32Array;
@@ -260,6 +278,10 @@ class StepCoster {
     this.ruWeight = prefixSums(ru.map((unit) => unit.anchors.reduce((sum, anchor) => sum + anchor.weight, 0)));
     this.ruMissCost = prefixSums(ru.map((unit) => unit.anchors.reduce((sum, anchor) => sum + anchor.missCost, 0)));
     this.enMissCost = prefixSums(en.map((unit) => unit.anchors.reduce((sum, anchor) => sum + anchor.missCost, 0)));
+    this.ruUnpaired = prefixSums(ru.map((unit) => (unit.unpaired ? 1 : 0)));
+    this.enUnpaired = prefixSums(en.map((unit) => (unit.unpaired ? 1 : 0)));
+    this.ruBoundaryRequired = pinnedEdges(ru);
+    this.enBoundaryRequired = pinnedEdges(en);
     this.ruFlat = flatten(ru);
     this.enFlat = flatten(en);
     let keyCount = 1;
@@ -283,6 +305,9 @@ class StepCoster {
     let total = shape.cost + (shape.ru === 0 || shape.en === 0
       ? UNPAIRED_LETTER_COST * (ruLength + enLength)
       : lengthCost(ruLength, enLength, this.parameters.ratio, this.parameters.variance));
+    if (shape.ru > 0 && shape.en > 0 && (this.ruUnpaired[iEnd] > this.ruUnpaired[i] || this.enUnpaired[jEnd] > this.enUnpaired[j])) return Infinity;
+    // A paragraph pinned as unpaired is a bead of its own: the other text must be between paragraphs around it.
+    if ((this.ruBoundaryRequired[iEnd] && !this.enBoundary[jEnd]) || (this.enBoundaryRequired[jEnd] && !this.ruBoundary[iEnd])) return Infinity;
     const ends = this.ruBoundary[iEnd] + this.enBoundary[jEnd];
     total += ends === 2 ? PARAGRAPH_TERMS.bothBoundaries : ends === 1 ? PARAGRAPH_TERMS.oneBoundary : 0;
     const crossed = crossings(this.ruBoundaryCount, i, iEnd) + crossings(this.enBoundaryCount, j, jEnd);
@@ -380,6 +405,17 @@ function boundaries(units: AlignmentUnit[]): Uint8Array {
     boundary[k] = k === 0 || k === units.length || units[k - 1].paragraph !== units[k].paragraph ? 1 : 0;
   }
   return boundary;
+}
+
+/** required[k] = 1 when position k is the start or end of a paragraph pinned as unpaired. */
+function pinnedEdges(units: AlignmentUnit[]): Uint8Array {
+  const required = new Uint8Array(units.length + 1);
+  units.forEach((unit, k) => {
+    if (!unit.unpaired) return;
+    if (k === 0 || !units[k - 1].unpaired || units[k - 1].paragraph !== unit.paragraph) required[k] = 1;
+    if (k === units.length - 1 || !units[k + 1].unpaired || units[k + 1].paragraph !== unit.paragraph) required[k + 1] = 1;
+  });
+  return required;
 }
 
 /** Paragraph boundaries strictly inside the span [start, end). counts is the prefix sum of boundary[]. */

@@ -20,8 +20,9 @@ export { LENGTH_VARIANCE, lengthCost } from './length-cost';
 
 /** Why the aligner made a bead, for `--explain` and the reader. */
 export interface BeadEvidence {
-  /** "pinned" for a bead fixed in alignment.yml; otherwise the aligner's total cost. */
+  /** True for a bead fixed in alignment.yml. */
   pinned: boolean;
+  /** The aligner's total cost for the bead (0 for pinned n:m beads). */
   cost: number;
   /** Letters and digits outside brackets, per side. */
   ruLength: number;
@@ -52,10 +53,12 @@ export interface AlignOptions {
  */
 export function alignParagraphs(ru: string[], en: string[], options: AlignOptions = {}): Alignment {
   const keys = new KeyTable();
-  const firstRu = buildUnits(ru, 'ru', keys, new KeyTable());
-  const firstEn = buildUnits(en, 'en', keys, new KeyTable());
+  const pins = options.pins ?? [];
+  const firstRu = markUnpaired(buildUnits(ru, 'ru', keys, new KeyTable()), pins.filter((pin) => pin.en.length === 0).flatMap((pin) => pin.ru));
+  const firstEn = markUnpaired(buildUnits(en, 'en', keys, new KeyTable()), pins.filter((pin) => pin.ru.length === 0).flatMap((pin) => pin.en));
   const parameters = estimateParameters(firstRu, firstEn);
-  const sorted = [...(options.pins ?? [])].sort((a, b) => firstIndex(a) - firstIndex(b));
+  // Pins with both sides cut the texts into stretches aligned on their own; one-sided pins constrain the units.
+  const sorted = pins.filter((pin) => pin.ru.length > 0 && pin.en.length > 0).sort((a, b) => a.ru[0] - b.ru[0]);
   const firstPass = alignAround(sorted, firstRu, firstEn, ru.length, en.length, parameters);
   const lexicon = learnLexicon(firstRu, firstEn, firstPass.steps);
   const { ru: ruUnits, en: enUnits } = withLexicalAnchors(firstRu, firstEn, lexicon, keys);
@@ -73,22 +76,23 @@ function alignAround(
   let ruNext = 0;
   let enNext = 0;
   for (const pin of [...pins, undefined]) {
-    const ruEnd = pin ? pin.ru[0] ?? ruNext : ruCount;
-    const enEnd = pin ? pin.en[0] ?? enNext : enCount;
+    const ruEnd = pin ? pin.ru[0] : ruCount;
+    const enEnd = pin ? pin.en[0] : enCount;
     const stretch = alignStretch(alignment, ruUnits, enUnits, [ruNext, ruEnd], [enNext, enEnd], parameters, guides?.[stretchSteps.length]);
     stretchSteps.push(stretch);
     steps.push(...stretch);
     if (!pin) break;
     alignment.beads.push({ ru: [...pin.ru], en: [...pin.en] });
     alignment.evidence.push({ pinned: true, cost: 0, ruLength: 0, enLength: 0, expectedEnLength: 0, anchors: [], steps: [] });
-    ruNext = pin.ru.length > 0 ? pin.ru[pin.ru.length - 1] + 1 : ruNext;
-    enNext = pin.en.length > 0 ? pin.en[pin.en.length - 1] + 1 : enNext;
+    ruNext = pin.ru[pin.ru.length - 1] + 1;
+    enNext = pin.en[pin.en.length - 1] + 1;
   }
   return { alignment, steps, stretchSteps };
 }
 
-function firstIndex(pin: Pin): number {
-  return pin.ru[0] ?? pin.en[0] ?? 0;
+function markUnpaired(units: AlignmentUnit[], paragraphs: number[]): AlignmentUnit[] {
+  const pinned = new Set(paragraphs);
+  return pinned.size === 0 ? units : units.map((unit) => (pinned.has(unit.paragraph) ? { ...unit, unpaired: true } : unit));
 }
 
 /** Align paragraphs [ruStart, ruEnd) with [enStart, enEnd), append the beads and return the sentence steps. */
@@ -110,8 +114,9 @@ function evidenceOf(steps: SentenceBead[], ru: AlignmentUnit[], en: AlignmentUni
   const length = (units: AlignmentUnit[], start: number, end: number) => units.slice(start, end).reduce((sum, unit) => sum + unit.length, 0);
   const ruLength = steps.reduce((sum, step) => sum + length(ru, step.ruStart, step.ruEnd), 0);
   const enLength = steps.reduce((sum, step) => sum + length(en, step.enStart, step.enEnd), 0);
+  const unpairedUnits = (units: AlignmentUnit[], start: number, end: number) => units.slice(start, end).every((unit) => unit.unpaired);
   return {
-    pinned: false,
+    pinned: steps.length > 0 && steps.every((step) => unpairedUnits(ru, step.ruStart, step.ruEnd) && unpairedUnits(en, step.enStart, step.enEnd)),
     cost: steps.reduce((sum, step) => sum + step.cost, 0),
     ruLength,
     enLength,

@@ -57,6 +57,8 @@ export interface AlignmentUnit {
   anchors: Anchor[];
   /** Distinct word prefixes (see WORD_PREFIX_LENGTH), as ids of the language's own table. */
   stems: number[];
+  /** Pinned as untranslated (Russian) or added (English): may only be left unpaired. */
+  unpaired?: boolean;
 }
 
 /** Interns anchor keys as small integers shared by both languages, so matching compares numbers. */

@@ -62,7 +62,6 @@ export function readPins(text: string, file: string, ruCount: number, enCount: n
       pins.push(pin);
     }
   }
-  pins.sort((a, b) => (a.ru[0] ?? a.en[0]) - (b.ru[0] ?? b.en[0]) || (a.en[0] ?? 0) - (b.en[0] ?? 0));
   return { pins: checkOrder(pins, file, problems), problems };
 }
 
@@ -90,22 +89,36 @@ function parsePin(value: string, line: number): Pin | undefined {
   return undefined;
 }
 
-/** Pins must not share paragraphs or cross each other; offending pins are reported and dropped. */
+/**
+ * Pins must not share paragraphs or cross each other. Read in file order, a pin that conflicts
+ * with one kept before it is reported at its own line and dropped.
+ */
 function checkOrder(pins: Pin[], file: string, problems: Problem[]): Pin[] {
   const kept: Pin[] = [];
-  let ruAfter = -1;
-  let enAfter = -1;
   for (const pin of pins) {
-    const ruFirst = pin.ru[0] ?? ruAfter + 1;
-    const enFirst = pin.en[0] ?? enAfter + 1;
-    if (ruFirst <= ruAfter || enFirst <= enAfter) {
+    const conflict = kept.find((other) => overlaps(pin.ru, other.ru) || overlaps(pin.en, other.en) || crosses(pin, other));
+    if (conflict) {
       problems.push({ file, line: pin.line, code: 'pin-conflict', severity: 'error',
-        message: 'this pin overlaps or crosses an earlier one: pins must follow each other in both texts' });
+        message: `this pin overlaps or crosses the pin on line ${conflict.line}: pins must follow each other in both texts` });
       continue;
     }
     kept.push(pin);
-    ruAfter = pin.ru[pin.ru.length - 1] ?? ruAfter;
-    enAfter = pin.en[pin.en.length - 1] ?? enAfter;
   }
-  return kept;
+  return kept.sort((a, b) => position(a).ru - position(b).ru || position(a).en - position(b).en);
+}
+
+function overlaps(a: number[], b: number[]): boolean {
+  return a.some((index) => b.includes(index));
+}
+
+/** Where a pin sits in each text; an empty side sits just before its first index on the other. */
+function position(pin: Pin): { ru: number; en: number } {
+  return { ru: pin.ru[0] ?? Number.NaN, en: pin.en[0] ?? Number.NaN };
+}
+
+/** Two pins cross when one comes first in the Russian and the other first in the English. */
+function crosses(a: Pin, b: Pin): boolean {
+  const ruOrder = a.ru.length > 0 && b.ru.length > 0 ? Math.sign(a.ru[0] - b.ru[0]) : 0;
+  const enOrder = a.en.length > 0 && b.en.length > 0 ? Math.sign(a.en[0] - b.en[0]) : 0;
+  return ruOrder * enOrder < 0;
 }

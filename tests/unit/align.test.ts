@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { alignParagraphs, lengthCost } from '../../lib/align';
+import { negativeLogTwoSidedTail } from '../../lib/align/length-cost';
+import { readPins } from '../../lib/corpus';
+import type { Bead } from '../../lib/types';
+
+const beads = (ru: string[], en: string[]) => alignParagraphs(ru, en).beads;
+
+/** Beads cover 0…ruCount−1 and 0…enCount−1 exactly once each, in order, with no empty bead. */
+function expectCoverage(result: Bead[], ruCount: number, enCount: number): void {
+  expect(result.flatMap((bead) => bead.ru)).toEqual(Array.from({ length: ruCount }, (_, k) => k));
+  expect(result.flatMap((bead) => bead.en)).toEqual(Array.from({ length: enCount }, (_, k) => k));
+  expect(result.every((bead) => bead.ru.length + bead.en.length > 0)).toBe(true);
+}
+
+describe('the Gale–Church length cost', () => {
+  test('−ln 2(1 − Φ(z)) has its textbook values', () => {
+    expect(negativeLogTwoSidedTail(0)).toBeCloseTo(0, 5);
+    expect(negativeLogTwoSidedTail(1.959964)).toBeCloseTo(-Math.log(0.05), 4);
+    expect(negativeLogTwoSidedTail(3.290527)).toBeCloseTo(-Math.log(0.001), 3);
+  });
+
+  test('stays finite and grows far into the tail, where a plain erfc underflows', () => {
+    const far = negativeLogTwoSidedTail(40);
+    expect(Number.isFinite(far)).toBe(true);
+    expect(far).toBeGreaterThan(negativeLogTwoSidedTail(20));
+  });
+
+  test('a translation of the expected length costs least; the cost grows with the mismatch', () => {
+    const ratio = 1.2;
+    const costs = [120, 150, 200, 300].map((english) => lengthCost(100, english, ratio));
+    expect(costs[0]).toBeLessThan(0.01);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    // The same relative mismatch matters more in long passages: the difference grows like √length.
+    expect(lengthCost(1000, 1500, ratio)).toBeGreaterThan(lengthCost(100, 150, ratio));
+  });
+});
+
+describe('anchors decide where lengths cannot', () => {
+  // Two Russian paragraphs of the same length; the English translates only one of them.
+  const expectPicks = (ru: [string, string], en: string, translated: 0 | 1) => {
+    const result = beads(ru, [en]);
+    expect(result).toEqual(translated === 0
+      ? [{ ru: [0], en: [0] }, { ru: [1], en: [] }]
+      : [{ ru: [0], en: [] }, { ru: [1], en: [0] }]);
+  };
+
+  test('numbers', () => {
+    expectPicks(['Прибыло 65 экипажей истребителей.', 'Прибыло 16 экипажей истребителей.'], '16 fighter crews arrived.', 1);
+    expectPicks(['Прибыло 16 экипажей истребителей.', 'Прибыло 65 экипажей истребителей.'], '16 fighter crews arrived.', 0);
+  });
+
+  test('dates: "22.7" is "22 July"', () => {
+    expectPicks(['Телеграмма получена 13.8.', 'Телеграмма получена 22.7.'], 'The telegram arrived on 22 July.', 1);
+  });
+
+  test('times: "14 часов 30 минут" is "1430"', () => {
+    expectPicks(['Получено в 14 часов 30 минут.', 'Получено в 19 часов 40 минут.'], 'Received at 1430.', 0);
+  });
+
+  test('number words: девять is nine', () => {
+    expectPicks(['Отправлено девять дивизий.', 'Отправлено восемь дивизий.'], 'Nine divisions were sent.', 0);
+  });
+
+  test('Russian names through transliteration', () => {
+    expectPicks(['Доложил товарищ Рощин.', 'Доложил товарищ Батов.'], 'Comrade Roshchin reported.', 0);
+  });
+
+  test('Chinese names through Palladius → pinyin', () => {
+    expectPicks(['Сосредоточить в районе Ляоян.', 'Сосредоточить в районе Аньшань.'], 'Concentrate in the Anshan area.', 1);
+  });
+
+  test('list markers', () => {
+    const result = beads(['1. Прислать три дивизии.', '2. Прислать два полка.'], ['2. Send two regiments.']);
+    expect(result).toEqual([{ ru: [0], en: [] }, { ru: [1], en: [0] }]);
+  });
+});
+
+describe('shapes', () => {
+  test('a Russian paragraph split into several English ones is one n:m bead', () => {
+    const ru = ['Мы получили вашу телеграмму. Мы согласны с вашим предложением о переброске дивизий. Прошу сообщить сроки.', 'Привет.'];
+    const en = ['We have received your telegram.', 'We agree with your proposal on moving the divisions.', 'Please report the dates.', 'Greetings.'];
+    expect(beads(ru, en)).toEqual([{ ru: [0], en: [0, 1, 2] }, { ru: [1], en: [3] }]);
+  });
+
+  test('bracketed insertions do not count as translation length', () => {
+    const ru = ['Филиппову.', 'Прошу принять меры к немедленной отправке самолетов в Мукден и Андун.'];
+    const en = ['To Filippov [Stalin] [Translator\'s note: this is the code name used for Stalin in cipher correspondence].',
+      'Please take measures to send the aircraft to Mukden and Andong immediately.'];
+    expect(beads(ru, en)).toEqual([{ ru: [0], en: [0] }, { ru: [1], en: [1] }]);
+  });
+});
+
+describe('empty and one-sided input', () => {
+  test('nothing on either side gives no beads', () => {
+    expect(beads([], [])).toEqual([]);
+  });
+
+  test('an untranslated text is all 1:0 beads, a text without original all 0:1', () => {
+    expect(beads(['Один.', 'Два.'], [])).toEqual([{ ru: [0], en: [] }, { ru: [1], en: [] }]);
+    expect(beads([], ['One.'])).toEqual([{ ru: [], en: [0] }]);
+  });
+
+  test('paragraphs with no letters at all still get beads', () => {
+    const result = beads(['—', '...', 'Текст.'], ['***', 'Text.']);
+    expectCoverage(result, 3, 2);
+  });
+});
+
+describe('pins', () => {
+  const ru = ['Первый абзац текста.', 'Второй абзац, довольно длинный, о многих вещах сразу.', 'Третий.', 'Четвертый абзац.'];
+  const en = ['The first paragraph of the text.', 'The second paragraph, rather long,', 'about many things at once.', 'The third.', 'The fourth paragraph.'];
+
+  test('pinned beads are kept as written and the rest is aligned around them', () => {
+    const { pins, problems } = readPins('pins:\n  - ru 3 untranslated\n  - en 4 added\n', 'alignment.yml', ru.length, en.length);
+    expect(problems).toEqual([]);
+    const result = alignParagraphs(ru, en, { pins }).beads;
+    expect(result).toContainEqual({ ru: [2], en: [] });
+    expect(result).toContainEqual({ ru: [], en: [3] });
+    expectCoverage(result, ru.length, en.length);
+  });
+
+  test('a pin can force what the aligner would not choose', () => {
+    const { pins } = readPins('pins:\n  - ru 1-2 = en 1\n', 'alignment.yml', ru.length, en.length);
+    const result = alignParagraphs(ru, en, { pins }).beads;
+    expect(result[0]).toEqual({ ru: [0, 1], en: [0] });
+    expectCoverage(result, ru.length, en.length);
+  });
+
+  test('pins that contradict the texts are errors naming the file and line', () => {
+    const text = 'pins:\n  - ru 2 = en 2-3\n  - ru 9 = en 1\n  - ru 1 = en 5\n  - nonsense\nextra: 1\n';
+    const { pins, problems } = readPins(text, 'texts/x/alignment.yml', ru.length, en.length);
+    expect(problems.map((problem) => [problem.code, problem.line])).toEqual(expect.arrayContaining([
+      ['pin-out-of-range', 3], ['bad-pin', 5], ['unknown-field', 6], ['pin-conflict', 4],
+    ]));
+    expect(problems.find((problem) => problem.code === 'pin-out-of-range')?.message).toContain('ru.md has 4 paragraphs');
+    expect(pins).toEqual([{ ru: [1], en: [1, 2], line: 2 }]);
+  });
+});
+
+describe('properties (fast-check)', () => {
+  const paragraph = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.stringMatching(/^[А-Яа-яЁё ,.;:!?\d[\]-]{1,120}$/),
+    fc.stringMatching(/^[A-Za-z ,.;:!?\d[\]-]{1,120}$/),
+  ).filter((text) => text.trim() !== '');
+
+  test('beads cover both sides once, in order, and the aligner never throws', () => {
+    fc.assert(fc.property(fc.array(paragraph, { maxLength: 25 }), fc.array(paragraph, { maxLength: 25 }), (ru, en) => {
+      expectCoverage(beads(ru, en), ru.length, en.length);
+    }), { numRuns: 150 });
+  });
+
+  test('a text aligned with itself gives 1:1 beads', () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[A-Za-z][A-Za-z ,.]{4,80}\.$/), { minLength: 1, maxLength: 20 }), (texts) => {
+      expect(beads(texts, texts)).toEqual(texts.map((_, k) => ({ ru: [k], en: [k] })));
+    }), { numRuns: 50 });
+  });
+});

@@ -1,0 +1,86 @@
+import { englishNameKeys, palladiusToPinyin, russianNameKeys } from '../../lib/names';
+import { findNumberTokens } from '../../lib/numbers';
+import { splitSentences } from '../../lib/segment';
+
+const namesMatch = (russian: string, english: string) => russianNameKeys(russian).some((key) => englishNameKeys(english).includes(key));
+const values = (text: string, lang: 'ru' | 'en') => findNumberTokens(text, lang).map((token) => token.value);
+
+describe('Palladius transcription to pinyin', () => {
+  test.each([
+    ['Мао', 'mao'], ['Цзэдун', 'zedong'], ['Чжоу', 'zhou'], ['Эньлай', 'enlai'], ['Сюйчжоу', 'xuzhou'],
+    ['Аньшань', 'anshan'], ['Ляоян', 'liaoyang'], ['Цзиньчжоу', 'jinzhou'], ['Шэньян', 'shenyang'], ['Цзэ-дун', 'zedong'],
+  ])('%s → %s', (russian, pinyin) => {
+    expect(palladiusToPinyin(russian)[0]).toBe(pinyin);
+  });
+
+  test('a soft sign left out before a consonant is still read: Андун → andong', () => {
+    expect(palladiusToPinyin('Андун')).toContain('andong');
+  });
+
+  test('Russian words are not taken for Chinese', () => {
+    expect(palladiusToPinyin('Сталин')).toEqual([]);
+    expect(palladiusToPinyin('Мукден')).toEqual([]);
+  });
+});
+
+describe('names across scripts', () => {
+  test.each([
+    ['Рощина', 'Roshchin'], ['Хрущеву', 'Khrushchev'], ['Батицкого', "Batitsky's"], ['Берия', 'Beria'],
+    ['Цзэдуна', 'Zedong'], ['Эньлая', 'Enlai'], ['Ляоянь', 'Liaoyang'], ['Пекина', 'Peking'], ['Пекин', 'Beijing'],
+    ['Иерусалим', 'Jerusalem'], ['Капернаум', 'Capernaum'], ['Мукдена', 'Mukden'],
+  ])('%s matches %s', (russian, english) => {
+    expect(namesMatch(russian, english)).toBe(true);
+  });
+
+  test('Сюйчжоу (Xuzhou) does not match Suzhou, the error in seed 002', () => {
+    expect(namesMatch('Сюйчжоу', 'Suzhou')).toBe(false);
+    expect(namesMatch('Сюйчжоу', 'Xuzhou')).toBe(true);
+  });
+
+  test('unrelated names do not match', () => {
+    expect(namesMatch('Молотову', 'Malenkov')).toBe(false);
+    expect(namesMatch('Сталину', 'Beria')).toBe(false);
+  });
+});
+
+describe('numbers, dates and times', () => {
+  test('dates written differently in the two languages reduce to the same token', () => {
+    expect(values('22.7 в 14 часов 30 минут', 'ru')).toEqual(expect.arrayContaining(['d:22.7', 't:1430']));
+    expect(values('At 1430 22 July I received', 'en')).toEqual(expect.arrayContaining(['d:22.7', 't:1430']));
+    expect(values('13.XI[SIC].51', 'en')).toContain('d:13.11');
+    expect(values('November 13, 1951', 'en')).toEqual(expect.arrayContaining(['d:13.11', 'n:1951']));
+    expect(values('декабрю 1950 года', 'ru')).toContain('m:12.1950');
+  });
+
+  test('number words in both languages', () => {
+    expect(values('сто двадцать четыре самолета и девять дивизий', 'ru')).toEqual(['n:124', 'n:9']);
+    expect(values('one hundred and twenty-four planes and nine divisions', 'en')).toEqual(['n:124', 'n:9']);
+    expect(values('во второй очереди', 'ru')).toEqual(['n:2']);
+  });
+
+  test('words that only look like numbers are not numbers', () => {
+    expect(values('стол и первоначально', 'ru')).toEqual([]);
+    expect(values('someone often', 'en')).toEqual([]);
+  });
+
+  test('tokens carry their spans', () => {
+    const text = 'Для подготовки 160 экипажей';
+    const [token] = findNumberTokens(text, 'ru');
+    expect(text.slice(token.start, token.end)).toBe('160');
+  });
+});
+
+describe('sentences', () => {
+  test('abbreviations, initials and markers do not end a sentence; spans cover the text', () => {
+    const text = 'Прибыл в г. Москву 22 июля 1950 г. в 14 ч. Тов. Сталину И.В. доложено. Он сказал: «Да». 1. Первое. Mr. Smith left.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text.trim())).toEqual([
+      'Прибыл в г. Москву 22 июля 1950 г. в 14 ч. Тов. Сталину И.В. доложено.',
+      'Он сказал: «Да».',
+      '1. Первое.',
+      'Mr. Smith left.',
+    ]);
+    expect(sentences.map((s) => s.text).join('')).toBe(text);
+    expect(sentences.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
+  });
+});
