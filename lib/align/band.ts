@@ -21,14 +21,16 @@ export class Band {
     this.size = this.rowStart[n + 1];
   }
 
-  /** Columns within `halfWidth` of the straight diagonal. */
+  /**
+   * Columns within `halfWidth` of the straight diagonal. Each row also reaches the diagonal of
+   * its neighbours, so that rows stay connected when one text has many more units than the other.
+   */
   static diagonal(n: number, m: number, halfWidth: number): Band {
     const lo = new Int32Array(n + 1);
     const hi = new Int32Array(n + 1);
     for (let i = 0; i <= n; i++) {
-      const centre = n === 0 ? 0 : Math.round((i * m) / n);
-      lo[i] = Math.max(0, centre - halfWidth);
-      hi[i] = Math.min(m, centre + halfWidth);
+      lo[i] = n === 0 ? 0 : Math.max(0, Math.floor(((i - 1) * m) / n) - halfWidth);
+      hi[i] = n === 0 ? m : Math.min(m, Math.ceil(((i + 1) * m) / n) + halfWidth);
     }
     return new Band(n, m, lo, hi);
   }

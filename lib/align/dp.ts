@@ -225,7 +225,8 @@ function traceback(band: Band, table: Table, coster: StepCoster): { beads: Sente
   let touchesEdge = false;
   let i = band.n;
   let j = band.m;
-  if (table.cost[band.cell(i, j)] === Infinity) return undefined;
+  const end = band.cell(i, j);
+  if (end < 0 || table.cost[end] === Infinity) return undefined;
   while (i > 0 || j > 0) {
     const here = band.cell(i, j);
     if (band.onEdge(i, j)) touchesEdge = true;

@@ -1,4 +1,5 @@
 /** Build view models from loaded corpus documents. */
+import { alignParagraphs } from '../align';
 import { formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
 import type { Document, TextVersion } from '../types';
@@ -60,10 +61,13 @@ function readerView(document: Document): ReaderView {
   }
   if (meta.date) header.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
   if (meta.source) header.source = { ...meta.source };
+  const ruTexts = document.ru?.paragraphs.map((paragraph) => paragraph.text) ?? [];
+  const enTexts = document.en[0]?.paragraphs.map((paragraph) => paragraph.text) ?? [];
   const view: ReaderView = {
     slug: document.slug,
     header,
     en: document.en.map(columnView),
+    beads: alignParagraphs(ruTexts, enTexts, { pins: document.pins }).beads,
     warnings: document.problems,
   };
   if (document.ru) view.ru = columnView(document.ru);

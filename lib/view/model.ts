@@ -2,7 +2,7 @@
  * The view model: plain JSON the app renders. Only what a page shows travels to it, so the
  * browser gets a compact payload and never sees file-system details beyond file and line.
  */
-import type { DocumentMeta, DocumentSource, Inline, Lang, ParagraphKind, Problem } from '../types';
+import type { Bead, DocumentMeta, DocumentSource, Inline, Lang, ParagraphKind, Problem } from '../types';
 
 /**
  * The identifying fields every view of a document shows. `datePrinted` is the date as the source
@@ -55,6 +55,8 @@ export interface ReaderView {
   header: HeaderView;
   ru?: ColumnView;
   en: ColumnView[];
+  /** Alignment of the Russian with the main English version, computed at build time. */
+  beads: Bead[];
   /** Warnings that did not stop the document from being shown. */
   warnings: Problem[];
 }

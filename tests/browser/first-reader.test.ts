@@ -56,6 +56,14 @@ test('the bilingual telegram opens from the list with Russian and English side b
   expect(await russian.locator('[data-lang="ru"]').count()).toBe(30);
   expect(await english.locator('[data-lang="en"]').count()).toBe(29);
   await expect(russian.locator('[data-paragraph="2"]').textContent()).resolves.toBe('Шифртелеграмма No. 22591');
+  // The aligner's beads reach the page: the cipher-telegram line has no English, "to Filippov" no Russian.
+  const untranslated = await russian.locator('[data-paragraph="2"]').getAttribute('data-bead');
+  expect(await english.locator(`[data-bead="${untranslated}"]`).count()).toBe(0);
+  const added = await english.locator('[data-paragraph="13"]').getAttribute('data-bead');
+  await expect(english.locator('[data-paragraph="13"]').textContent()).resolves.toBe('to Filippov');
+  expect(await russian.locator(`[data-bead="${added}"]`).count()).toBe(0);
+  const level = await russian.locator('[data-paragraph="15"]').getAttribute('data-bead');
+  await expect(english.locator(`[data-bead="${level}"]`).textContent()).resolves.toMatch(/^Having considered the issues/);
   const [ruBox, enBox] = [await russian.boundingBox(), await english.boundingBox()];
   expect(enBox!.x).toBeGreaterThan(ruBox!.x + ruBox!.width - 1);
   const header = page.locator('.document-header');

@@ -157,3 +157,32 @@ describe('properties (fast-check)', () => {
     }), { numRuns: 50 });
   });
 });
+
+describe('on real translations', () => {
+  test('the bilingual telegram of the corpus aligns exactly as its hand-written gold, 1:0 and 0:1 beads included', async () => {
+    const { loadDocument } = await import('../../lib/corpus');
+    const { corpusCases } = await import('../bench/cases');
+    for (const { slug, gold } of corpusCases()) {
+      const document = (await loadDocument(slug))!;
+      const result = alignParagraphs(document.ru!.paragraphs.map((p) => p.text), document.en[0].paragraphs.map((p) => p.text), { pins: document.pins });
+      expect(result.beads).toEqual(gold);
+    }
+  });
+
+  test('a development case (Mark, Synodal ↔ World English Bible) reaches strict bead F1 0.97', async () => {
+    const { developmentCases } = await import('../bench/cases');
+    const { scoreAlignment } = await import('../bench/score');
+    const mark = developmentCases().find((alignmentCase) => alignmentCase.name === 'mark');
+    if (!mark) throw new Error('../shared/bench/align/mark is missing');
+    expect(scoreAlignment(alignParagraphs(mark.ru, mark.en).beads, mark.gold).beads.f1).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('lopsided inputs', () => {
+  test('one paragraph against a hundred sentences, and a long text against nothing', () => {
+    const english = Array.from({ length: 100 }, (_, k) => `Sentence number ${k} of the English text.`);
+    expectCoverage(beads(['Один короткий абзац.'], english), 1, 100);
+    expectCoverage(beads([], [english.join(' ')]), 0, 1);
+    expectCoverage(beads([english.join(' ')], []), 1, 0);
+  });
+});

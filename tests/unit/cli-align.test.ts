@@ -1,0 +1,62 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../lib/cli/sverka';
+import type { Output } from '../../lib/cli/output';
+
+let dir: string;
+beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'sverka-cli-')); });
+afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+async function run(args: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const output: Output = { line: (text) => stdout.push(text), error: (text) => stderr.push(text) };
+  return { code: await main(args, output), stdout, stderr };
+}
+
+async function write(name: string, content: string | Uint8Array): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, content);
+  return file;
+}
+
+describe('sverka align', () => {
+  test('prints the beads as a JSON array with 0-based paragraph indices', async () => {
+    const ru = await write('ru.txt', 'Шифртелеграмма No. 22591\n\nТов. Сталину.\n\nПрошу прислать 160 экипажей в Мукден.\n');
+    const en = await write('en.txt', 'To Cde. Stalin.\r\n\r\nPlease send 160 crews to Mukden.\r\n');
+    const { code, stdout } = await run(['align', ru, en]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.join(''))).toEqual([{ ru: [0], en: [] }, { ru: [1], en: [0] }, { ru: [2], en: [1] }]);
+  });
+
+  test('--explain shows the evidence for each bead', async () => {
+    const ru = await write('ru.txt', 'Прошу прислать 160 экипажей в Мукден.');
+    const en = await write('en.txt', 'Please send 160 crews to Mukden.');
+    const { stdout } = await run(['align', ru, en, '--explain']);
+    expect(stdout[0]).toMatch(/^bead\s+ru\s+en\s+shape/);
+    expect(stdout[1]).toMatch(/n:160/);
+    expect(stdout[1]).toMatch(/name:Мукден/);
+    expect(stdout[2]).toMatch(/^ {6}ru: Прошу прислать 160 экипажей/);
+    expect(stdout[3]).toMatch(/^ {6}en: Please send 160 crews/);
+  });
+
+  test('an empty translation aligns as all untranslated, with a warning', async () => {
+    const ru = await write('ru.txt', 'Один.\n\nДва.');
+    const en = await write('en.txt', '');
+    const { code, stdout, stderr } = await run(['align', ru, en]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.join(''))).toEqual([{ ru: [0], en: [] }, { ru: [1], en: [] }]);
+    expect(stderr.join('\n')).toMatch(/en\.txt:1: warning: file is empty/);
+  });
+
+  test('unreadable input is an error naming the file and line', async () => {
+    const ru = await write('ru.txt', new Uint8Array([0x61, 0x0a, 0x0a, 0xff, 0xfe]));
+    const en = await write('en.txt', 'Text.');
+    const { code, stderr } = await run(['align', ru, en]);
+    expect(code).toBe(1);
+    expect(stderr.join('\n')).toMatch(/ru\.txt:3: invalid UTF-8/);
+    expect((await run(['align', path.join(dir, 'missing.txt'), en])).stderr.join('')).toMatch(/missing\.txt: no such file/);
+    expect((await run(['align', ru])).code).toBe(2);
+  });
+});
