@@ -97,8 +97,25 @@ export function alignUnits(
   if (ru.length <= MAX_DIRECT_UNITS || en.length <= MAX_DIRECT_UNITS) {
     return searchBands(coster, (halfWidth) => Band.diagonal(ru.length, en.length, halfWidth), INITIAL_BAND_HALF_WIDTH, precision);
   }
-  return alignUnits(ru, en, parameters, alignAtHalfResolution(ru, en, parameters), precision);
+  // Large departures from the diagonal are found at the coarsest level, which widens its band as
+  // needed; each finer level only has to place steps within a few units of the coarser path.
+  return alignUnits(ru, en, parameters, alignAtHalfResolution(ru, en, parameters), GUIDE_ONLY);
 }
+
+/**
+ * Re-align units near an earlier alignment of the same texts (the lexical pass re-scores steps
+ * the length-and-anchor pass already placed). The band follows the earlier path at
+ * REFINE_BAND_HALF_WIDTH and is not widened: moving a step further than that would undo
+ * evidence the first pass weighed already.
+ */
+export function refineUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, previous: SentenceBead[]): SentenceBead[] {
+  const coster = new StepCoster(ru, en, parameters);
+  const path = [{ i: 0, j: 0 }, ...previous.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
+  return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), REFINE_BAND_HALF_WIDTH, GUIDE_ONLY);
+}
+
+/** How far, in units, the refining pass may move a step away from the first pass. */
+export const REFINE_BAND_HALF_WIDTH = 8;
 
 /** Whether a path that runs along the band's edge is searched again in a wider band. */
 type Precision = 'exact' | 'guide';
@@ -378,18 +395,31 @@ interface FlatAnchors {
 }
 
 function flatten(units: AlignmentUnit[]): FlatAnchors {
-  const anchors = units.flatMap((unit) => unit.anchors);
-  const unitStart = new Int32Array(units.length + 1);
-  units.forEach((unit, u) => { unitStart[u + 1] = unitStart[u] + unit.anchors.length; });
-  const keyStart = new Int32Array(anchors.length + 1);
-  anchors.forEach((anchor, a) => { keyStart[a + 1] = keyStart[a] + anchor.keys.length; });
-  return {
-    unitStart,
-    keyStart,
-    keys: Int32Array.from(anchors.flatMap((anchor) => anchor.keys)),
-    weight: Float64Array.from(anchors, (anchor) => anchor.weight),
-    missCost: Float64Array.from(anchors, (anchor) => anchor.missCost),
+  let anchorCount = 0;
+  let keyCount = 0;
+  for (const unit of units) {
+    anchorCount += unit.anchors.length;
+    for (const anchor of unit.anchors) keyCount += anchor.keys.length;
+  }
+  const flat: FlatAnchors = {
+    unitStart: new Int32Array(units.length + 1),
+    keyStart: new Int32Array(anchorCount + 1),
+    keys: new Int32Array(keyCount),
+    weight: new Float64Array(anchorCount),
+    missCost: new Float64Array(anchorCount),
   };
+  let a = 0;
+  let k = 0;
+  units.forEach((unit, u) => {
+    for (const anchor of unit.anchors) {
+      flat.weight[a] = anchor.weight;
+      flat.missCost[a] = anchor.missCost;
+      for (const key of anchor.keys) flat.keys[k++] = key;
+      flat.keyStart[++a] = k;
+    }
+    flat.unitStart[u + 1] = a;
+  });
+  return flat;
 }
 
 /** sums[k] = values[0] + … + values[k − 1]. */

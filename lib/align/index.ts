@@ -8,7 +8,7 @@
  * them are aligned on their own.
  */
 import type { Bead, Pin } from '../types';
-import { alignUnits, estimateParameters, type CostParameters, type SentenceBead } from './dp';
+import { alignUnits, estimateParameters, refineUnits, type CostParameters, type SentenceBead } from './dp';
 import { groupIntoParagraphBeads } from './group';
 import { learnLexicon, withLexicalAnchors } from './lexicon';
 import { buildUnits, KeyTable, type AlignmentUnit } from './units';
@@ -102,7 +102,7 @@ function alignStretch(
 ): SentenceBead[] {
   const ru = ruUnits.filter((unit) => unit.paragraph >= ruStart && unit.paragraph < ruEnd);
   const en = enUnits.filter((unit) => unit.paragraph >= enStart && unit.paragraph < enEnd);
-  const steps = alignUnits(ru, en, parameters, guide);
+  const steps = guide ? refineUnits(ru, en, parameters, guide) : alignUnits(ru, en, parameters);
   for (const bead of groupIntoParagraphBeads(steps, ru, en)) {
     alignment.beads.push({ ru: bead.ru, en: bead.en });
     alignment.evidence.push(evidenceOf(bead.steps, ru, en, parameters));

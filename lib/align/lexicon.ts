@@ -18,6 +18,8 @@ import type { Anchor, AlignmentUnit, KeyTable } from './units';
 export const MIN_COOCCURRENCE = 3;
 /** Weakest association kept. Below it, pairs are mostly frequent words that co-occur by chance. */
 export const MIN_DICE = 0.35;
+/** Most training steps counted; longer texts are sampled evenly. */
+export const MAX_TRAINING_STEPS = 3000;
 /** Stems found in more than this share of the training steps are function words, left out. */
 export const MAX_STEM_SHARE = 0.25;
 /** Steps whose cost is above this quantile of the first pass are left out of training: likely errors. */
@@ -31,7 +33,10 @@ export function learnLexicon(ru: AlignmentUnit[], en: AlignmentUnit[], steps: Se
   const paired = steps.filter((step) => step.ruEnd > step.ruStart && step.enEnd > step.enStart);
   const costs = paired.map((step) => step.cost).sort((a, b) => a - b);
   const limit = costs[Math.floor((costs.length - 1) * TRAINING_COST_QUANTILE)] ?? Infinity;
-  const training = paired.filter((step) => step.cost <= limit)
+  const confident = paired.filter((step) => step.cost <= limit);
+  // Word statistics settle after a few thousand steps; a book need not count all of its own.
+  const stride = Math.max(1, Math.ceil(confident.length / MAX_TRAINING_STEPS));
+  const training = confident.filter((_, index) => index % stride === 0)
     .map((step) => ({ ru: stemSet(ru, step.ruStart, step.ruEnd), en: stemSet(en, step.enStart, step.enEnd) }));
   const ruCount = countStems(training.map((pair) => pair.ru));
   const enCount = countStems(training.map((pair) => pair.en));
