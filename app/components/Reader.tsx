@@ -1,17 +1,25 @@
+import type { ReactNode } from 'react';
 import type { ColumnView, HeaderView, ParagraphView, ReaderView } from '../../lib/view';
+import type { Bead, Lang } from '../../lib/types';
 import { Inlines } from './Inlines';
+import { ReaderBehaviour } from './ReaderBehaviour';
 
-/** The reader: the document's metadata, then the Russian and English texts in two columns. */
+/**
+ * The reader: metadata, then the Russian and English texts in two panes that scroll on their
+ * own and in step. Everything is rendered at build time; a small client component adds
+ * scrolling in step, highlighting, selection, keyboard steps and the display modes.
+ */
 export function Reader({ view }: { view: ReaderView }) {
   const english = view.en[0];
-  const beadOf = beadIndex(view);
+  const bilingual = Boolean(view.ru && english);
   return (
     <article className="reader">
       <DocumentHeader header={view.header} />
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
-      <div className={`columns ${view.ru && english ? 'columns-two' : 'columns-one'}`}>
-        {view.ru && <Column column={view.ru} beadOf={beadOf.ru} />}
-        {english && <Column column={english} beadOf={beadOf.en} />}
+      {bilingual && <ReaderBehaviour beadCount={view.beads.length} />}
+      <div className="panes" data-mode="side" data-layout={bilingual ? 'bilingual' : 'single'}>
+        {view.ru && <Pane column={view.ru} beads={view.beads} />}
+        {english && <Pane column={english} beads={view.beads} />}
       </div>
     </article>
   );
@@ -36,33 +44,50 @@ function DocumentHeader({ header }: { header: HeaderView }) {
   );
 }
 
-function Fact({ name, value }: { name: string; value: React.ReactNode }) {
+function Fact({ name, value }: { name: string; value: ReactNode }) {
   return (<div className="fact"><dt>{name}</dt><dd>{value}</dd></div>);
 }
 
-/** For each paragraph of each side, the index of the bead it belongs to. */
-function beadIndex(view: ReaderView): { ru: number[]; en: number[] } {
-  const index = { ru: [] as number[], en: [] as number[] };
-  view.beads.forEach((bead, b) => {
-    for (const paragraph of bead.ru) index.ru[paragraph] = b;
-    for (const paragraph of bead.en) index.en[paragraph] = b;
-  });
-  return index;
-}
-
-function Column({ column, beadOf }: { column: ColumnView; beadOf: number[] }) {
-  const name = column.lang === 'ru' ? 'Russian original' : `English translation${column.label ? ` (${column.label})` : ''}`;
+/**
+ * One language's pane: a group per bead, in bead order, so that both panes have every bead. A
+ * bead with nothing on this side shows a short placeholder saying so.
+ */
+function Pane({ column, beads }: { column: ColumnView; beads: Bead[] }) {
+  const lang = column.lang;
+  const name = lang === 'ru' ? 'Russian original' : `English translation${column.label ? ` (${column.label})` : ''}`;
+  const groups = beads.length > 0 ? beads : column.paragraphs.map((paragraph) => ({ ru: [], en: [paragraph.index] }));
   return (
-    <section className="column" lang={column.lang} data-column={column.lang} aria-label={name}>
+    <section className="pane" lang={lang} data-column={lang} aria-label={name} tabIndex={0}>
       <h2 className="column-heading" lang="en">{name}</h2>
-      {column.paragraphs.map((paragraph) => <Paragraph key={paragraph.index} paragraph={paragraph} lang={column.lang} bead={beadOf[paragraph.index]} />)}
+      {groups.map((bead, index) => {
+        const paragraphs = lang === 'ru' ? bead.ru : bead.en;
+        return (
+          <div key={index} className="bead" data-bead-group={index}>
+            {paragraphs.length > 0
+              ? paragraphs.map((paragraph) => <Paragraph key={paragraph} paragraph={column.paragraphs[paragraph]} lang={lang} bead={index} />)
+              : <p className="bead-gap" lang="en" data-gap-bead={index}>{placeholder(lang, bead)}</p>}
+          </div>
+        );
+      })}
     </section>
   );
 }
 
-function Paragraph({ paragraph, lang, bead }: { paragraph: ParagraphView; lang: string; bead: number }) {
+function placeholder(lang: Lang, bead: Bead): string {
+  const count = lang === 'ru' ? bead.en.length : bead.ru.length;
+  const paragraphs = `${count} paragraph${count === 1 ? '' : 's'}`;
+  return lang === 'ru' ? `[${paragraphs} added by the translator]` : `[${paragraphs} not translated]`;
+}
+
+function Paragraph({ paragraph, lang, bead }: { paragraph: ParagraphView; lang: Lang; bead: number }) {
   const content = (<>{paragraph.marker && <span className="marker">{paragraph.marker} </span>}<Inlines inlines={paragraph.inlines} /></>);
-  const props = { className: `paragraph paragraph-${paragraph.kind}`, 'data-lang': lang, 'data-paragraph': paragraph.index, 'data-bead': bead };
+  const props = {
+    className: `paragraph paragraph-${paragraph.kind}`,
+    'data-lang': lang,
+    'data-bead': bead,
+    'data-paragraph': paragraph.index,
+    tabIndex: 0,
+  };
   if (paragraph.kind === 'code') return <pre {...props}>{content}</pre>;
   if (paragraph.kind === 'quote') return <blockquote {...props}>{content}</blockquote>;
   return <p {...props}>{content}</p>;

@@ -1,0 +1,47 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { findReaderParts } from './reader/dom';
+import { ensureStackedView } from './reader/stacked';
+import { useBeadSelection } from './reader/use-bead-selection';
+import { useReaderPrefs, type ReaderMode } from './reader/use-reader-prefs';
+import { useScrollSync } from './reader/use-scroll-sync';
+
+const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Russian only', en: 'English only', stacked: 'Stacked' };
+
+/**
+ * The interactive part of the reader: its toolbar, and the behaviour it adds to the panes the
+ * server rendered (scrolling in step, highlighting, selection, keys, modes).
+ */
+export function ReaderBehaviour({ beadCount }: { beadCount: number }) {
+  const toolbar = useRef<HTMLDivElement>(null);
+  const prefs = useReaderPrefs();
+  const layoutKey = `${prefs.mode}:${prefs.swapped}`;
+  useEffect(() => {
+    const parts = toolbar.current ? findReaderParts(toolbar.current) : undefined;
+    if (!parts) return;
+    if (prefs.mode === 'stacked') ensureStackedView(parts);
+    parts.panes.dataset.mode = prefs.mode;
+    parts.panes.dataset.swapped = String(prefs.swapped);
+  }, [prefs.mode, prefs.swapped]);
+  useScrollSync(toolbar, prefs.sync && prefs.mode === 'side', layoutKey);
+  useBeadSelection(toolbar, beadCount, prefs.sync, layoutKey);
+  return (
+    <div className="reader-toolbar" ref={toolbar} role="toolbar" aria-label="Reader display">
+      <label>
+        <span>View</span>{' '}
+        <select value={prefs.mode} onChange={(event) => prefs.setMode(event.target.value as ReaderMode)}>
+          {(Object.keys(MODE_LABELS) as ReaderMode[]).map((mode) => <option key={mode} value={mode}>{MODE_LABELS[mode]}</option>)}
+        </select>
+      </label>
+      <label>
+        <input type="checkbox" checked={prefs.sync} onChange={(event) => prefs.setSync(event.target.checked)} data-control="sync" />
+        {' '}Scroll in step
+      </label>
+      <button type="button" onClick={() => prefs.setSwapped(!prefs.swapped)} aria-pressed={prefs.swapped} data-control="swap">
+        Swap sides
+      </button>
+      <span className="toolbar-hint">j / k: next / previous passage · Esc: clear</span>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, type RefObject } from 'react';
+import { beadTops, findReaderParts } from './dom';
+import { mapPosition } from './scroll-map';
+
+/** A scroll position set by the sync itself is recognised within this many pixels (rounding). */
+const OWN_SCROLL_TOLERANCE = 1;
+
+/**
+ * Keep the two panes in step: whichever pane scrolls (wheel, touch, keys, scrollbar), the other
+ * is moved so that the bead at its top matches. Scroll positions the sync sets itself are
+ * recognised and not echoed back, so there is no feedback loop. Bead positions are measured
+ * again whenever a pane changes size.
+ */
+export function useScrollSync(anchor: RefObject<HTMLElement | null>, enabled: boolean, layoutKey: string): void {
+  useEffect(() => {
+    const parts = anchor.current ? findReaderParts(anchor.current) : undefined;
+    if (!enabled || !parts?.ru || !parts.en) return;
+    const panes = [parts.ru, parts.en];
+    let tops = panes.map(beadTops);
+    let heights = panes.map((pane) => pane.scrollHeight);
+    const expected = new Map<HTMLElement, number>();
+    const measure = () => {
+      tops = panes.map(beadTops);
+      heights = panes.map((pane) => pane.scrollHeight);
+    };
+    const follow = (source: number) => () => {
+      const from = panes[source];
+      const to = panes[1 - source];
+      // Web fonts or a resized window change the text's height: measure again when it changed.
+      if (from.scrollHeight !== heights[source] || to.scrollHeight !== heights[1 - source]) measure();
+      const own = expected.get(from);
+      if (own !== undefined && Math.abs(from.scrollTop - own) <= OWN_SCROLL_TOLERANCE) {
+        expected.delete(from);
+        return;
+      }
+      expected.delete(from);
+      const target = Math.round(mapPosition(tops[source], tops[1 - source], from.scrollTop));
+      const reachable = Math.max(0, Math.min(target, to.scrollHeight - to.clientHeight));
+      if (Math.abs(to.scrollTop - reachable) <= OWN_SCROLL_TOLERANCE) return;
+      expected.set(to, reachable);
+      to.scrollTop = reachable;
+    };
+    const listeners = panes.map((pane, index) => {
+      const listener = follow(index);
+      pane.addEventListener('scroll', listener, { passive: true });
+      return listener;
+    });
+    const resize = new ResizeObserver(measure);
+    panes.forEach((pane) => resize.observe(pane));
+    // Bring the second pane level with the first at once (after a toggle or a mode change).
+    follow(0)();
+    return () => {
+      panes.forEach((pane, index) => pane.removeEventListener('scroll', listeners[index]));
+      resize.disconnect();
+    };
+  }, [anchor, enabled, layoutKey]);
+}
