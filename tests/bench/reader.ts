@@ -1,0 +1,121 @@
+/**
+ * `npm run bench:reader`: how the reader performs in Chromium.
+ *
+ * - A generated document of 10,000 beads: long tasks (PerformanceObserver, over 50 ms) while the
+ *   page loads and while a script scrolls the Russian pane for a few seconds with the English pane
+ *   following, and the frame rate during that scroll.
+ * - The JavaScript the reader page loads, gzipped, as served by the production build.
+ * Run on a shared machine: the figures are measurements, not limits.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { openBrowser } from '../browser/chromium';
+import { buildApp, startApp } from '../browser/app-server';
+import { generatedDocument, GENERATED_SLUG } from './generated-document';
+
+const BEADS = 10_000;
+/** Frames of scripted scrolling, and pixels per frame: about five seconds at 60 Hz, a brisk read. */
+const SCROLL_FRAMES = 300;
+const SCROLL_STEP_PX = 60;
+const DIST_DIR = '.next-bench';
+/** Scrolls the Russian pane by STEP px a frame for FRAMES frames and measures the frame times. */
+const SCROLL_SCRIPT = `new Promise((resolve) => {
+  const ru = document.querySelector('[data-column="ru"]');
+  const en = document.querySelector('[data-column="en"]');
+  const times = [];
+  function tick(time) {
+    times.push(time);
+    ru.scrollTop += STEP;
+    if (times.length < FRAMES) { requestAnimationFrame(tick); return; }
+    const elapsed = times[times.length - 1] - times[0];
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    resolve({ fps: ((times.length - 1) * 1000) / elapsed, worstFrameMs: Math.max(...gaps), ruTop: ru.scrollTop, enTop: en.scrollTop });
+  }
+  requestAnimationFrame(tick);
+})`;
+
+async function main(): Promise<void> {
+  const corpus = mkdtempSync(path.join(tmpdir(), 'sverka-reader-bench-'));
+  const folder = path.join(corpus, GENERATED_SLUG);
+  mkdirSync(folder);
+  for (const [name, content] of Object.entries(generatedDocument(BEADS))) writeFileSync(path.join(folder, name), content);
+  const buildStart = performance.now();
+  buildApp(corpus, DIST_DIR);
+  const buildSeconds = (performance.now() - buildStart) / 1000;
+  const app = await startApp(corpus, DIST_DIR);
+  const browser = await openBrowser({ width: 1280, height: 900 });
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) tasks.push(entry.duration); })
+        .observe({ type: 'longtask', buffered: true });
+    });
+    const loadStart = performance.now();
+    await page.goto(`${app.baseUrl}/documents/${GENERATED_SLUG}`, { waitUntil: 'load' });
+    await page.waitForSelector('.reader-toolbar');
+    const loadMs = performance.now() - loadStart;
+    await page.waitForTimeout(1000);
+    const loadTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
+    // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+    const scroll = await page.evaluate(SCROLL_SCRIPT.replace('FRAMES', String(SCROLL_FRAMES)).replace('STEP', String(SCROLL_STEP_PX))) as {
+      fps: number; worstFrameMs: number; ruTop: number; enTop: number;
+    };
+    await page.waitForTimeout(500);
+    const scrollTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
+    const javascript = await firstLoadJavaScript(app.baseUrl, `/documents/${GENERATED_SLUG}`);
+    const rows: Array<[string, string]> = [
+      ['generated document', `${BEADS} Russian paragraphs, their translation and alignment; build ${buildSeconds.toFixed(1)} s`],
+      ['page load', `${loadMs.toFixed(0)} ms to load event; long tasks over 50 ms: ${describeTasks(loadTasks)}`],
+      ['scripted scroll', `${SCROLL_FRAMES} frames × ${SCROLL_STEP_PX} px of the Russian pane, English following (ended at ${scroll.ruTop.toFixed(0)} / ${scroll.enTop.toFixed(0)} px)`],
+      ['frame rate', `${scroll.fps.toFixed(1)} fps, slowest frame ${scroll.worstFrameMs.toFixed(1)} ms`],
+      ['long tasks while scrolling', describeTasks(scrollTasks)],
+      ['first-load JavaScript', `${(javascript.gzipBytes / 1024).toFixed(1)} kB gzipped in ${javascript.files} files (${(javascript.rawBytes / 1024).toFixed(1)} kB raw); `
+        + `Sverka's own chunks ${(javascript.ownGzipBytes / 1024).toFixed(1)} kB, the rest is Next.js and React`],
+    ];
+    const width = Math.max(...rows.map(([name]) => name.length));
+    for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+  } finally {
+    await browser.close();
+    try { process.kill(-app.process.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    rmSync(corpus, { recursive: true, force: true });
+  }
+}
+
+function describeTasks(durations: number[]): string {
+  if (durations.length === 0) return 'none';
+  return `${durations.length}, longest ${Math.max(...durations).toFixed(0)} ms`;
+}
+
+/** Markers that only Sverka's own client code contains, to tell its chunks from the framework's. */
+const OWN_CODE_MARKERS = ['data-bead-group', 'sverka.reader'];
+
+/**
+ * The script files a page loads on first visit (module browsers skip `nomodule` polyfills),
+ * fetched and gzipped as a browser would receive them, with Sverka's own share.
+ */
+async function firstLoadJavaScript(baseUrl: string, route: string): Promise<{ files: number; rawBytes: number; gzipBytes: number; ownGzipBytes: number }> {
+  const html = await (await fetch(`${baseUrl}${route}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script([^>]*)\ssrc="([^"]+\.js)"([^>]*)>/g)]
+    .filter((match) => !/nomodule/i.test(match[1] + match[3]))
+    .map((match) => match[2]))];
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  let ownGzipBytes = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, baseUrl))).arrayBuffer());
+    const gzipped = gzipSync(body, { level: 9 }).length;
+    rawBytes += body.length;
+    gzipBytes += gzipped;
+    if (OWN_CODE_MARKERS.some((marker) => body.includes(marker))) ownGzipBytes += gzipped;
+  }
+  return { files: sources.length, rawBytes, gzipBytes, ownGzipBytes };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

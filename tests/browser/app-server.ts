@@ -1,0 +1,58 @@
+/** Build the app on a given corpus into its own dist folder and serve it with `next start` on loopback. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const ROOT = process.cwd();
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** How long `next start` may take to answer on a loaded 2-core machine before giving up. */
+const SERVER_START_LIMIT_MS = 60_000;
+
+/** A running app: where it answers and how to stop it. */
+export interface RunningApp {
+  baseUrl: string;
+  process: ChildProcess;
+}
+
+/** `next build` with SVERKA_TEXTS = corpus into distDir; throws with the build output on failure. */
+export function buildApp(corpus: string, distDir: string): void {
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: appEnv(corpus, distDir), encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+/** `next start` on a free loopback port, detached so a test run can stop it by process group. */
+export async function startApp(corpus: string, distDir: string): Promise<RunningApp> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT, env: appEnv(corpus, distDir), stdio: 'ignore', detached: true,
+  });
+  child.unref();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilServing(baseUrl);
+  return { baseUrl, process: child };
+}
+
+function appEnv(corpus: string, distDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, SVERKA_TEXTS: corpus, SVERKA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitUntilServing(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + SERVER_START_LIMIT_MS;
+  while (Date.now() < deadline) {
+    const answered = await fetch(baseUrl).then((response) => response.ok, () => false);
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer at ${baseUrl} within ${SERVER_START_LIMIT_MS} ms`);
+}
