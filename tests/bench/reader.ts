@@ -5,13 +5,14 @@
  *   page loads and while a script scrolls the Russian pane for a few seconds with the English pane
  *   following, and the frame rate during that scroll.
  * - The JavaScript the reader page loads, gzipped, as served by the production build.
+ * - Lighthouse 12's performance score (its default mobile settings) on the bilingual telegram.
  * Run on a shared machine: the figures are measurements, not limits.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { openBrowser } from '../browser/chromium';
+import { CHROMIUM, CHROMIUM_FLAGS, openBrowser } from '../browser/chromium';
 import { buildApp, startApp } from '../browser/app-server';
 import { generatedDocument, GENERATED_SLUG } from './generated-document';
 
@@ -38,6 +39,7 @@ const SCROLL_SCRIPT = `new Promise((resolve) => {
 
 async function main(): Promise<void> {
   const corpus = mkdtempSync(path.join(tmpdir(), 'sverka-reader-bench-'));
+  cpSync('texts', corpus, { recursive: true });
   const folder = path.join(corpus, GENERATED_SLUG);
   mkdirSync(folder);
   for (const [name, content] of Object.entries(generatedDocument(BEADS))) writeFileSync(path.join(folder, name), content);
@@ -76,12 +78,33 @@ async function main(): Promise<void> {
       ['first-load JavaScript', `${(javascript.gzipBytes / 1024).toFixed(1)} kB gzipped in ${javascript.files} files (${(javascript.rawBytes / 1024).toFixed(1)} kB raw); `
         + `Sverka's own chunks ${(javascript.ownGzipBytes / 1024).toFixed(1)} kB, the rest is Next.js and React`],
     ];
+    rows.push(['Lighthouse 12, mobile', await lighthouseScore(`${app.baseUrl}${LIGHTHOUSE_ROUTE}`)]);
     const width = Math.max(...rows.map(([name]) => name.length));
     for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
   } finally {
     await browser.close();
     try { process.kill(-app.process.pid!, 'SIGTERM'); } catch { /* already gone */ }
     rmSync(corpus, { recursive: true, force: true });
+  }
+}
+
+/** The page Lighthouse audits: the bilingual telegram, the corpus's showcase. */
+const LIGHTHOUSE_ROUTE = '/documents/1950-07-22-roshchin-to-filippov-22591';
+
+/** Lighthouse's performance score (0–1) and core timings for `url`, with its default mobile settings. */
+async function lighthouseScore(url: string): Promise<string> {
+  const { launch } = await import('chrome-launcher');
+  const { default: lighthouse } = await import('lighthouse');
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+    const lhr = result?.lhr;
+    if (!lhr) return 'no result';
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? '?';
+    return `performance ${lhr.categories.performance.score} on ${LIGHTHOUSE_ROUTE} (FCP ${metric('first-contentful-paint')}, `
+      + `LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')})`;
+  } finally {
+    chrome.kill();
   }
 }
 
