@@ -1,31 +1,14 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openBrowser } from './chromium';
+import { usePageFixture } from './page-fixture';
 import { ARTIFACTS, serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
 const BILINGUAL = '/documents/1950-07-22-roshchin-to-filippov-22591';
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let context: BrowserContext;
-let page: Page;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  context = browser.context;
-});
-afterAll(async () => { await browser.close(); });
-beforeEach(async () => {
-  page = await context.newPage();
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-afterEach(async () => { await page.close(); });
+const fixture = usePageFixture();
 
 test('the document list shows every document by date, undated last, and marks broken ones', async () => {
-  await page.goto(`${baseUrl}/`);
-  const rows = page.locator('.document-row');
+  await fixture.page.goto(`${baseUrl}/`);
+  const rows = fixture.page.locator('.document-row');
   const titles = await rows.locator('.document-title').allTextContents();
   expect(titles).toEqual([
     'A good test telegram', // broken fixtures share the same date and title
@@ -42,15 +25,15 @@ test('the document list shows every document by date, undated last, and marks br
     'July 1, 1950', 'July 1, 1950', 'July 13, 1950', 'July 22, 1950', 'November 20, 1950', 'October 24, 1951', 'Undated', 'Undated']);
   expect(await rows.filter({ hasText: 'cannot be shown' }).count()).toBe(2);
   expect(await rows.filter({ hasText: 'Russian + English' }).count()).toBe(1);
-  await page.screenshot({ path: path.join(ARTIFACTS, 'document-list.png'), fullPage: true });
+  await fixture.page.screenshot({ path: path.join(ARTIFACTS, 'document-list.png'), fullPage: true });
 });
 
 test('the bilingual telegram opens from the list with Russian and English side by side', async () => {
-  await page.goto(`${baseUrl}/`);
-  await page.getByRole('link', { name: 'Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin]' }).click();
-  await page.waitForURL(`${baseUrl}${BILINGUAL}`);
-  const russian = page.locator('[data-column="ru"]');
-  const english = page.locator('[data-column="en"]');
+  await fixture.page.goto(`${baseUrl}/`);
+  await fixture.page.getByRole('link', { name: 'Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin]' }).click();
+  await fixture.page.waitForURL(`${baseUrl}${BILINGUAL}`);
+  const russian = fixture.page.locator('[data-column="ru"]');
+  const english = fixture.page.locator('[data-column="en"]');
   await expect(russian.getAttribute('lang')).resolves.toBe('ru');
   await expect(english.getAttribute('lang')).resolves.toBe('en');
   expect(await russian.locator('[data-lang="ru"]').count()).toBe(30);
@@ -66,45 +49,45 @@ test('the bilingual telegram opens from the list with Russian and English side b
   await expect(english.locator(`[data-bead="${level}"]`).textContent()).resolves.toMatch(/^Having considered the issues/);
   const [ruBox, enBox] = [await russian.boundingBox(), await english.boundingBox()];
   expect(enBox!.x).toBeGreaterThan(ruBox!.x + ruBox!.width - 1);
-  const header = page.locator('.document-header');
+  const header = fixture.page.locator('.document-header');
   await expect(header.textContent()).resolves.toContain('RGASPI f. 558, op. 11, d. 334, ll. 88–89');
   await expect(header.textContent()).resolves.toContain('Gary Goldberg');
   await expect(header.textContent()).resolves.toContain('Roshchin → Filippov [Stalin]');
-  await page.screenshot({ path: path.join(ARTIFACTS, 'first-reader-bilingual.png'), fullPage: false });
+  await fixture.page.screenshot({ path: path.join(ARTIFACTS, 'first-reader-bilingual.png'), fullPage: false });
 });
 
 test('hard line breaks of telegram headers survive to the page', async () => {
-  await page.goto(`${baseUrl}/documents/1950-07-13-filippov-to-zhou-enlai`);
-  const first = page.locator('[data-column="en"] [data-paragraph="0"]');
+  await fixture.page.goto(`${baseUrl}/documents/1950-07-13-filippov-to-zhou-enlai`);
+  const first = fixture.page.locator('[data-column="en"] [data-paragraph="0"]');
   expect(await first.locator('br').count()).toBe(1);
   expect(await first.innerText()).toBe('CIPHERED TELEGRAM No. 3305\nBEIJING Only by ciphered telegraph');
 });
 
 test('an English-only document says the Russian original is not in the corpus yet', async () => {
-  await page.goto(`${baseUrl}/documents/1951-10-24-mao-zedong-to-filippov-25187`);
-  expect(await page.locator('[data-column="ru"]').count()).toBe(0);
-  expect(await page.locator('[data-column="en"] [data-lang="en"]').count()).toBe(24);
-  await expect(page.locator('.notice').textContent()).resolves.toMatch(/Russian original of this document is not in the corpus yet/);
+  await fixture.page.goto(`${baseUrl}/documents/1951-10-24-mao-zedong-to-filippov-25187`);
+  expect(await fixture.page.locator('[data-column="ru"]').count()).toBe(0);
+  expect(await fixture.page.locator('[data-column="en"] [data-lang="en"]').count()).toBe(24);
+  await expect(fixture.page.locator('.notice').textContent()).resolves.toMatch(/Russian original of this document is not in the corpus yet/);
 });
 
 test('a broken document gets a page that names the file, the line and the problem', async () => {
-  await page.goto(`${baseUrl}/documents/1950-01-07-invalid-utf8`);
-  await expect(page.locator('main [role=alert]').textContent()).resolves.toContain('cannot be shown');
-  const problem = page.locator('[data-problem-code="invalid-utf8"]');
+  await fixture.page.goto(`${baseUrl}/documents/1950-01-07-invalid-utf8`);
+  await expect(fixture.page.locator('main [role=alert]').textContent()).resolves.toContain('cannot be shown');
+  const problem = fixture.page.locator('[data-problem-code="invalid-utf8"]');
   await expect(problem.textContent()).resolves.toMatch(/1950-01-07-invalid-utf8\/en\.md:3.*invalid UTF-8/);
 });
 
 test('HTML in a text is shown as text and never runs', async () => {
-  await page.goto(`${baseUrl}/documents/1950-01-18-raw-html`);
-  await expect(page.locator('[data-column="en"] [data-paragraph="1"]').textContent()).resolves.toBe("<script>alert('x')</script>");
-  expect(await page.locator('main script').count()).toBe(0);
-  expect(dialogs).toEqual([]);
-  expect(pageErrors).toEqual([]);
+  await fixture.page.goto(`${baseUrl}/documents/1950-01-18-raw-html`);
+  await expect(fixture.page.locator('[data-column="en"] [data-paragraph="1"]').textContent()).resolves.toBe("<script>alert('x')</script>");
+  expect(await fixture.page.locator('main script').count()).toBe(0);
+  expect(fixture.dialogs).toEqual([]);
+  expect(fixture.pageErrors).toEqual([]);
 });
 
 test('unknown documents and path tricks are 404s', async () => {
   for (const route of ['/documents/no-such-document', '/documents/..%2F..%2Fpackage.json', '/documents/Not_A_Safe_Slug']) {
-    const response = await page.goto(`${baseUrl}${route}`);
+    const response = await fixture.page.goto(`${baseUrl}${route}`);
     expect([route, response?.status()]).toEqual([route, 404]);
   }
 });

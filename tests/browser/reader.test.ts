@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { openBrowser } from './chromium';
+import type { Locator } from 'playwright-core';
+import { usePageFixture } from './page-fixture';
 import { ARTIFACTS, serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
@@ -9,29 +9,15 @@ const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
 const LEVEL_TOLERANCE_PX = 2;
 const AXE = path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
 
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let context: BrowserContext;
-let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  context = browser.context;
-});
-afterAll(async () => { await browser.close(); });
+const fixture = usePageFixture();
 beforeEach(async () => {
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${baseUrl}/`);
-  await page.evaluate(() => localStorage.clear());
+  await fixture.page.goto(`${baseUrl}/`);
+  await fixture.page.evaluate(() => localStorage.clear());
 });
-afterEach(async () => {
-  await page.close();
-  expect(pageErrors).toEqual([]);
-});
+afterEach(() => { expect(fixture.pageErrors).toEqual([]); });
 
-const ruPane = () => page.locator('[data-column="ru"]');
-const enPane = () => page.locator('[data-column="en"]');
+const ruPane = () => fixture.page.locator('[data-column="ru"]');
+const enPane = () => fixture.page.locator('[data-column="en"]');
 
 /** Top of bead `bead` relative to the top of the pane's visible area. */
 function beadOffset(pane: Locator, bead: number): Promise<number> {
@@ -51,13 +37,13 @@ function topBead(pane: Locator): Promise<{ bead: number; into: number; height: n
 }
 
 async function waitForSync(): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await fixture.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 async function openReader(width = 1280, hash = ''): Promise<void> {
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${TELEGRAM}${hash}`);
-  await page.waitForSelector('.reader-toolbar');
+  await fixture.page.setViewportSize({ width, height: 900 });
+  await fixture.page.goto(`${TELEGRAM}${hash}`);
+  await fixture.page.waitForSelector('.reader-toolbar');
   await waitForSync();
 }
 
@@ -66,8 +52,8 @@ describe('scrolling in step', () => {
     await openReader();
     for (const [source, target] of [[ruPane(), enPane()], [enPane(), ruPane()]]) {
       await source.hover();
-      await page.mouse.wheel(0, 700);
-      await page.waitForTimeout(300);
+      await fixture.page.mouse.wheel(0, 700);
+      await fixture.page.waitForTimeout(300);
       await waitForSync();
       const from = await topBead(source);
       const to = await topBead(target);
@@ -92,15 +78,15 @@ describe('scrolling in step', () => {
 
   test('the sync can be turned off and on, and the reader remembers the choice', async () => {
     await openReader();
-    await page.locator('[data-control="sync"]').uncheck();
+    await fixture.page.locator('[data-control="sync"]').uncheck();
     await ruPane().evaluate((element) => { element.scrollTop = 900; });
     await waitForSync();
     expect(await enPane().evaluate((element) => element.scrollTop)).toBe(0);
-    await page.reload();
-    await page.waitForSelector('.reader-toolbar');
-    await expect(page.locator('[data-control="sync"]').isChecked()).resolves.toBe(false);
+    await fixture.page.reload();
+    await fixture.page.waitForSelector('.reader-toolbar');
+    await expect(fixture.page.locator('[data-control="sync"]').isChecked()).resolves.toBe(false);
     await ruPane().evaluate((element) => { element.scrollTop = 900; });
-    await page.locator('[data-control="sync"]').check();
+    await fixture.page.locator('[data-control="sync"]').check();
     await waitForSync();
     const { bead } = await topBead(ruPane());
     expect(Math.abs(await beadOffset(enPane(), bead) - await beadOffset(ruPane(), bead))).toBeLessThanOrEqual(LEVEL_TOLERANCE_PX + 1);
@@ -120,11 +106,11 @@ describe('counterparts, selection and deep links', () => {
     await openReader();
     await enPane().locator('[data-paragraph="16"]').click();
     const bead = Number(await enPane().locator('[data-paragraph="16"]').getAttribute('data-bead'));
-    expect(new URL(page.url()).hash).toBe(`#b${bead}`);
+    expect(new URL(fixture.page.url()).hash).toBe(`#b${bead}`);
     await expect(ruPane().locator('[aria-current="true"]').getAttribute('data-bead')).resolves.toBe(String(bead));
     await enPane().locator('[data-paragraph="18"]').click({ modifiers: ['Shift'] });
-    expect(new URL(page.url()).hash).toBe(`#b${bead}-${bead + 2}`);
-    expect(await page.locator('[data-column="ru"] [aria-current="true"]').count()).toBe(3);
+    expect(new URL(fixture.page.url()).hash).toBe(`#b${bead}-${bead + 2}`);
+    expect(await fixture.page.locator('[data-column="ru"] [aria-current="true"]').count()).toBe(3);
   });
 
   test('a deep link to a range scrolls to it and selects it', async () => {
@@ -135,44 +121,44 @@ describe('counterparts, selection and deep links', () => {
     expect(offset).toBeGreaterThanOrEqual(0);
     expect(offset).toBeLessThan(50);
     expect(Math.abs(await beadOffset(enPane(), 15) - offset)).toBeLessThanOrEqual(LEVEL_TOLERANCE_PX);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reader-side-by-side.png') });
+    await fixture.page.screenshot({ path: path.join(ARTIFACTS, 'reader-side-by-side.png') });
   });
 
   test('j / k and the arrow keys step through beads; Esc clears', async () => {
     await openReader(1280, '#b3');
-    await page.keyboard.press('j');
-    await expect(page.locator('[data-column="ru"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('4');
-    await page.keyboard.press('j');
-    await page.keyboard.press('k');
-    await expect(page.locator('[data-column="ru"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('4');
-    await page.keyboard.press('ArrowDown');
-    await expect(page.locator('[data-column="en"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('5');
-    expect(new URL(page.url()).hash).toBe('#b5');
-    await page.keyboard.press('Escape');
-    expect(await page.locator('[aria-current="true"]').count()).toBe(0);
-    expect(new URL(page.url()).hash).toBe('');
+    await fixture.page.keyboard.press('j');
+    await expect(fixture.page.locator('[data-column="ru"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('4');
+    await fixture.page.keyboard.press('j');
+    await fixture.page.keyboard.press('k');
+    await expect(fixture.page.locator('[data-column="ru"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('4');
+    await fixture.page.keyboard.press('ArrowDown');
+    await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('5');
+    expect(new URL(fixture.page.url()).hash).toBe('#b5');
+    await fixture.page.keyboard.press('Escape');
+    expect(await fixture.page.locator('[aria-current="true"]').count()).toBe(0);
+    expect(new URL(fixture.page.url()).hash).toBe('');
   });
 });
 
 describe('modes and screens', () => {
   test('phone width: stacked by default, each Russian paragraph followed by its English', async () => {
     await openReader(390);
-    const stacked = page.locator('[data-column="stacked"]');
+    const stacked = fixture.page.locator('[data-column="stacked"]');
     await stacked.waitFor();
     const order = await stacked.locator('[data-lang]').evaluateAll((elements) => elements.slice(0, 6).map((element) => element.getAttribute('data-lang')));
     expect(order).toEqual(['ru', 'en', 'ru', 'en', 'ru', 'ru']);
     await expect(ruPane().isVisible()).resolves.toBe(false);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reader-stacked-390.png') });
+    expect(await fixture.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await fixture.page.screenshot({ path: path.join(ARTIFACTS, 'reader-stacked-390.png') });
   });
 
   test('Russian only, English only and swapped sides', async () => {
     await openReader();
-    await page.locator('.reader-toolbar select').selectOption('en');
+    await fixture.page.locator('.reader-toolbar select').selectOption('en');
     await expect(ruPane().isVisible()).resolves.toBe(false);
     await expect(enPane().isVisible()).resolves.toBe(true);
-    await page.locator('.reader-toolbar select').selectOption('side');
-    await page.locator('[data-control="swap"]').click();
+    await fixture.page.locator('.reader-toolbar select').selectOption('side');
+    await fixture.page.locator('[data-control="swap"]').click();
     const [ruBox, enBox] = [await ruPane().boundingBox(), await enPane().boundingBox()];
     expect(ruBox!.x).toBeGreaterThan(enBox!.x);
   });
@@ -180,9 +166,9 @@ describe('modes and screens', () => {
 
 describe('accessibility', () => {
   test.each([['the document list', '/'], ['the reader', '/documents/1950-07-22-roshchin-to-filippov-22591']])('%s has no serious axe violations', async (_, route) => {
-    await page.goto(`${baseUrl}${route}`);
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
+    await fixture.page.goto(`${baseUrl}${route}`);
+    await fixture.page.addScriptTag({ path: AXE });
+    const violations = await fixture.page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
       const result = await axe.run();
       return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

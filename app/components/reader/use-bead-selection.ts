@@ -79,22 +79,15 @@ export function useBeadSelection(anchor: RefObject<HTMLElement | null>, beadCoun
       scrollTo(range.first);
     };
 
-    parts.panes.addEventListener('mouseover', onOver);
-    parts.panes.addEventListener('focusin', onOver);
-    parts.panes.addEventListener('mouseout', onOut);
-    parts.panes.addEventListener('focusout', onOut);
-    parts.panes.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKey);
-    window.addEventListener('hashchange', onHash);
+    const listeners: Array<[EventTarget, string, EventListener]> = [
+      [parts.panes, 'mouseover', onOver], [parts.panes, 'focusin', onOver],
+      [parts.panes, 'mouseout', onOut as EventListener], [parts.panes, 'focusout', onOut as EventListener],
+      [parts.panes, 'click', onClick as EventListener], [document, 'keydown', onKey as EventListener], [window, 'hashchange', onHash],
+    ];
+    for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
     onHash();
     return () => {
-      parts.panes.removeEventListener('mouseover', onOver);
-      parts.panes.removeEventListener('focusin', onOver);
-      parts.panes.removeEventListener('mouseout', onOut);
-      parts.panes.removeEventListener('focusout', onOut);
-      parts.panes.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
-      window.removeEventListener('hashchange', onHash);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     };
   }, [anchor, beadCount, syncEnabled, layoutKey]);
 }
