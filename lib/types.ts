@@ -161,3 +161,29 @@ export interface Pin extends Bead {
   /** Line of `alignment.yml` the pin is written on. */
   line: number;
 }
+
+/**
+ * Kinds of editorial apparatus in a text: notes by the translator or editor, identifications
+ * ("Filippov [Stalin]"), words supplied by the translator ("a jet [aircraft] division"), expanded
+ * abbreviations ("В[есьма]", "NOA [People's Liberation Army]"), [sic], the original wording in
+ * transliteration, physical descriptions of the document ("[signature]"), archival reference
+ * lines and Markdown footnotes.
+ */
+export type NoteKind = 'translator-note' | 'editor-note' | 'identification' | 'supplied' | 'expansion' | 'sic'
+  | 'transliteration' | 'physical' | 'archival-reference' | 'footnote';
+
+/** One note found in a paragraph. Offsets index the paragraph's plain text. */
+export interface Note {
+  kind: NoteKind;
+  lang: Lang;
+  paragraph: number;
+  /** Offsets of the whole note, brackets included. */
+  start: number;
+  end: number;
+  /** The note's text without its brackets. */
+  text: string;
+  /** For insertions, the word or words the note attaches to ("Filippov" for "Filippov [Stalin]"). */
+  attachedTo?: string;
+  /** Nesting depth: 0 for a note in the running text, 1 for a note inside another… */
+  depth: number;
+}

@@ -1,0 +1,46 @@
+/**
+ * Square brackets of a paragraph, paired with a stack so that nesting works:
+ * "[Handwritten at the top: [reply]] …" gives the outer span and the inner "[reply]". A bracket
+ * without a partner is reported, never dropped: its text stays where it was.
+ */
+
+/** A pair of matching brackets: offsets of "[" and one past "]". */
+export interface BracketSpan {
+  start: number;
+  end: number;
+  /** Nesting depth, 0 for outermost. */
+  depth: number;
+}
+
+/** Brackets of a text: the matched pairs (in order of their opening) and the offsets of unmatched ones. */
+export interface BracketScan {
+  spans: BracketSpan[];
+  unmatched: number[];
+}
+
+/** Pair the square brackets of `text`. Also pairs the round brackets of "(Translator's note …)". */
+export function scanBrackets(text: string): BracketScan {
+  const spans: BracketSpan[] = [];
+  const unmatched: number[] = [];
+  const open: number[] = [];
+  for (let offset = 0; offset < text.length; offset++) {
+    const character = text[offset];
+    if (character === '[') {
+      open.push(offset);
+    } else if (character === ']') {
+      const start = open.pop();
+      if (start === undefined) unmatched.push(offset);
+      else spans.push({ start, end: offset + 1, depth: open.length });
+    }
+  }
+  unmatched.push(...open);
+  for (const match of text.matchAll(/\((?:translator['’]s note|note of the translator|прим(?:ечание)?\.? перев)[^()]*\)/giu)) {
+    spans.push({ start: match.index, end: match.index + match[0].length, depth: depthAt(spans, match.index) });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { spans, unmatched: unmatched.sort((a, b) => a - b) };
+}
+
+function depthAt(spans: BracketSpan[], offset: number): number {
+  return spans.filter((span) => span.start < offset && offset < span.end).length;
+}

@@ -1,0 +1,73 @@
+/**
+ * Find the notes of a text's paragraphs: every bracketed span, classified, with the words it
+ * attaches to; Markdown footnote markers and definitions; and a problem, with file and line,
+ * for every bracket that has no partner.
+ */
+import type { Lang, Note, Paragraph, Problem } from '../types';
+import { scanBrackets } from './brackets';
+import { classifyBracket } from './classify';
+
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s*/;
+/** Words an insertion attaches to: the run of words right before it, up to three capitalised ones for names. */
+const WORDS_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s+){0,2}[\p{L}\p{N}'’().-]+)\s?$/u;
+const WORD_BEFORE = /([\p{L}\p{N}'’().-]+)\s?$/u;
+
+/** Notes and bracket problems of the paragraphs of one file. */
+export interface FoundNotes {
+  notes: Note[];
+  problems: Problem[];
+}
+
+/** Notes of every paragraph, in order; problems name each paragraph's source file and line. */
+export function findNotes(paragraphs: Array<Pick<Paragraph, 'index' | 'text' | 'source'>>, lang: Lang): FoundNotes {
+  const notes: Note[] = [];
+  const problems: Problem[] = [];
+  for (const paragraph of paragraphs) {
+    const found = notesOfParagraph(paragraph.text, lang, paragraph.index);
+    notes.push(...found.notes);
+    for (const offset of found.unmatched) {
+      const line = paragraph.source.line + (paragraph.text.slice(0, offset).match(/\n/g)?.length ?? 0);
+      problems.push({
+        file: paragraph.source.file, line, code: 'unbalanced-bracket', severity: 'warning',
+        message: `unbalanced "${paragraph.text[offset]}" in paragraph ${paragraph.index + 1}: ${excerpt(paragraph.text, offset)} (the text is kept as it is)`,
+      });
+    }
+  }
+  return { notes, problems };
+}
+
+/** Notes of one paragraph's text, and the offsets of brackets without a partner. */
+export function notesOfParagraph(text: string, lang: Lang, paragraph: number): { notes: Note[]; unmatched: number[] } {
+  const definition = FOOTNOTE_DEFINITION.exec(text);
+  if (definition) {
+    return { notes: [{ kind: 'footnote', lang, paragraph, start: 0, end: text.length, text: text.slice(definition[0].length), depth: 0 }], unmatched: [] };
+  }
+  const { spans, unmatched } = scanBrackets(text);
+  const notes: Note[] = [];
+  for (const span of spans) {
+    const inner = text.slice(span.start + 1, span.end - 1).trim();
+    const before = text.slice(0, span.start);
+    const parent = [...notes].reverse().find((note) => note.start < span.start && span.end <= note.end);
+    const kind = inner.startsWith('^') ? 'footnote' : classifyBracket({ inner, before, parentKind: parent?.kind });
+    const note: Note = { kind, lang, paragraph, start: span.start, end: span.end, text: kind === 'footnote' ? inner.slice(1) : inner, depth: span.depth };
+    const attachedTo = attachment(kind, before);
+    if (attachedTo) note.attachedTo = attachedTo;
+    notes.push(note);
+  }
+  return { notes, unmatched };
+}
+
+function attachment(kind: Note['kind'], before: string): string | undefined {
+  if (!['identification', 'expansion', 'supplied', 'sic', 'transliteration'].includes(kind)) return undefined;
+  if (before === '' || /\s{2,}$|[\n([]$/.test(before)) return undefined;
+  const words = (kind === 'identification' ? WORDS_BEFORE : WORD_BEFORE).exec(before)?.[1]?.trim();
+  // A name identifies a name: "Filippov [Stalin]"; after "from" or "the", the bracket stands alone.
+  if (kind === 'identification' && words && !/^\p{Lu}/u.test(words)) return undefined;
+  return words || undefined;
+}
+
+function excerpt(text: string, offset: number): string {
+  const from = Math.max(0, offset - 20);
+  const to = Math.min(text.length, offset + 20);
+  return `…${text.slice(from, to).replace(/\s+/g, ' ')}…`;
+}
