@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
+import { NOTE_KIND_LABELS } from '../../lib/notes/labels';
+import type { NoteKind } from '../../lib/types';
 import type { DocumentSummary } from '../../lib/view';
 
 type SortOrder = 'date' | 'date-desc' | 'title';
@@ -70,7 +72,20 @@ function DocumentRow({ document }: { document: DocumentSummary }) {
         {document.paragraphCounts.en !== undefined ? ` · ${document.paragraphCounts.en} ¶ English` : ''}
         {document.readable && !document.languages.includes('ru') ? ' · Russian original not in the corpus yet' : ''}
       </span>
+      <NoteCounts counts={document.noteCounts} />
       {!document.readable && <span className="badge badge-error">cannot be shown: {document.problemCount} problem{document.problemCount === 1 ? '' : 's'}</span>}
     </li>
+  );
+}
+
+/** Notes of a document by kind, e.g. "3 identifications · 1 translator's note". */
+function NoteCounts({ counts }: { counts: DocumentSummary['noteCounts'] }) {
+  const entries = Object.entries(counts) as Array<[NoteKind, number]>;
+  if (entries.length === 0) return null;
+  const total = entries.reduce((sum, [, count]) => sum + count, 0);
+  return (
+    <span className="document-notes" data-note-total={total}>
+      {total} note{total === 1 ? '' : 's'}: {entries.map(([kind, count]) => `${count} ${NOTE_KIND_LABELS[kind].toLowerCase()}`).join(' · ')}
+    </span>
   );
 }

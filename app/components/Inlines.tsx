@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Inline } from '../../lib/types';
 
 /** Link targets a reader can follow safely; anything else (javascript:, data:) is shown as text. */
-const SAFE_LINK = /^(?:https?:|mailto:)/i;
+export const SAFE_LINK = /^(?:https?:|mailto:)/i;
 
 /**
  * Render a paragraph's inline structure as React elements. Text is always text: nothing from a

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ColumnView, HeaderView, ParagraphView, ReaderView } from '../../lib/view';
 import type { Bead, Lang } from '../../lib/types';
+import { AnnotatedInlines } from './AnnotatedInlines';
 import { Inlines } from './Inlines';
 import { ReaderBehaviour } from './ReaderBehaviour';
 
@@ -16,7 +17,7 @@ export function Reader({ view }: { view: ReaderView }) {
     <article className="reader">
       <DocumentHeader header={view.header} />
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
-      {bilingual && <ReaderBehaviour beadCount={view.beads.length} />}
+      <ReaderBehaviour beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} />
       <div className="panes" data-mode="side" data-layout={bilingual ? 'bilingual' : 'single'}>
         {view.ru && <Pane column={view.ru} beads={view.beads} />}
         {english && <Pane column={english} beads={view.beads} />}
@@ -80,7 +81,10 @@ function placeholder(lang: Lang, bead: Bead): string {
 }
 
 function Paragraph({ paragraph, lang, bead }: { paragraph: ParagraphView; lang: Lang; bead: number }) {
-  const content = (<>{paragraph.marker && <span className="marker">{paragraph.marker} </span>}<Inlines inlines={paragraph.inlines} /></>);
+  const text = paragraph.notes.length > 0
+    ? <AnnotatedInlines inlines={paragraph.inlines} notes={paragraph.notes} />
+    : <Inlines inlines={paragraph.inlines} />;
+  const content = (<>{paragraph.marker && <span className="marker">{paragraph.marker} </span>}{text}</>);
   const props = {
     className: `paragraph paragraph-${paragraph.kind}`,
     'data-lang': lang,

@@ -1,6 +1,9 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Problem } from '../../lib/types';
+import type { NoteView } from '../../lib/view';
+import { NotesPanel } from './NotesPanel';
 import { findReaderParts } from './reader/dom';
 import { ensureStackedView } from './reader/stacked';
 import { useBeadSelection } from './reader/use-bead-selection';
@@ -13,21 +16,26 @@ const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Rus
  * The interactive part of the reader: its toolbar, and the behaviour it adds to the panes the
  * server rendered (scrolling in step, highlighting, selection, keys, modes).
  */
-export function ReaderBehaviour({ beadCount }: { beadCount: number }) {
+export function ReaderBehaviour({ beadCount, bilingual, notes, noteProblems }: {
+  beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[];
+}) {
   const toolbar = useRef<HTMLDivElement>(null);
   const prefs = useReaderPrefs();
+  const [bare, setBare] = useState(false);
   const layoutKey = `${prefs.mode}:${prefs.swapped}`;
   useEffect(() => {
     const parts = toolbar.current ? findReaderParts(toolbar.current) : undefined;
     if (!parts) return;
     if (prefs.mode === 'stacked') ensureStackedView(parts);
-    parts.panes.dataset.mode = prefs.mode;
+    parts.panes.dataset.mode = bilingual ? prefs.mode : 'side';
     parts.panes.dataset.swapped = String(prefs.swapped);
-  }, [prefs.mode, prefs.swapped]);
+    parts.panes.dataset.bare = String(bare);
+  }, [prefs.mode, prefs.swapped, bare, bilingual]);
   useScrollSync(toolbar, prefs.sync && prefs.mode === 'side', layoutKey);
   useBeadSelection(toolbar, beadCount, prefs.sync, layoutKey);
   return (
-    <div className="reader-toolbar" ref={toolbar} role="toolbar" aria-label="Reader display">
+    <div className="reader-tools" ref={toolbar}>
+    {bilingual && <div className="reader-toolbar" role="toolbar" aria-label="Reader display">
       <label>
         <span>View</span>{' '}
         <select value={prefs.mode} onChange={(event) => prefs.setMode(event.target.value as ReaderMode)}>
@@ -42,6 +50,8 @@ export function ReaderBehaviour({ beadCount }: { beadCount: number }) {
         Swap sides
       </button>
       <span className="toolbar-hint">j / k: next / previous passage · Esc: clear</span>
+    </div>}
+    {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} bare={bare} onBareChange={setBare} />}
     </div>
   );
 }

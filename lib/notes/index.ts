@@ -10,16 +10,4 @@ export { scanBrackets } from './brackets';
 export { isInsertion, removeInsertions, restoreInsertions } from './insertions';
 export type { BareText, Removal } from './insertions';
 
-/** Human names of the note kinds, for legends and reports. */
-export const NOTE_KIND_LABELS = {
-  'translator-note': "Translator's note",
-  'editor-note': "Editor's note",
-  identification: 'Identification',
-  supplied: 'Supplied words',
-  expansion: 'Expanded abbreviation',
-  sic: '[sic]',
-  transliteration: 'Original wording (transliterated)',
-  physical: 'Description of the document',
-  'archival-reference': 'Archival reference',
-  footnote: 'Footnote',
-} as const;
+export { NOTE_KIND_LABELS } from './labels';

@@ -2,8 +2,9 @@
 import { alignParagraphs } from '../align';
 import { formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
-import type { Document, TextVersion } from '../types';
-import type { BrokenDocumentView, ColumnView, DocumentSummary, HeaderView, ReaderView } from './model';
+import { findNotes } from '../notes';
+import type { Bead, Document, Note, NoteKind, Problem, TextVersion } from '../types';
+import type { BrokenDocumentView, ColumnView, DocumentSummary, HeaderView, NoteView, ReaderView } from './model';
 
 /** Summaries of every document, dated ones by date, undated ones last, then by title. */
 export async function listDocumentSummaries(corpusDir = corpusDirectory()): Promise<DocumentSummary[]> {
@@ -35,6 +36,7 @@ function summarise(document: Document): DocumentSummary {
     languages: [...(document.ru ? ['ru' as const] : []), ...(document.en.length > 0 ? ['en' as const] : [])],
     englishVersions: document.en.map((version) => version.label).filter((label): label is string => label !== null),
     paragraphCounts: {},
+    noteCounts: countNotes(document),
     readable: isReadable(document),
     problemCount: document.problems.length,
   };
@@ -45,6 +47,20 @@ function summarise(document: Document): DocumentSummary {
   }
   if (meta?.date) summary.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
   return summary;
+}
+
+/** Notes of the Russian and the main English text, found once per document. */
+function notesOf(document: Document): { notes: Note[]; problems: Problem[] } {
+  const found = [document.ru, document.en[0]].filter((version): version is TextVersion => version !== undefined)
+    .map((version) => findNotes(version.paragraphs, version.lang));
+  return { notes: found.flatMap((result) => result.notes), problems: found.flatMap((result) => result.problems) };
+}
+
+function countNotes(document: Document): Partial<Record<NoteKind, number>> {
+  const counts: Partial<Record<NoteKind, number>> = {};
+  if (!isReadable(document)) return counts;
+  for (const note of notesOf(document).notes) counts[note.kind] = (counts[note.kind] ?? 0) + 1;
+  return counts;
 }
 
 function byDateThenTitle(a: DocumentSummary, b: DocumentSummary): number {
@@ -63,18 +79,43 @@ function readerView(document: Document): ReaderView {
   if (meta.source) header.source = { ...meta.source };
   const ruTexts = document.ru?.paragraphs.map((paragraph) => paragraph.text) ?? [];
   const enTexts = document.en[0]?.paragraphs.map((paragraph) => paragraph.text) ?? [];
+  const beads = alignParagraphs(ruTexts, enTexts, { pins: document.pins }).beads;
+  const { notes, problems } = notesOf(document);
+  const noteViews = noteViewsOf(notes, beads);
   const view: ReaderView = {
     slug: document.slug,
     header,
-    en: document.en.map(columnView),
-    beads: alignParagraphs(ruTexts, enTexts, { pins: document.pins }).beads,
+    en: document.en.map((version, index) => columnView(version, index === 0 ? noteViews : [])),
+    beads,
+    notes: noteViews,
+    noteProblems: problems,
     warnings: document.problems,
   };
-  if (document.ru) view.ru = columnView(document.ru);
+  if (document.ru) view.ru = columnView(document.ru, noteViews);
   return view;
 }
 
-function columnView(version: TextVersion): ColumnView {
+function noteViewsOf(notes: Note[], beads: Bead[]): NoteView[] {
+  const beadOf = { ru: new Map<number, number>(), en: new Map<number, number>() };
+  beads.forEach((bead, index) => {
+    for (const paragraph of bead.ru) beadOf.ru.set(paragraph, index);
+    for (const paragraph of bead.en) beadOf.en.set(paragraph, index);
+  });
+  const counters = { ru: 0, en: 0 };
+  return notes.map((note) => ({
+    id: `${note.lang}-${counters[note.lang]++}`,
+    kind: note.kind,
+    lang: note.lang,
+    paragraph: note.paragraph,
+    bead: beadOf[note.lang].get(note.paragraph) ?? 0,
+    start: note.start,
+    end: note.end,
+    text: note.text,
+    ...(note.attachedTo ? { attachedTo: note.attachedTo } : {}),
+  }));
+}
+
+function columnView(version: TextVersion, notes: NoteView[]): ColumnView {
   return {
     lang: version.lang,
     label: version.label,
@@ -86,6 +127,7 @@ function columnView(version: TextVersion): ColumnView {
       ...(paragraph.marker !== undefined ? { marker: paragraph.marker } : {}),
       inlines: paragraph.inlines,
       line: paragraph.source.line,
+      notes: notes.filter((note) => note.lang === version.lang && note.paragraph === paragraph.index),
     })),
   };
 }

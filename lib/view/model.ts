@@ -2,7 +2,7 @@
  * The view model: plain JSON the app renders. Only what a page shows travels to it, so the
  * browser gets a compact payload and never sees file-system details beyond file and line.
  */
-import type { Bead, DocumentMeta, DocumentSource, Inline, Lang, ParagraphKind, Problem } from '../types';
+import type { Bead, DocumentMeta, DocumentSource, Inline, Lang, NoteKind, ParagraphKind, Problem } from '../types';
 
 /**
  * The identifying fields every view of a document shows. `datePrinted` is the date as the source
@@ -18,6 +18,8 @@ export interface DocumentSummary extends DocumentIdentity {
   /** Labels of further English versions. */
   englishVersions: string[];
   paragraphCounts: Partial<Record<Lang, number>>;
+  /** Notes of the Russian and main English text, by kind. */
+  noteCounts: Partial<Record<NoteKind, number>>;
   /** False when the document has an error and only its error page can be shown. */
   readable: boolean;
   problemCount: number;
@@ -32,6 +34,23 @@ export interface ParagraphView {
   inlines: Inline[];
   /** Source line, for citing and for error reports. */
   line: number;
+  /** Notes in the paragraph, outermost first; offsets index the paragraph's plain text. */
+  notes: NoteView[];
+}
+
+/** A note as the reader shows it. */
+export interface NoteView {
+  /** Unique in the document: "en-3". */
+  id: string;
+  kind: NoteKind;
+  lang: Lang;
+  paragraph: number;
+  /** The bead the note's paragraph belongs to. */
+  bead: number;
+  start: number;
+  end: number;
+  text: string;
+  attachedTo?: string;
 }
 
 /** One column of the reader. */
@@ -57,6 +76,10 @@ export interface ReaderView {
   en: ColumnView[];
   /** Alignment of the Russian with the main English version, computed at build time. */
   beads: Bead[];
+  /** Every note of the Russian and main English text, Russian first, in reading order. */
+  notes: NoteView[];
+  /** Brackets without a partner, by file and line. */
+  noteProblems: Problem[];
   /** Warnings that did not stop the document from being shown. */
   warnings: Problem[];
 }

@@ -1,0 +1,56 @@
+'use client';
+
+import { NOTE_KIND_LABELS } from '../../lib/notes/labels';
+import type { NoteKind, Problem } from '../../lib/types';
+import type { NoteView } from '../../lib/view';
+
+/** How long a note stays outlined after the panel scrolled to it: long enough to find it. */
+const FLASH_MS = 1600;
+
+/**
+ * The legend of note kinds, the list of every note of the document, and the switch to the
+ * translator's bare text. Clicking a note selects its passage, which scrolls both panes to it.
+ */
+export function NotesPanel({ notes, problems, bare, onBareChange }: {
+  notes: NoteView[]; problems: Problem[]; bare: boolean; onBareChange(bare: boolean): void;
+}) {
+  const counts = new Map<NoteKind, number>();
+  for (const note of notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
+  const show = (note: NoteView) => {
+    location.hash = `#b${note.bead}`;
+    const element = document.querySelector<HTMLElement>(`[data-column="${note.lang}"] [data-note-id="${note.id}"], [data-note-id="${note.id}"]`);
+    element?.classList.add('is-flash');
+    setTimeout(() => element?.classList.remove('is-flash'), FLASH_MS);
+  };
+  return (
+    <details className="notes-panel">
+      <summary>Notes and editorial apparatus ({notes.length})</summary>
+      <label className="bare-toggle">
+        <input type="checkbox" checked={bare} onChange={(event) => onBareChange(event.target.checked)} data-control="bare" />
+        {' '}Hide editorial insertions (the translator&apos;s bare text)
+      </label>
+      <ul className="notes-legend" aria-label="Kinds of notes">
+        {[...counts].map(([kind, count]) => (
+          <li key={kind}><span className="note" data-note-kind={kind}>{NOTE_KIND_LABELS[kind]}</span> {count}</li>
+        ))}
+      </ul>
+      <ol className="notes-list">
+        {notes.map((note) => (
+          <li key={note.id}>
+            <button type="button" onClick={() => show(note)} data-note-link={note.id}>
+              <span className="note-list-kind">{NOTE_KIND_LABELS[note.kind]}</span>{' '}
+              <span lang={note.lang}>{note.text}</span>
+              {note.attachedTo && <span className="note-list-on"> on “<span lang={note.lang}>{note.attachedTo}</span>”</span>}
+              <span className="note-list-where"> · {note.lang === 'ru' ? 'Russian' : 'English'} ¶ {note.paragraph + 1}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {problems.length > 0 && (
+        <ul className="notes-problems">
+          {problems.map((problem, index) => <li key={index}><code>{problem.file}:{problem.line}</code> {problem.message}</li>)}
+        </ul>
+      )}
+    </details>
+  );
+}
