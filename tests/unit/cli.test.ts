@@ -60,3 +60,16 @@ describe('sverka align', () => {
     expect((await run(['align', ru])).code).toBe(2);
   });
 });
+
+describe('sverka notes', () => {
+  test('lists the notes of a Markdown file, as a table or as JSON', async () => {
+    const file = await write('en.md', 'FILIPPOV [Stalin]\n\nA jet [aircraft] division [SIC] and [Handwritten: [reply]] x]\n');
+    const table = await run(['notes', file]);
+    expect(table.code).toBe(0);
+    expect(table.stdout[0]).toMatch(/^¶0\s+Identification\s+9-17\s+"Stalin" \(on "FILIPPOV"\)$/);
+    expect(table.stdout.join('\n')).toMatch(/en\.md:3: warning: unbalanced "\]"/);
+    const json = JSON.parse((await run(['notes', file, '--json'])).stdout.join('\n'));
+    expect(json.notes.map((note: { kind: string }) => note.kind)).toEqual(['identification', 'supplied', 'sic', 'physical', 'supplied']);
+    expect(json.problems).toHaveLength(1);
+  });
+});
