@@ -187,3 +187,32 @@ export interface Note {
   /** Nesting depth: 0 for a note in the running text, 1 for a note inside another… */
   depth: number;
 }
+
+/** What a fidelity check found. */
+export type FindingKind = 'number-mismatch' | 'date-mismatch' | 'name-mismatch' | 'omission' | 'addition'
+  | 'sentence-omitted' | 'length-ratio' | 'untranslated' | 'transliteration-without-note' | 'locator-mismatch';
+
+/** How much a finding matters: a changed number is high, a suspicious length ratio low. */
+export type FindingSeverity = 'high' | 'medium' | 'low';
+
+/** A stretch of one paragraph's plain text. */
+export interface TextSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** One finding of the fidelity checks, tied to a bead by its paragraphs. */
+export interface Finding {
+  kind: FindingKind;
+  severity: FindingSeverity;
+  /** Paragraphs of the bead, Russian and English. */
+  ru: number[];
+  en: number[];
+  /** Exact places on each side, when the finding has them (the Russian number and the English one). */
+  ruSpans: TextSpan[];
+  enSpans: TextSpan[];
+  message: string;
+  /** What the check compared, e.g. "ru n:65 · en n:56". */
+  evidence: string;
+}

@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { ALIGN_USAGE, runAlign } from './align-command';
+import { CHECK_USAGE, runCheck } from './check-command';
 import { IMPORT_USAGE, runImport } from './import-command';
 import { NOTES_USAGE, runNotes } from './notes-command';
 import { consoleOutput, type Output } from './output';
@@ -13,6 +14,7 @@ type Command = (args: string[], output: Output) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   align: { run: runAlign, usage: ALIGN_USAGE },
+  check: { run: runCheck, usage: CHECK_USAGE },
   import: { run: runImport, usage: IMPORT_USAGE },
   notes: { run: runNotes, usage: NOTES_USAGE },
   validate: { run: runValidate, usage: VALIDATE_USAGE },

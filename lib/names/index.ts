@@ -1,3 +1,3 @@
 /** Names stage: proper names across scripts (transliteration, Palladius → pinyin, exonyms). */
-export { englishNameKeys, foldLatin, latinSpellings, russianNameKeys } from './match';
+export { englishNameKeys, foldHomoglyphs, foldLatin, latinSpellings, nameStems, russianNameKeys } from './match';
 export { palladiusToPinyin } from './palladius';

@@ -46,15 +46,41 @@ export function englishNameKeys(word: string): string[] {
   return key ? [key] : [];
 }
 
-/** Latin spellings of a Russian word: transliterations, pinyin readings, conventional English names. */
-export function latinSpellings(word: string): string[] {
-  const lower = word.toLowerCase();
+/** Latin letters that look like Cyrillic ones, as OCR and careless typing mix them in ("тов.Cталину"). */
+const HOMOGLYPHS: Record<string, string> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у',
+};
+
+/** A mostly Cyrillic word with its Latin look-alike letters made Cyrillic. */
+export function foldHomoglyphs(word: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(word) || !/[A-Za-z]/.test(word)) return word;
+  return word.replace(/[A-Za-z]/g, (letter) => HOMOGLYPHS[letter] ?? letter);
+}
+
+/**
+ * Forms a Russian name may stand for: as written, without a case ending ("Цзэдуна" → Цзэдун),
+ * with the й or ь that the ending replaced ("Эньлая" → Эньлай, "Аньшаня" → Аньшань), and
+ * without a stray final soft sign.
+ */
+export function nameStems(word: string): string[] {
+  const lower = foldHomoglyphs(word).toLowerCase();
   const stripped = CASE_ENDINGS.filter((ending) => lower.endsWith(ending) && lower.length - ending.length >= 2)
     .map((ending) => lower.slice(0, -ending.length));
   // Names in -ай, -ей lose the й in other cases: Эньлая → Эньлай.
-  const stems = [lower, ...stripped, ...stripped.filter((stem) => /[аеоуэ]$/.test(stem)).map((stem) => `${stem}й`)];
+  const stems = [lower, ...stripped, ...stripped.filter((stem) => /[аеоуэ]$/.test(stem)).map((stem) => `${stem}й`),
+    // Soft-stem names lose the ь: Аньшань → Аньшаня, Гуандунь → Гуандуню.
+    ...stripped.filter((stem) => /[бвгджзклмнпрстфхцчшщ]$/.test(stem) && /[яюеи]$/.test(lower)).map((stem) => `${stem}ь`)];
+  // A final soft sign where Palladius has none ("Андунь" for Андун, Andong) is a common slip.
+  stems.push(...stems.filter((stem) => stem.endsWith('нь')).map((stem) => stem.slice(0, -1)));
+  return [...new Set(stems)];
+}
+
+/** Latin spellings of a Russian word: transliterations, pinyin readings, conventional English names. */
+export function latinSpellings(word: string): string[] {
+  const lower = foldHomoglyphs(word).toLowerCase();
   const spellings = new Set<string>();
-  for (const stem of stems) {
+  for (const stem of nameStems(word)) {
     for (const scheme of SCHEMES) spellings.add(translate(stem, scheme));
     for (const pinyin of palladiusToPinyin(stem)) spellings.add(pinyin);
   }

@@ -35,7 +35,9 @@ function monthOf(word: string, lang: Lang): number | undefined {
 
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 /** Day.month[.year] in digits or with a Roman month, as archives and telegrams write them: 22.7.1950, 22 .7.1950, 13.XI.51. */
-const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s?\.\s?(\d{1,2}|[IVX]{1,4})(?:\[[^\]]{0,8}\])?(?:\s?\.\s?(\d{2}|\d{4}))?(?![\d])/g;
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s{0,3}\.\s?(\d{1,2}|[IVX]{1,4})(?:\[[^\]]{0,8}\])?(?:\s?\.\s?(\d{2}|\d{4}))?(?![\d])/g;
+/** OCR and typists put a comma beside the full stop: "22,.7.1950". With a year it is still a date. */
+const DAMAGED_DATE = /(?<![\d.])(\d{1,2}),\.?\s?(\d{1,2})\.(\d{4})(?!\d)/g;
 const DAY_MONTH = /(?<!\d)(\d{1,2})\s+([\p{L}]+\.?)/gu;
 const MONTH_DAY = /([\p{L}]+\.?)\s+(\d{1,2})(?!\d)/gu;
 const MONTH_YEAR = /([\p{L}]+)\s+(\d{4})(?!\d)/gu;
@@ -60,7 +62,7 @@ export function findNumberTokens(text: string, lang: Lang): NumberToken[] {
   // Everything below needs a digit; most sentences of prose have none.
   if (!/\d/.test(text)) return tokens.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const match of text.matchAll(DIGITS)) add(`n:${Number(match[0])}`, match.index, match.index + match[0].length);
-  for (const match of text.matchAll(NUMERIC_DATE)) {
+  for (const match of [...text.matchAll(NUMERIC_DATE), ...text.matchAll(DAMAGED_DATE)]) {
     const month = /^\d/.test(match[2]) ? Number(match[2]) : ROMAN_MONTHS.indexOf(match[2]) + 1;
     const day = Number(match[1]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) add(`d:${day}.${month}`, match.index, match.index + match[0].length);

@@ -73,3 +73,24 @@ describe('sverka notes', () => {
     expect(json.problems).toHaveLength(1);
   });
 });
+
+describe('sverka check', () => {
+  test('prints beads and findings as JSON for two files, and a readable report', async () => {
+    const ru = await write('ru.txt', 'Шифртелеграмма No. 22591\n\nДля подготовки 160 экипажей в районе Шанхай-Нанкин-Сюйчжоу.\n');
+    const en = await write('en.txt', 'To train 160 crews in the Shanghai-Nanjing-Suzhou area.\n');
+    const json = JSON.parse((await run(['check', ru, en, '--json'])).stdout.join(''));
+    expect(json.beads).toEqual([{ ru: [0], en: [] }, { ru: [1], en: [0] }]);
+    expect(json.findings.map((finding: { kind: string; severity: string }) => [finding.kind, finding.severity]))
+      .toEqual([['omission', 'medium'], ['name-mismatch', 'high']]);
+    expect(json.findings[1]).toMatchObject({ ru: [1], en: [0], message: '“Сюйчжоу” reads Xuzhou, but the English has “Suzhou”' });
+    const report = await run(['check', ru, en]);
+    expect(report.stdout.at(-1)).toBe('2 finding(s): 1 high, 1 medium, 0 low');
+  });
+
+  test('checks a corpus document by its folder', async () => {
+    const { code, stdout } = await run(['check', 'texts/1950-07-22-roshchin-to-filippov-22591', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.join('')).findings).toHaveLength(3);
+    expect((await run(['check', 'texts/no-such-document'])).code).toBe(1);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Checks stage: what the translation changed, added or lost. Each check is a module that turns a
+ * bead into findings: numbers and dates, names, omissions and additions, untranslated text, and
+ * the archival reference line against the metadata.
+ */
+import type { Bead, Finding, FindingSeverity, Note } from '../types';
+import { NoteMask, type CheckInput } from './context';
+import { checkLocators } from './locator';
+import { checkNames } from './names';
+import { checkNumbers } from './numbers';
+import { checkOmissions, typicalRatio } from './omissions';
+import { checkUntranslated } from './untranslated';
+
+export type { CheckInput } from './context';
+
+const SEVERITY_ORDER: Record<FindingSeverity, number> = { high: 0, medium: 1, low: 2 };
+
+/** Every finding of a document, in bead order, the most severe first within a bead. */
+export function runChecks(input: CheckInput): Finding[] {
+  const mask = new NoteMask(input.notes);
+  const ratio = typicalRatio(input);
+  const apparatus = new Set(input.notes.filter((note) => note.lang === 'ru' && note.kind === 'archival-reference'
+    && note.start === 0 && note.end === input.ru[note.paragraph].length).map((note) => note.paragraph));
+  const findings: Finding[] = [];
+  input.beads.forEach((bead) => {
+    const beadFindings = [
+      ...checkNumbers(bead, input, mask),
+      ...checkNames(bead, input, mask),
+      ...checkOmissions(bead, input, ratio, (paragraph) => apparatus.has(paragraph)),
+      ...checkUntranslated(bead.en, bead.ru, input, mask),
+    ];
+    findings.push(...beadFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]));
+  });
+  findings.push(...checkLocators(input.notes, input.meta?.locators ?? [], (note) => beadOf(input.beads, note)));
+  return findings;
+}
+
+function beadOf(beads: Bead[], note: Note): Bead | undefined {
+  return beads.find((bead) => (note.lang === 'ru' ? bead.ru : bead.en).includes(note.paragraph));
+}

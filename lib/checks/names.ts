@@ -1,0 +1,104 @@
+/**
+ * Proper names that the translation spells as a different name. A Russian name is read under
+ * the standard transliterations and, for Chinese names, as pinyin (Palladius); an English name
+ * that is close to one of those readings but not the same (Сюйчжоу, read Xuzhou, against
+ * "Suzhou") is a finding. Names in editorial brackets ("Filippov [Stalin]") are aliases, not
+ * translations, and are left alone.
+ */
+import { englishNameKeys, foldLatin, latinSpellings, nameStems, palladiusToPinyin, russianNameKeys } from '../names';
+import type { Bead, Finding, Lang } from '../types';
+import type { CheckInput, Located, NoteMask } from './context';
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*\p{L}/gu;
+/** Readings shorter than this are too short to tell a misspelling from a different name. */
+const MIN_NAME_LETTERS = 4;
+/**
+ * The most letters that may differ for two spellings to be "the same name, spelt wrong". Pinyin
+ * readings are exact, so two edits (Xuzhou/Suzhou) are a real difference; transliterations vary
+ * by system and declension, so only one edit on longer names counts, or ordinary capitalised
+ * words (Советскому / Soviet) would be flagged.
+ */
+const MAX_NAME_EDITS = 2;
+/**
+ * Letter groups of Palladius transcription that Russian words rarely have. Short Russian words
+ * can split into Chinese syllables by chance (Его, Ему); a name is read as Chinese only with one
+ * of these: Цзэдун, Сюйчжоу, Эньлай, Шанхай, Мао.
+ */
+const CHINESE_LOOKING = /цз|чж|сю|ся|сяо|юй|юэ|ань|энь|инь|унь|ао|оу|эй|ай$/u;
+const MAX_TRANSLITERATION_EDITS = 1;
+const MIN_TRANSLITERATION_LETTERS = 6;
+
+/** Name findings of one bead. */
+export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask): Finding[] {
+  if (bead.ru.length === 0 || bead.en.length === 0) return [];
+  const english = wordsOf('en', bead.en, input.en, mask);
+  const englishKeys = new Set(english.flatMap((word) => englishNameKeys(word.text)));
+  const findings: Finding[] = [];
+  for (const word of wordsOf('ru', bead.ru, input.ru, mask)) {
+    if (!CHINESE_LOOKING.test(word.text.toLowerCase()) && russianNameKeys(word.text).some((key) => englishKeys.has(key))) continue;
+    const pinyin = CHINESE_LOOKING.test(word.text.toLowerCase()) ? pinyinReadings(word.text).map(foldLatin) : [];
+    if (pinyin.length > 0 && english.some((candidate) => pinyin.includes(foldLatin(candidate.text)))) continue;
+    const readings = pinyin.length > 0 ? pinyin
+      : latinSpellings(word.text).map(foldLatin).filter((reading) => reading.length >= MIN_TRANSLITERATION_LETTERS);
+    const allowed = pinyin.length > 0 ? MAX_NAME_EDITS : MAX_TRANSLITERATION_EDITS;
+    let best: { word: Located; reading: string; distance: number } | undefined;
+    for (const candidate of english) {
+      const folded = foldLatin(candidate.text.replace(/['’]s$/, ''));
+      for (const reading of readings.filter((value) => value.length >= MIN_NAME_LETTERS)) {
+        const distance = editDistance(reading, folded);
+        if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, reading, distance };
+      }
+    }
+    if (!best) continue;
+    findings.push({
+      kind: 'name-mismatch',
+      // A pinyin reading is exact; a transliteration may differ by tradition (Зеведей, Zebedee).
+      severity: pinyin.length > 0 ? 'high' : 'medium',
+      ru: bead.ru,
+      en: bead.en,
+      ruSpans: [{ paragraph: word.paragraph, start: word.start, end: word.end }],
+      enSpans: [{ paragraph: best.word.paragraph, start: best.word.start, end: best.word.end }],
+      message: `“${word.text}” reads ${readingOf(word.text)}, but the English has “${best.word.text}”`,
+      evidence: `ru ${word.text} → ${best.reading} · en ${best.word.text} → ${foldLatin(best.word.text)}`,
+    });
+  }
+  return findings;
+}
+
+/** Pinyin readings of a Chinese name in any of its case forms ("Цзэдуна" → zedong). */
+function pinyinReadings(word: string): string[] {
+  return [...new Set(nameStems(word).flatMap((stem) => palladiusToPinyin(stem)))];
+}
+
+function readingOf(word: string): string {
+  const pinyin = pinyinReadings(word)[0];
+  if (pinyin) return pinyin.charAt(0).toUpperCase() + pinyin.slice(1);
+  const spellings = latinSpellings(word);
+  return spellings.find((spelling) => /^[a-z]+$/.test(spelling)) ?? spellings[0] ?? word;
+}
+
+/** Capitalised words outside notes; hyphenated compounds give each part ("Шанхай-Нанкин-Сюйчжоу"). */
+function wordsOf(lang: Lang, paragraphs: number[], texts: string[], mask: NoteMask): Located[] {
+  return paragraphs.flatMap((paragraph) => [...mask.blank(lang, paragraph, texts[paragraph]).matchAll(CAPITALISED_WORD)]
+    .flatMap((match) => {
+      let offset = match.index;
+      return match[0].split('-').map((part) => {
+        const located = { paragraph, start: offset, end: offset + part.length, text: part };
+        offset += part.length + 1;
+        return located;
+      }).filter((part) => /^\p{Lu}/u.test(part.text) && part.text.length > 1);
+    }));
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > MAX_NAME_EDITS) return MAX_NAME_EDITS + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,78 @@
+/**
+ * `sverka check RU_FILE EN_FILE [--json]` or `sverka check texts/<slug> [--json]`: align the texts
+ * and report what the translation changed, added or lost.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { alignParagraphs } from '../align';
+import { runChecks, type CheckInput } from '../checks';
+import { isReadable, loadDocument } from '../corpus';
+import { findNotes, notesOfParagraph } from '../notes';
+import type { Bead, Finding } from '../types';
+import type { Output } from './output';
+import { InputError, readParagraphFile } from './read-input';
+
+/** Usage line shown by `sverka help`. */
+export const CHECK_USAGE = 'check RU_FILE EN_FILE [--json] | check texts/<slug> [--json]   fidelity findings of a translation';
+
+/** Run the check command; returns the process exit code. */
+export async function runCheck(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  let input: (CheckInput & { beads: Bead[] }) | undefined;
+  try {
+    if (positionals.length === 2) input = await filesInput(positionals[0], positionals[1], output);
+    else if (positionals.length === 1) input = await documentInput(positionals[0], output);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    output.error(error.message);
+    return 1;
+  }
+  if (!input) {
+    if (positionals.length !== 1) output.error(`usage: sverka ${CHECK_USAGE}`);
+    return positionals.length === 1 ? 1 : 2;
+  }
+  const findings = runChecks(input);
+  if (values.json) {
+    output.line(JSON.stringify({ beads: input.beads, findings }));
+    return 0;
+  }
+  for (const line of report(findings)) output.line(line);
+  return 0;
+}
+
+async function filesInput(ruFile: string, enFile: string, output: Output): Promise<CheckInput> {
+  const [ru, en] = await Promise.all([readParagraphFile(ruFile, output), readParagraphFile(enFile, output)]);
+  const notes = [
+    ...ru.flatMap((text, paragraph) => notesOfParagraph(text, 'ru', paragraph).notes),
+    ...en.flatMap((text, paragraph) => notesOfParagraph(text, 'en', paragraph).notes),
+  ];
+  return { ru, en, beads: alignParagraphs(ru, en).beads, notes };
+}
+
+async function documentInput(folder: string, output: Output): Promise<CheckInput | undefined> {
+  const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false);
+  const document = isFolder ? await loadDocument(path.basename(path.resolve(folder)), path.dirname(path.resolve(folder))) : undefined;
+  if (!document) {
+    output.error(`${folder}: not a document folder of the corpus (texts/<slug>)`);
+    return undefined;
+  }
+  if (!isReadable(document) || !document.ru || !document.en[0]) {
+    const reason = !isReadable(document) ? 'it has errors (run npm run check:texts)' : 'it does not have both ru.md and en.md';
+    output.error(`${folder}: cannot check this document: ${reason}`);
+    return undefined;
+  }
+  const ru = document.ru.paragraphs.map((paragraph) => paragraph.text);
+  const en = document.en[0].paragraphs.map((paragraph) => paragraph.text);
+  const notes = [...findNotes(document.ru.paragraphs, 'ru').notes, ...findNotes(document.en[0].paragraphs, 'en').notes];
+  return { ru, en, beads: alignParagraphs(ru, en, { pins: document.pins }).beads, notes, meta: document.meta };
+}
+
+/** The readable report: one line per finding, then a count by severity. */
+export function report(findings: Finding[]): string[] {
+  const where = (finding: Finding) => `ru ¶${finding.ru.map((p) => p + 1).join(',') || '—'} ↔ en ¶${finding.en.map((p) => p + 1).join(',') || '—'}`;
+  const lines = findings.map((finding) => `[${finding.severity}] ${finding.kind.padEnd(30)} ${where(finding).padEnd(22)} ${finding.message} (${finding.evidence})`);
+  const counts = ['high', 'medium', 'low'].map((severity) => `${findings.filter((finding) => finding.severity === severity).length} ${severity}`);
+  lines.push(`${findings.length} finding(s): ${counts.join(', ')}`);
+  return lines;
+}
