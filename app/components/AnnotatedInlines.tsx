@@ -4,15 +4,36 @@ import type { Inline } from '../../lib/types';
 import type { NoteView } from '../../lib/view';
 import { SAFE_LINK } from './Inlines';
 
+/** A stretch of a paragraph's plain text to wrap in an element: a note, or a finding's span. */
+export interface Mark {
+  start: number;
+  end: number;
+  wrap(children: ReactNode, key: number): ReactNode;
+}
+
 /**
- * A paragraph's inline content with its notes marked. Note offsets index the plain text, so the
- * walk keeps a plain-text offset: text is cut where notes begin and end, and each piece is
- * wrapped in the notes that cover it (outermost first). A note that spans a line break or an
- * emphasis is drawn as several pieces with the same data-note-id.
+ * A paragraph's inline content with marks (notes, finding spans). Offsets index the plain text,
+ * so the walk keeps a plain-text offset: text is cut where marks begin and end, and each piece is
+ * wrapped in the marks that cover it (outermost first). A mark that spans a line break or an
+ * emphasis is drawn as several pieces.
  */
-export function AnnotatedInlines({ inlines, notes }: { inlines: Inline[]; notes: NoteView[] }): ReactNode {
+export function AnnotatedInlines({ inlines, marks }: { inlines: Inline[]; marks: Mark[] }): ReactNode {
   const walker = { offset: 0, key: 0 };
-  return walk(inlines, notes, walker);
+  return walk(inlines, marks, walker);
+}
+
+/** The marks of a paragraph's notes: each kind styled by CSS, with its kind and text as a tooltip. */
+export function noteMarks(notes: NoteView[]): Mark[] {
+  return notes.map((note) => ({
+    start: note.start,
+    end: note.end,
+    wrap: (children, key) => (
+      <span key={key} className="note" data-note-kind={note.kind} data-note-id={note.id} tabIndex={0}
+        data-tip={`${NOTE_KIND_LABELS[note.kind]}: ${note.text}${note.attachedTo ? ` (on “${note.attachedTo}”)` : ''}`}>
+        {children}
+      </span>
+    ),
+  }));
 }
 
 interface Walker {
@@ -20,7 +41,7 @@ interface Walker {
   key: number;
 }
 
-function walk(inlines: Inline[], notes: NoteView[], walker: Walker): ReactNode[] {
+function walk(inlines: Inline[], notes: Mark[], walker: Walker): ReactNode[] {
   const nodes: ReactNode[] = [];
   for (const inline of inlines) {
     switch (inline.type) {
@@ -53,7 +74,7 @@ function walk(inlines: Inline[], notes: NoteView[], walker: Walker): ReactNode[]
   return nodes;
 }
 
-function pieces(value: string, notes: NoteView[], walker: Walker, code: boolean): ReactNode[] {
+function pieces(value: string, notes: Mark[], walker: Walker, code: boolean): ReactNode[] {
   const start = walker.offset;
   const end = start + value.length;
   walker.offset = end;
@@ -69,14 +90,7 @@ function pieces(value: string, notes: NoteView[], walker: Walker, code: boolean)
     const text = value.slice(from - start, to - start);
     let node: ReactNode = code ? <code key={walker.key++}>{text}</code> : text;
     const covering = notes.filter((note) => note.start <= from && to <= note.end).sort((a, b) => b.start - a.start || a.end - b.end);
-    for (const note of covering) {
-      node = (
-        <span key={walker.key++} className="note" data-note-kind={note.kind} data-note-id={note.id} tabIndex={0}
-          data-tip={`${NOTE_KIND_LABELS[note.kind]}: ${note.text}${note.attachedTo ? ` (on “${note.attachedTo}”)` : ''}`}>
-          {node}
-        </span>
-      );
-    }
+    for (const mark of covering) node = mark.wrap(node, walker.key++);
     nodes.push(node);
   }
   return nodes;

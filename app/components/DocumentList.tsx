@@ -73,6 +73,11 @@ function DocumentRow({ document }: { document: DocumentSummary }) {
         {document.readable && !document.languages.includes('ru') ? ' · Russian original not in the corpus yet' : ''}
       </span>
       <NoteCounts counts={document.noteCounts} />
+      {Object.keys(document.findingCounts).length > 0 && (
+        <span className="document-findings" data-finding-total={Object.values(document.findingCounts).reduce((a, b) => a + (b ?? 0), 0)}>
+          findings: {(['high', 'medium', 'low'] as const).filter((severity) => document.findingCounts[severity]).map((severity) => `${document.findingCounts[severity]} ${severity}`).join(' · ')}
+        </span>
+      )}
       {!document.readable && <span className="badge badge-error">cannot be shown: {document.problemCount} problem{document.problemCount === 1 ? '' : 's'}</span>}
     </li>
   );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { ColumnView, HeaderView, ParagraphView, ReaderView } from '../../lib/view';
+import type { ColumnView, FindingView, HeaderView, ParagraphView, ReaderView } from '../../lib/view';
 import type { Bead, Lang } from '../../lib/types';
-import { AnnotatedInlines } from './AnnotatedInlines';
+import { AnnotatedInlines, noteMarks, type Mark } from './AnnotatedInlines';
 import { Inlines } from './Inlines';
 import { ReaderBehaviour } from './ReaderBehaviour';
 
@@ -17,10 +17,10 @@ export function Reader({ view }: { view: ReaderView }) {
     <article className="reader">
       <DocumentHeader header={view.header} />
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
-      <ReaderBehaviour beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} />
+      <ReaderBehaviour beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
       <div className="panes" data-mode="side" data-layout={bilingual ? 'bilingual' : 'single'}>
-        {view.ru && <Pane column={view.ru} beads={view.beads} />}
-        {english && <Pane column={english} beads={view.beads} />}
+        {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} />}
+        {english && <Pane column={english} beads={view.beads} findings={view.findings} />}
       </div>
     </article>
   );
@@ -53,7 +53,9 @@ function Fact({ name, value }: { name: string; value: ReactNode }) {
  * One language's pane: a group per bead, in bead order, so that both panes have every bead. A
  * bead with nothing on this side shows a short placeholder saying so.
  */
-function Pane({ column, beads }: { column: ColumnView; beads: Bead[] }) {
+function Pane({ column, beads, findings }: { column: ColumnView; beads: Bead[]; findings: FindingView[] }) {
+  const severityOf = new Map<number, string>();
+  for (const finding of findings) if (!severityOf.has(finding.bead)) severityOf.set(finding.bead, finding.severity);
   const lang = column.lang;
   const name = lang === 'ru' ? 'Russian original' : `English translation${column.label ? ` (${column.label})` : ''}`;
   const groups = beads.length > 0 ? beads : column.paragraphs.map((paragraph) => ({ ru: [], en: [paragraph.index] }));
@@ -63,7 +65,7 @@ function Pane({ column, beads }: { column: ColumnView; beads: Bead[] }) {
       {groups.map((bead, index) => {
         const paragraphs = lang === 'ru' ? bead.ru : bead.en;
         return (
-          <div key={index} className="bead" data-bead-group={index}>
+          <div key={index} className="bead" data-bead-group={index} data-finding-severity={severityOf.get(index)}>
             {paragraphs.length > 0
               ? paragraphs.map((paragraph) => <Paragraph key={paragraph} paragraph={column.paragraphs[paragraph]} lang={lang} bead={index} />)
               : <p className="bead-gap" lang="en" data-gap-bead={index}>{placeholder(lang, bead)}</p>}
@@ -81,9 +83,12 @@ function placeholder(lang: Lang, bead: Bead): string {
 }
 
 function Paragraph({ paragraph, lang, bead }: { paragraph: ParagraphView; lang: Lang; bead: number }) {
-  const text = paragraph.notes.length > 0
-    ? <AnnotatedInlines inlines={paragraph.inlines} notes={paragraph.notes} />
-    : <Inlines inlines={paragraph.inlines} />;
+  const marks: Mark[] = [...noteMarks(paragraph.notes), ...paragraph.findingSpans.map((span): Mark => ({
+    start: span.start,
+    end: span.end,
+    wrap: (children, key) => <mark key={key} className="finding-span" data-finding-kind={span.kind} data-finding-id={span.finding}>{children}</mark>,
+  }))];
+  const text = marks.length > 0 ? <AnnotatedInlines inlines={paragraph.inlines} marks={marks} /> : <Inlines inlines={paragraph.inlines} />;
   const content = (<>{paragraph.marker && <span className="marker">{paragraph.marker} </span>}{text}</>);
   const props = {
     className: `paragraph paragraph-${paragraph.kind}`,

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../lib/types';
-import type { NoteView } from '../../lib/view';
+import type { FindingView, NoteView } from '../../lib/view';
+import { FindingsPanel } from './FindingsPanel';
 import { NotesPanel } from './NotesPanel';
 import { findReaderParts } from './reader/dom';
 import { ensureStackedView } from './reader/stacked';
@@ -16,8 +17,8 @@ const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Rus
  * The interactive part of the reader: its toolbar, and the behaviour it adds to the panes the
  * server rendered (scrolling in step, highlighting, selection, keys, modes).
  */
-export function ReaderBehaviour({ beadCount, bilingual, notes, noteProblems }: {
-  beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[];
+export function ReaderBehaviour({ beadCount, bilingual, notes, noteProblems, findings }: {
+  beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
 }) {
   const toolbar = useRef<HTMLDivElement>(null);
   const prefs = useReaderPrefs();
@@ -51,6 +52,7 @@ export function ReaderBehaviour({ beadCount, bilingual, notes, noteProblems }: {
       </button>
       <span className="toolbar-hint">j / k: next / previous passage · Esc: clear</span>
     </div>}
+    {bilingual && <FindingsPanel findings={findings} />}
     {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} bare={bare} onBareChange={setBare} />}
     </div>
   );

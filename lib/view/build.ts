@@ -1,10 +1,12 @@
 /** Build view models from loaded corpus documents. */
+import { createHash } from 'node:crypto';
 import { alignParagraphs } from '../align';
+import { runChecks } from '../checks';
 import { formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
 import { findNotes } from '../notes';
-import type { Bead, Document, Note, NoteKind, Problem, TextVersion } from '../types';
-import type { BrokenDocumentView, ColumnView, DocumentSummary, HeaderView, NoteView, ReaderView } from './model';
+import type { Bead, Document, Finding, Note, NoteKind, Problem, TextVersion } from '../types';
+import type { BrokenDocumentView, ColumnView, DocumentSummary, FindingView, HeaderView, NoteView, ReaderView } from './model';
 
 /** Summaries of every document, dated ones by date, undated ones last, then by title. */
 export async function listDocumentSummaries(corpusDir = corpusDirectory()): Promise<DocumentSummary[]> {
@@ -37,6 +39,7 @@ function summarise(document: Document): DocumentSummary {
     englishVersions: document.en.map((version) => version.label).filter((label): label is string => label !== null),
     paragraphCounts: {},
     noteCounts: countNotes(document),
+    findingCounts: countFindings(document),
     readable: isReadable(document),
     problemCount: document.problems.length,
   };
@@ -54,6 +57,30 @@ function notesOf(document: Document): { notes: Note[]; problems: Problem[] } {
   const found = [document.ru, document.en[0]].filter((version): version is TextVersion => version !== undefined)
     .map((version) => findNotes(version.paragraphs, version.lang));
   return { notes: found.flatMap((result) => result.notes), problems: found.flatMap((result) => result.problems) };
+}
+
+/** The alignment and the fidelity findings of a readable bilingual document (none otherwise). */
+function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[] } {
+  const ru = document.ru?.paragraphs.map((paragraph) => paragraph.text) ?? [];
+  const en = document.en[0]?.paragraphs.map((paragraph) => paragraph.text) ?? [];
+  const beads = alignParagraphs(ru, en, { pins: document.pins }).beads;
+  const { notes, problems } = notesOf(document);
+  const findings = ru.length > 0 && en.length > 0 ? runChecks({ ru, en, beads, notes, meta: document.meta }) : [];
+  return { beads, notes, problems, findings: findings.map((finding) => findingView(finding, beads, ru, en)) };
+}
+
+function findingView(finding: Finding, beads: Bead[], ru: string[], en: string[]): FindingView {
+  const bead = Math.max(0, beads.findIndex((candidate) => candidate.ru.some((p) => finding.ru.includes(p)) || candidate.en.some((p) => finding.en.includes(p))));
+  // The id depends on what the finding is about, not on its position, so a dismissal survives edits elsewhere.
+  const basis = [finding.kind, finding.evidence, ...finding.ru.map((p) => ru[p]), ...finding.en.map((p) => en[p])].join('\u0000');
+  return { ...finding, bead, id: `f-${createHash('sha256').update(basis).digest('hex').slice(0, 12)}` };
+}
+
+function countFindings(document: Document): Partial<Record<Finding['severity'], number>> {
+  const counts: Partial<Record<Finding['severity'], number>> = {};
+  if (!isReadable(document) || !document.ru || !document.en[0]) return counts;
+  for (const finding of analyse(document).findings) counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
+  return counts;
 }
 
 function countNotes(document: Document): Partial<Record<NoteKind, number>> {
@@ -77,21 +104,19 @@ function readerView(document: Document): ReaderView {
   }
   if (meta.date) header.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
   if (meta.source) header.source = { ...meta.source };
-  const ruTexts = document.ru?.paragraphs.map((paragraph) => paragraph.text) ?? [];
-  const enTexts = document.en[0]?.paragraphs.map((paragraph) => paragraph.text) ?? [];
-  const beads = alignParagraphs(ruTexts, enTexts, { pins: document.pins }).beads;
-  const { notes, problems } = notesOf(document);
+  const { beads, notes, problems, findings } = analyse(document);
   const noteViews = noteViewsOf(notes, beads);
   const view: ReaderView = {
     slug: document.slug,
     header,
-    en: document.en.map((version, index) => columnView(version, index === 0 ? noteViews : [])),
+    en: document.en.map((version, index) => columnView(version, index === 0 ? noteViews : [], index === 0 ? findings : [])),
     beads,
     notes: noteViews,
     noteProblems: problems,
+    findings,
     warnings: document.problems,
   };
-  if (document.ru) view.ru = columnView(document.ru, noteViews);
+  if (document.ru) view.ru = columnView(document.ru, noteViews, findings);
   return view;
 }
 
@@ -115,7 +140,9 @@ function noteViewsOf(notes: Note[], beads: Bead[]): NoteView[] {
   }));
 }
 
-function columnView(version: TextVersion, notes: NoteView[]): ColumnView {
+function columnView(version: TextVersion, notes: NoteView[], findings: FindingView[]): ColumnView {
+  const spans = findings.flatMap((finding) => (version.lang === 'ru' ? finding.ruSpans : finding.enSpans)
+    .map((span) => ({ ...span, finding: finding.id, kind: finding.kind })));
   return {
     lang: version.lang,
     label: version.label,
@@ -128,6 +155,7 @@ function columnView(version: TextVersion, notes: NoteView[]): ColumnView {
       inlines: paragraph.inlines,
       line: paragraph.source.line,
       notes: notes.filter((note) => note.lang === version.lang && note.paragraph === paragraph.index),
+      findingSpans: spans.filter((span) => span.paragraph === paragraph.index && span.end - span.start < paragraph.text.length),
     })),
   };
 }

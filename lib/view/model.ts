@@ -2,7 +2,7 @@
  * The view model: plain JSON the app renders. Only what a page shows travels to it, so the
  * browser gets a compact payload and never sees file-system details beyond file and line.
  */
-import type { Bead, DocumentMeta, DocumentSource, Inline, Lang, NoteKind, ParagraphKind, Problem } from '../types';
+import type { Bead, DocumentMeta, DocumentSource, Finding, Inline, Lang, NoteKind, ParagraphKind, Problem, TextSpan } from '../types';
 
 /**
  * The identifying fields every view of a document shows. `datePrinted` is the date as the source
@@ -20,6 +20,8 @@ export interface DocumentSummary extends DocumentIdentity {
   paragraphCounts: Partial<Record<Lang, number>>;
   /** Notes of the Russian and main English text, by kind. */
   noteCounts: Partial<Record<NoteKind, number>>;
+  /** Fidelity findings by severity (bilingual documents only). */
+  findingCounts: Partial<Record<Finding['severity'], number>>;
   /** False when the document has an error and only its error page can be shown. */
   readable: boolean;
   problemCount: number;
@@ -36,6 +38,16 @@ export interface ParagraphView {
   line: number;
   /** Notes in the paragraph, outermost first; offsets index the paragraph's plain text. */
   notes: NoteView[];
+  /** Stretches of the paragraph that findings point at. */
+  findingSpans: Array<TextSpan & { finding: string; kind: Finding['kind'] }>;
+}
+
+/** A fidelity finding as the reader shows it. */
+export interface FindingView extends Finding {
+  /** Stable across rebuilds while the texts do not change: "f-3a9c…". */
+  id: string;
+  /** The bead it belongs to. */
+  bead: number;
 }
 
 /** A note as the reader shows it. */
@@ -80,6 +92,8 @@ export interface ReaderView {
   notes: NoteView[];
   /** Brackets without a partner, by file and line. */
   noteProblems: Problem[];
+  /** Fidelity findings, in bead order. */
+  findings: FindingView[];
   /** Warnings that did not stop the document from being shown. */
   warnings: Problem[];
 }

@@ -1,0 +1,52 @@
+import { usePageFixture } from './page-fixture';
+import { serverRecord } from './server';
+
+const { baseUrl } = serverRecord();
+const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
+const fixture = usePageFixture();
+afterEach(() => { expect(fixture.pageErrors).toEqual([]); });
+
+test('passages with findings carry a margin mark coloured by severity', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  const marked = await page.locator('[data-column="ru"] [data-finding-severity]').evaluateAll((groups) =>
+    groups.map((group) => [group.getAttribute('data-bead-group'), group.getAttribute('data-finding-severity')]));
+  expect(marked).toEqual([['2', 'medium'], ['14', 'low'], ['27', 'high']]);
+  const colour = await page.locator('[data-column="en"] [data-bead-group="27"]').evaluate((group) => getComputedStyle(group).boxShadow);
+  expect(colour).toContain('rgb(192, 57, 43)');
+});
+
+test('the Сюйчжоу / Suzhou finding marks the name on both sides', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  await expect(page.locator('[data-column="ru"] mark[data-finding-kind="name-mismatch"]').textContent()).resolves.toBe('Сюйчжоу');
+  await expect(page.locator('[data-column="en"] mark[data-finding-kind="name-mismatch"]').textContent()).resolves.toBe('Suzhou');
+});
+
+test('the findings panel lists the findings with evidence; clicking one brings its passage into view', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  await page.locator('.findings-panel summary').click();
+  const items = page.locator('.findings-list li');
+  expect(await items.count()).toBe(3);
+  await expect(items.nth(2).getAttribute('data-finding-kind')).resolves.toBe('name-mismatch');
+  await expect(items.nth(2).textContent()).resolves.toContain('“Сюйчжоу” reads Xuzhou, but the English has “Suzhou”');
+  await items.nth(2).locator('button').click();
+  await page.waitForFunction(() => location.hash === '#b27');
+  for (const column of ['ru', 'en']) {
+    const offset = await page.locator(`[data-column="${column}"]`).evaluate((pane) => {
+      const group = pane.querySelector<HTMLElement>(':scope > [data-bead-group="27"]')!;
+      return group.offsetTop - pane.scrollTop;
+    });
+    expect(offset).toBeGreaterThanOrEqual(0);
+    expect(offset).toBeLessThan(60);
+  }
+  await expect(page.locator('[data-column="ru"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('27');
+});
+
+test('the document list shows finding counts', async () => {
+  const { page } = fixture;
+  await page.goto(`${baseUrl}/`);
+  await expect(page.locator('.document-row[data-slug="1950-07-22-roshchin-to-filippov-22591"] .document-findings').textContent())
+    .resolves.toBe('findings: 1 high · 1 medium · 1 low');
+});
