@@ -4,6 +4,7 @@ import type { Bead, Lang } from '../../lib/types';
 import { AnnotatedInlines, noteMarks, type Mark } from './AnnotatedInlines';
 import { Inlines } from './Inlines';
 import { ReaderBehaviour } from './ReaderBehaviour';
+import { VersionsPanel } from './VersionsPanel';
 
 /**
  * The reader: metadata, then the Russian and English texts in two panes that scroll on their
@@ -18,6 +19,7 @@ export function Reader({ view }: { view: ReaderView }) {
       <DocumentHeader header={view.header} />
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
       <ReaderBehaviour beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
+      <VersionsPanel comparisons={view.versionComparisons} />
       <div className="panes" data-mode="side" data-layout={bilingual ? 'bilingual' : 'single'}>
         {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} />}
         {english && <Pane column={english} beads={view.beads} findings={view.findings} />}

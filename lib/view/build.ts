@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { alignParagraphs } from '../align';
 import { runChecks } from '../checks';
+import { compareVersions } from '../versions';
 import { formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
 import { findNotes } from '../notes';
@@ -114,10 +115,30 @@ function readerView(document: Document): ReaderView {
     notes: noteViews,
     noteProblems: problems,
     findings,
+    versionComparisons: compareAllVersions(document, beads),
     warnings: document.problems,
   };
   if (document.ru) view.ru = columnView(document.ru, noteViews, findings);
   return view;
+}
+
+/** Every pair of English versions, the earlier label first; "main" is en.md. */
+function compareAllVersions(document: Document, beads: Bead[]): ReaderView['versionComparisons'] {
+  const ru = document.ru?.paragraphs.map((paragraph) => paragraph.text) ?? [];
+  const texts = document.en.map((version) => version.paragraphs.map((paragraph) => paragraph.text));
+  const comparisons: ReaderView['versionComparisons'] = [];
+  for (let a = 0; a < document.en.length; a++) {
+    for (let b = a + 1; b < document.en.length; b++) {
+      // Passages follow the beads of the first version; other pairs are aligned to the Russian afresh.
+      const pairBeads = a === 0 ? beads : alignParagraphs(ru, texts[a]).beads;
+      comparisons.push({
+        from: document.en[a].label ?? 'main',
+        to: document.en[b].label ?? 'main',
+        ...compareVersions(ru, texts[a], texts[b], pairBeads, document.meta),
+      });
+    }
+  }
+  return comparisons;
 }
 
 function noteViewsOf(notes: Note[], beads: Bead[]): NoteView[] {

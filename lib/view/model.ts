@@ -2,6 +2,7 @@
  * The view model: plain JSON the app renders. Only what a page shows travels to it, so the
  * browser gets a compact payload and never sees file-system details beyond file and line.
  */
+import type { VersionComparison } from '../versions';
 import type { Bead, DocumentMeta, DocumentSource, Finding, Inline, Lang, NoteKind, ParagraphKind, Problem, TextSpan } from '../types';
 
 /**
@@ -40,6 +41,13 @@ export interface ParagraphView {
   notes: NoteView[];
   /** Stretches of the paragraph that findings point at. */
   findingSpans: Array<TextSpan & { finding: string; kind: Finding['kind'] }>;
+}
+
+/** Two English versions compared: changed passages with word diffs, findings resolved and introduced. */
+export interface VersionComparisonView extends VersionComparison {
+  /** Labels of the versions; "main" is en.md. */
+  from: string;
+  to: string;
 }
 
 /** A fidelity finding as the reader shows it. */
@@ -94,6 +102,8 @@ export interface ReaderView {
   noteProblems: Problem[];
   /** Fidelity findings, in bead order. */
   findings: FindingView[];
+  /** Each pair of English versions compared, when the document has more than one. */
+  versionComparisons: VersionComparisonView[];
   /** Warnings that did not stop the document from being shown. */
   warnings: Problem[];
 }

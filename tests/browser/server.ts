@@ -28,11 +28,23 @@ export async function startServer(): Promise<ServerRecord> {
   const corpus = mkdtempSync(path.join(tmpdir(), 'sverka-browser-corpus-'));
   cpSync(path.join(ROOT, 'texts'), corpus, { recursive: true });
   for (const slug of BROKEN_FIXTURES) cpSync(path.join(ROOT, 'tests', 'fixtures', 'broken-corpus', slug), path.join(corpus, slug), { recursive: true });
+  writeRevisedVersion(corpus);
   buildApp(corpus, DIST_DIR);
   const app = await startApp(corpus, DIST_DIR);
   const record: ServerRecord = { baseUrl: app.baseUrl, pid: app.process.pid!, corpus };
   writeFileSync(SERVER_RECORD, JSON.stringify(record));
   return record;
+}
+
+/** The telegram whose revised translation the version tests compare: "Suzhou" corrected, one phrase reworded. */
+export const REVISED_DOCUMENT = '1950-07-22-roshchin-to-filippov-22591';
+
+function writeRevisedVersion(corpus: string): void {
+  const folder = path.join(corpus, REVISED_DOCUMENT);
+  const revised = readFileSync(path.join(folder, 'en.md'), 'utf8')
+    .replace('Shanghai-Nanjing-Suzhou area', 'Shanghai-Nanjing-Xuzhou area')
+    .replace('Please inform me of your decision.', 'Please inform me of your decision on this.');
+  writeFileSync(path.join(folder, 'en.revised.md'), revised);
 }
 
 /** The record written by `startServer`, for tests and teardown. */
