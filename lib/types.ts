@@ -142,6 +142,8 @@ export interface Document {
   en: TextVersion[];
   /** Beads fixed by hand in `alignment.yml`, 0-based, checked against the texts. */
   pins: Pin[];
+  /** Findings dismissed as reviewed in `review.yml`. */
+  dismissals: Dismissal[];
   /** Every problem found in the folder; a document with an error is not readable. */
   problems: Problem[];
 }
@@ -215,4 +217,11 @@ export interface Finding {
   message: string;
   /** What the check compared, e.g. "ru n:65 · en n:56". */
   evidence: string;
+}
+
+/** A finding a person reviewed and dismissed, saved in review.yml. */
+export interface Dismissal {
+  /** The finding's id, "f-" and 12 hex digits. */
+  finding: string;
+  reason: string;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { FindingView } from '../../lib/view';
 
 const KIND_LABELS: Record<FindingView['kind'], string> = {
@@ -20,11 +21,12 @@ const KIND_LABELS: Record<FindingView['kind'], string> = {
  * evidence. Clicking one selects its passage, which scrolls both panes to it; the spans it
  * points at are marked in the text on both sides.
  */
-export function FindingsPanel({ findings }: { findings: FindingView[] }) {
-  const counts = (['high', 'medium', 'low'] as const).map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const);
+export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slug: string }) {
+  const open = findings.filter((finding) => !finding.dismissed);
+  const counts = (['high', 'medium', 'low'] as const).map((severity) => [severity, open.filter((f) => f.severity === severity).length] as const);
   return (
     <details className="findings-panel">
-      <summary>Fidelity findings ({findings.length}: {counts.filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}`).join(', ') || 'none'})</summary>
+      <summary>Fidelity findings ({open.length}{findings.length > open.length ? ` open, ${findings.length - open.length} reviewed` : ''}: {counts.filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}`).join(', ') || 'none'})</summary>
       <ol className="findings-list">
         {findings.map((finding) => (
           <li key={finding.id} data-finding-kind={finding.kind} data-severity={finding.severity}>
@@ -34,9 +36,27 @@ export function FindingsPanel({ findings }: { findings: FindingView[] }) {
               {finding.message}
             </button>
             <span className="finding-evidence">{finding.evidence}</span>
+            {finding.dismissed ? <span className="finding-dismissed">Reviewed: {finding.dismissed}</span> : <Dismiss slug={slug} finding={finding} />}
           </li>
         ))}
       </ol>
+    </details>
+  );
+}
+
+/**
+ * Dismissing a finding as reviewed. The reader is a static site and cannot write to texts/, so
+ * it composes the command that records the dismissal in review.yml, ready to copy.
+ */
+function Dismiss({ slug, finding }: { slug: string; finding: FindingView }) {
+  const [reason, setReason] = useState('');
+  const command = `npm run sverka -- review texts/${slug} ${finding.id} --reason ${JSON.stringify(reason || '…')}`;
+  return (
+    <details className="finding-dismiss">
+      <summary>Dismiss as reviewed…</summary>
+      <label>Reason <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} data-control="dismiss-reason" /></label>
+      <code className="dismiss-command" data-dismiss-command={finding.id}>{command}</code>
+      <button type="button" onClick={() => { void navigator.clipboard?.writeText(command); }} disabled={reason.trim() === ''}>Copy command</button>
     </details>
   );
 }

@@ -18,7 +18,7 @@ export function Reader({ view }: { view: ReaderView }) {
     <article className="reader">
       <DocumentHeader header={view.header} />
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
-      <ReaderBehaviour beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
+      <ReaderBehaviour slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
       <VersionsPanel comparisons={view.versionComparisons} />
       <div className="panes" data-mode="side" data-layout={bilingual ? 'bilingual' : 'single'}>
         {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} />}
@@ -57,7 +57,7 @@ function Fact({ name, value }: { name: string; value: ReactNode }) {
  */
 function Pane({ column, beads, findings }: { column: ColumnView; beads: Bead[]; findings: FindingView[] }) {
   const severityOf = new Map<number, string>();
-  for (const finding of findings) if (!severityOf.has(finding.bead)) severityOf.set(finding.bead, finding.severity);
+  for (const finding of findings) if (!finding.dismissed && !severityOf.has(finding.bead)) severityOf.set(finding.bead, finding.severity);
   const lang = column.lang;
   const name = lang === 'ru' ? 'Russian original' : `English translation${column.label ? ` (${column.label})` : ''}`;
   const groups = beads.length > 0 ? beads : column.paragraphs.map((paragraph) => ({ ru: [], en: [paragraph.index] }));

@@ -17,8 +17,8 @@ const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Rus
  * The interactive part of the reader: its toolbar, and the behaviour it adds to the panes the
  * server rendered (scrolling in step, highlighting, selection, keys, modes).
  */
-export function ReaderBehaviour({ beadCount, bilingual, notes, noteProblems, findings }: {
-  beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
+export function ReaderBehaviour({ slug, beadCount, bilingual, notes, noteProblems, findings }: {
+  slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
 }) {
   const toolbar = useRef<HTMLDivElement>(null);
   const prefs = useReaderPrefs();
@@ -52,7 +52,7 @@ export function ReaderBehaviour({ beadCount, bilingual, notes, noteProblems, fin
       </button>
       <span className="toolbar-hint">j / k: next / previous passage · Esc: clear</span>
     </div>}
-    {bilingual && <FindingsPanel findings={findings} />}
+    {bilingual && <FindingsPanel findings={findings} slug={slug} />}
     {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} bare={bare} onBareChange={setBare} />}
     </div>
   );

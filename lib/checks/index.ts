@@ -3,6 +3,7 @@
  * bead into findings: numbers and dates, names, omissions and additions, untranslated text, and
  * the archival reference line against the metadata.
  */
+import { createHash } from 'node:crypto';
 import type { Bead, Finding, FindingSeverity, Note } from '../types';
 import { NoteMask, type CheckInput } from './context';
 import { checkLocators } from './locator';
@@ -37,4 +38,14 @@ export function runChecks(input: CheckInput): Finding[] {
 
 function beadOf(beads: Bead[], note: Note): Bead | undefined {
   return beads.find((bead) => (note.lang === 'ru' ? bead.ru : bead.en).includes(note.paragraph));
+}
+
+/**
+ * A finding's id, "f-" and 12 hex digits. It depends on what the finding is about (its kind,
+ * evidence and the texts of its paragraphs), not on where it stands, so that a dismissal in
+ * review.yml still applies after paragraphs elsewhere are added or corrected.
+ */
+export function findingId(finding: Finding, ru: string[], en: string[]): string {
+  const basis = [finding.kind, finding.evidence, ...finding.ru.map((p) => ru[p]), ...finding.en.map((p) => en[p])].join('\u0000');
+  return `f-${createHash('sha256').update(basis).digest('hex').slice(0, 12)}`;
 }

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignParagraphs } from '../align';
-import { runChecks, type CheckInput } from '../checks';
+import { findingId, runChecks, type CheckInput } from '../checks';
 import { isReadable, loadDocument } from '../corpus';
 import { findNotes, notesOfParagraph } from '../notes';
 import type { Bead, Finding } from '../types';
@@ -32,7 +32,8 @@ export async function runCheck(args: string[], output: Output): Promise<number> 
     if (positionals.length !== 1) output.error(`usage: sverka ${CHECK_USAGE}`);
     return positionals.length === 1 ? 1 : 2;
   }
-  const findings = runChecks(input);
+  const { ru, en } = input;
+  const findings = runChecks(input).map((finding) => ({ id: findingId(finding, ru, en), ...finding }));
   if (values.json) {
     output.line(JSON.stringify({ beads: input.beads, findings }));
     return 0;
@@ -69,9 +70,9 @@ async function documentInput(folder: string, output: Output): Promise<CheckInput
 }
 
 /** The readable report: one line per finding, then a count by severity. */
-export function report(findings: Finding[]): string[] {
+export function report(findings: Array<Finding & { id: string }>): string[] {
   const where = (finding: Finding) => `ru ¶${finding.ru.map((p) => p + 1).join(',') || '—'} ↔ en ¶${finding.en.map((p) => p + 1).join(',') || '—'}`;
-  const lines = findings.map((finding) => `[${finding.severity}] ${finding.kind.padEnd(30)} ${where(finding).padEnd(22)} ${finding.message} (${finding.evidence})`);
+  const lines = findings.map((finding) => `[${finding.severity}] ${finding.kind.padEnd(30)} ${where(finding).padEnd(22)} ${finding.message} (${finding.evidence}) ${finding.id}`);
   const counts = ['high', 'medium', 'low'].map((severity) => `${findings.filter((finding) => finding.severity === severity).length} ${severity}`);
   lines.push(`${findings.length} finding(s): ${counts.join(', ')}`);
   return lines;

@@ -7,6 +7,7 @@ import { ALIGN_USAGE, runAlign } from './align-command';
 import { CHECK_USAGE, runCheck } from './check-command';
 import { IMPORT_USAGE, runImport } from './import-command';
 import { NOTES_USAGE, runNotes } from './notes-command';
+import { REVIEW_USAGE, runReview } from './review-command';
 import { consoleOutput, type Output } from './output';
 import { runValidate, VALIDATE_USAGE } from './validate-command';
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: runCheck, usage: CHECK_USAGE },
   import: { run: runImport, usage: IMPORT_USAGE },
   notes: { run: runNotes, usage: NOTES_USAGE },
+  review: { run: runReview, usage: REVIEW_USAGE },
   validate: { run: runValidate, usage: VALIDATE_USAGE },
 };
 

@@ -2,3 +2,5 @@
 export { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from './load';
 export { readPins } from './pins';
 export type { ReadPins } from './pins';
+export { addDismissal, readReview } from './review';
+export type { ReadReview } from './review';

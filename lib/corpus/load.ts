@@ -11,6 +11,7 @@ import { decodeSource } from '../text';
 import { parseMarkdown } from '../parse';
 import { readMetadata } from '../metadata';
 import { readPins } from './pins';
+import { readReview } from './review';
 
 /** `ru.md`, `en.md` or `en.<label>.md`; labels are lowercase words joined by hyphens. */
 const TEXT_FILE = /^(ru|en)(?:\.([a-z0-9]+(?:-[a-z0-9]+)*))?\.md$/;
@@ -74,7 +75,7 @@ export function isReadable(document: Document): boolean {
 async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
   const folder = path.join(/* turbopackIgnore: true */ corpusDir, slug);
   const display = (name?: string) => path.relative(process.cwd(), name ? path.join(folder, name) : folder) || '.';
-  const document: Document = { slug, en: [], pins: [], problems: [] };
+  const document: Document = { slug, en: [], pins: [], dismissals: [], problems: [] };
   if (!isSafeSlug(slug)) {
     document.problems.push({
       file: display(), line: 1, code: 'unsafe-slug', severity: 'error',
@@ -123,6 +124,14 @@ async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
       message: 'the folder has no ru.md or en.md: a document needs at least one text' });
   }
   if (names.includes('alignment.yml')) await loadPins(document, path.join(folder, 'alignment.yml'), display('alignment.yml'));
+  if (names.includes('review.yml')) {
+    const text = await readText(path.join(folder, 'review.yml'), display('review.yml'), document.problems);
+    if (text !== undefined) {
+      const review = readReview(text, display('review.yml'));
+      document.dismissals = review.dismissals;
+      document.problems.push(...review.problems.map((problem) => ({ ...problem, severity: 'warning' as const })));
+    }
+  }
   if (document.en.length > 0 && document.en[0].label !== null) {
     document.problems.push({ file: display('en.md'), line: 1, code: 'missing-main-version', severity: 'warning',
       message: 'English versions are labelled but there is no en.md: the main translation is shown as the first label' });

@@ -1,7 +1,6 @@
 /** Build view models from loaded corpus documents. */
-import { createHash } from 'node:crypto';
 import { alignParagraphs } from '../align';
-import { runChecks } from '../checks';
+import { findingId, runChecks } from '../checks';
 import { compareVersions } from '../versions';
 import { formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
@@ -67,20 +66,22 @@ function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; 
   const beads = alignParagraphs(ru, en, { pins: document.pins }).beads;
   const { notes, problems } = notesOf(document);
   const findings = ru.length > 0 && en.length > 0 ? runChecks({ ru, en, beads, notes, meta: document.meta }) : [];
-  return { beads, notes, problems, findings: findings.map((finding) => findingView(finding, beads, ru, en)) };
+  const dismissed = new Map(document.dismissals.map((dismissal) => [dismissal.finding, dismissal.reason]));
+  return {
+    beads, notes, problems,
+    findings: findings.map((finding) => findingView(finding, beads, ru, en)).map((view) => (dismissed.has(view.id) ? { ...view, dismissed: dismissed.get(view.id) } : view)),
+  };
 }
 
 function findingView(finding: Finding, beads: Bead[], ru: string[], en: string[]): FindingView {
   const bead = Math.max(0, beads.findIndex((candidate) => candidate.ru.some((p) => finding.ru.includes(p)) || candidate.en.some((p) => finding.en.includes(p))));
-  // The id depends on what the finding is about, not on its position, so a dismissal survives edits elsewhere.
-  const basis = [finding.kind, finding.evidence, ...finding.ru.map((p) => ru[p]), ...finding.en.map((p) => en[p])].join('\u0000');
-  return { ...finding, bead, id: `f-${createHash('sha256').update(basis).digest('hex').slice(0, 12)}` };
+  return { ...finding, bead, id: findingId(finding, ru, en) };
 }
 
 function countFindings(document: Document): Partial<Record<Finding['severity'], number>> {
   const counts: Partial<Record<Finding['severity'], number>> = {};
   if (!isReadable(document) || !document.ru || !document.en[0]) return counts;
-  for (const finding of analyse(document).findings) counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
+  for (const finding of analyse(document).findings.filter((view) => !view.dismissed)) counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
   return counts;
 }
 
@@ -162,7 +163,7 @@ function noteViewsOf(notes: Note[], beads: Bead[]): NoteView[] {
 }
 
 function columnView(version: TextVersion, notes: NoteView[], findings: FindingView[]): ColumnView {
-  const spans = findings.flatMap((finding) => (version.lang === 'ru' ? finding.ruSpans : finding.enSpans)
+  const spans = findings.filter((finding) => !finding.dismissed).flatMap((finding) => (version.lang === 'ru' ? finding.ruSpans : finding.enSpans)
     .map((span) => ({ ...span, finding: finding.id, kind: finding.kind })));
   return {
     lang: version.lang,

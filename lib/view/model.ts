@@ -56,6 +56,8 @@ export interface FindingView extends Finding {
   id: string;
   /** The bead it belongs to. */
   bead: number;
+  /** The reason given when it was dismissed as reviewed (review.yml). */
+  dismissed?: string;
 }
 
 /** A note as the reader shows it. */

@@ -94,3 +94,20 @@ describe('sverka check', () => {
     expect((await run(['check', 'texts/no-such-document'])).code).toBe(1);
   });
 });
+
+describe('sverka review', () => {
+  test('dismisses a finding in review.yml; the reader then shows it as reviewed', async () => {
+    const { cp } = await import('node:fs/promises');
+    const { getDocumentView } = await import('../../lib/view');
+    const slug = '1950-07-22-roshchin-to-filippov-22591';
+    await cp(path.join('texts', slug), path.join(dir, slug), { recursive: true });
+    const report = await run(['check', path.join(dir, slug)]);
+    const id = /(f-[0-9a-f]{12})$/.exec(report.stdout.find((line) => line.includes('name-mismatch'))!)![1];
+    const result = await run(['review', path.join(dir, slug), id, '--reason', 'The scan reads Suzhou; checked.']);
+    expect(result.code).toBe(0);
+    const view = await getDocumentView(slug, dir);
+    const finding = view && 'reader' in view ? view.reader.findings.find((candidate) => candidate.id === id) : undefined;
+    expect(finding?.dismissed).toBe('The scan reads Suzhou; checked.');
+    expect((await run(['review', path.join(dir, slug), 'f-000000000000', '--reason', 'x'])).code).toBe(1);
+  });
+});
