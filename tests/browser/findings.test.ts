@@ -26,12 +26,12 @@ test('the Сюйчжоу / Suzhou finding marks the name on both sides', async (
 test('the findings panel lists the findings with evidence; clicking one brings its passage into view', async () => {
   const { page } = fixture;
   await page.goto(TELEGRAM);
-  await page.locator('.findings-panel summary').click();
+  await page.locator('.findings-panel > summary').click();
   const items = page.locator('.findings-list li');
   expect(await items.count()).toBe(3);
   await expect(items.nth(2).getAttribute('data-finding-kind')).resolves.toBe('name-mismatch');
   await expect(items.nth(2).textContent()).resolves.toContain('“Сюйчжоу” reads Xuzhou, but the English has “Suzhou”');
-  await items.nth(2).locator('button').click();
+  await items.nth(2).locator('[data-finding-link]').click();
   await page.waitForFunction(() => location.hash === '#b27');
   for (const column of ['ru', 'en']) {
     const offset = await page.locator(`[data-column="${column}"]`).evaluate((pane) => {
@@ -49,4 +49,15 @@ test('the document list shows finding counts', async () => {
   await page.goto(`${baseUrl}/`);
   await expect(page.locator('.document-row[data-slug="1950-07-22-roshchin-to-filippov-22591"] .document-findings').textContent())
     .resolves.toBe('findings: 1 high · 1 medium · 1 low');
+});
+
+test('dismissing a finding composes the command that records it in review.yml', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  await page.locator('.findings-panel > summary').click();
+  const item = page.locator('.findings-list li[data-finding-kind="name-mismatch"]');
+  await item.locator('.finding-dismiss summary').click();
+  await item.locator('[data-control="dismiss-reason"]').fill('The scan reads Suzhou');
+  await expect(item.locator('.dismiss-command').textContent()).resolves
+    .toMatch(/^npm run sverka -- review texts\/1950-07-22-roshchin-to-filippov-22591 f-[0-9a-f]{12} --reason "The scan reads Suzhou"$/);
 });
