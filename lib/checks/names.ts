@@ -6,6 +6,7 @@
  * translations, and are left alone.
  */
 import { englishNameKeys, foldLatin, latinSpellings, nameStems, palladiusToPinyin, russianNameKeys } from '../names';
+import { editDistance } from '../text';
 import type { Bead, Finding, Lang } from '../types';
 import type { CheckInput, Located, NoteMask } from './context';
 
@@ -45,7 +46,7 @@ export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask): Findi
     for (const candidate of english) {
       const folded = foldLatin(candidate.text.replace(/['’]s$/, ''));
       for (const reading of readings.filter((value) => value.length >= MIN_NAME_LETTERS)) {
-        const distance = editDistance(reading, folded);
+        const distance = editDistance(reading, folded, MAX_NAME_EDITS);
         if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, reading, distance };
       }
     }
@@ -88,17 +89,4 @@ function wordsOf(lang: Lang, paragraphs: number[], texts: string[], mask: NoteMa
         return located;
       }).filter((part) => /^\p{Lu}/u.test(part.text) && part.text.length > 1);
     }));
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > MAX_NAME_EDITS) return MAX_NAME_EDITS + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

@@ -8,6 +8,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { ArchivalLocator, DocumentMeta, DocumentSource, ImportRecord, Problem } from '../types';
+import { editDistance } from '../text';
 import { isIsoDate } from './date';
 import { readYamlMapping, type Report } from './yaml';
 
@@ -201,15 +202,4 @@ function closest(name: string, known: readonly string[]): string | undefined {
   return bestDistance <= 2 ? best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 

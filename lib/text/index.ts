@@ -2,3 +2,4 @@
 export { decodeSource, firstInvalidUtf8, lineOfOffset, MAX_SOURCE_BYTES } from './decode';
 export type { DecodedSource } from './decode';
 export { splitPlainParagraphs } from './paragraphs';
+export { editDistance } from './edit-distance';
