@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { ALIGN_USAGE, runAlign } from './align-command';
 import { CHECK_USAGE, runCheck } from './check-command';
+import { EXPORT_USAGE, runExport } from './export-command';
 import { IMPORT_USAGE, runImport } from './import-command';
 import { NOTES_USAGE, runNotes } from './notes-command';
 import { REVIEW_USAGE, runReview } from './review-command';
@@ -16,6 +17,7 @@ type Command = (args: string[], output: Output) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   align: { run: runAlign, usage: ALIGN_USAGE },
   check: { run: runCheck, usage: CHECK_USAGE },
+  export: { run: runExport, usage: EXPORT_USAGE },
   import: { run: runImport, usage: IMPORT_USAGE },
   notes: { run: runNotes, usage: NOTES_USAGE },
   review: { run: runReview, usage: REVIEW_USAGE },

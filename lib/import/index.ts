@@ -12,10 +12,12 @@ import { extractPage, type ExtractedPage } from './extract';
 import { type CorpusFiles, renderFiles, writeCorpusFolder, type WriteStatus } from './write';
 
 export { ImportRefused } from './write';
-export { RoundTripError } from './markdown';
+export { paragraphsToMarkdown, RoundTripError } from './markdown';
 export { scriptOf } from './extract';
+export { slugify } from './citation';
 export type { BodyParagraph, DroppedLine, ExtractedPage, LedgerEntry } from './extract';
 export type { CorpusFiles, WriteStatus } from './write';
+export { writeCorpusFolder } from './write';
 
 /** A page that cannot be read as text at all. */
 export class UnreadablePage extends Error {

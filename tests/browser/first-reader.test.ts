@@ -91,3 +91,15 @@ test('unknown documents and path tricks are 404s', async () => {
     expect([route, response?.status()]).toEqual([route, 404]);
   }
 });
+
+test('the reader page carries citation_* meta tags for reference managers', async () => {
+  await fixture.page.goto(`${baseUrl}${BILINGUAL}`);
+  const meta = await fixture.page.locator('meta[name^="citation_"]').evaluateAll((tags) =>
+    Object.fromEntries(tags.map((tag) => [tag.getAttribute('name'), tag.getAttribute('content')])));
+  expect(meta).toMatchObject({
+    citation_title: 'Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin]',
+    citation_date: '1950/07/22',
+    citation_archive_location: 'RGASPI f. 558, op. 11, d. 334, ll. 88–89',
+    citation_translator: 'Gary Goldberg',
+  });
+});

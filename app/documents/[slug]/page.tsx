@@ -12,10 +12,25 @@ export async function generateStaticParams(): Promise<Array<{ slug: string }>> {
   return (await listRoutableSlugs()).map((slug) => ({ slug }));
 }
 
+/**
+ * The page title, and Highwire-style citation_* meta tags so that reference managers such as
+ * Zotero can save the document with its date, archive and locator.
+ */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const view = await getDocumentView((await params).slug);
   if (!view) return {};
-  return { title: 'reader' in view ? view.reader.header.title : `Problems in ${view.broken.slug}` };
+  if (!('reader' in view)) return { title: `Problems in ${view.broken.slug}` };
+  const header = view.reader.header;
+  const citation: Record<string, string> = { citation_title: header.title, citation_language: view.reader.ru ? 'ru' : 'en' };
+  if (header.date) {
+    citation.citation_date = header.date.replace(/-/g, '/');
+    citation.citation_publication_date = header.date.replace(/-/g, '/');
+  }
+  if (header.source?.archive) citation.citation_publisher = header.source.archive;
+  if (header.locators.length > 0) citation.citation_archive_location = header.locators.join('; ');
+  if (header.translator) citation.citation_translator = header.translator;
+  if (header.source?.url) citation.citation_public_url = header.source.url;
+  return { title: header.title, description: header.summary, other: citation };
 }
 
 /** The reader for one document, or the explanation of why it cannot be shown. */

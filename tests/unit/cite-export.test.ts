@@ -1,0 +1,127 @@
+import { XMLParser } from 'fast-xml-parser';
+import { alignParagraphs } from '../../lib/align';
+import { anchorQuote, chicagoNote, quoteSelector } from '../../lib/cite';
+import { loadDocument, readPins } from '../../lib/corpus';
+import { pinsFile, readTmx, readTsv, toBibtex, toCslJson, toRis, toTmx, toTsv, type AlignedDocument } from '../../lib/export';
+
+const SLUG = '1950-07-22-roshchin-to-filippov-22591';
+
+async function telegram(): Promise<AlignedDocument & { meta: NonNullable<Awaited<ReturnType<typeof loadDocument>>>['meta'] }> {
+  const document = (await loadDocument(SLUG, 'texts'))!;
+  const ru = document.ru!.paragraphs.map((p) => p.text);
+  const en = document.en[0].paragraphs.map((p) => p.text);
+  return { slug: SLUG, title: document.meta!.title, ru, en, beads: alignParagraphs(ru, en).beads, meta: document.meta };
+}
+
+describe('quote selectors survive corrections', () => {
+  const text = 'We intend to deploy a jet [aircraft] division designated by you to protect our troops in the area of Mukden.';
+  const start = text.indexOf('designated by you');
+  const selector = quoteSelector(text, start, start + 'designated by you to protect our troops'.length);
+
+  test('the selector keeps the exact text, 32 characters of context and a hash of the version', () => {
+    expect(selector.exact).toBe('designated by you to protect our troops');
+    expect(selector.prefix).toBe(text.slice(start - 32, start));
+    expect(selector.textHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  test('an inserted paragraph moves the passage: found exactly at its new place', () => {
+    const edited = `Top Secret\n\n${text}`;
+    expect(anchorQuote(edited, selector)).toEqual({ start: start + 12, end: start + 12 + selector.exact.length, method: 'exact' });
+  });
+
+  test('a typo fix inside the passage: found fuzzily', () => {
+    const edited = text.replace('designated by you to protect', 'designated by you to protekt');
+    expect(anchorQuote(edited, selector)).toMatchObject({ start, method: 'fuzzy' });
+  });
+
+  test('a rewritten passage is not pointed at: the caller must say it changed', () => {
+    const edited = 'The air division you assigned will cover our forces around Mukden and Anshan.';
+    expect(anchorQuote(edited, selector)).toBeUndefined();
+  });
+
+  test('of repeated quotes, the context picks the cited one', () => {
+    const repeated = 'Copy N1 to Cde. Stalin. Copy N2 to Cde. Stalin. Copy N3 to Cde. Molotov.';
+    const at = repeated.indexOf('to Cde. Stalin', 10);
+    expect(anchorQuote(repeated, quoteSelector(repeated, at, at + 14))?.start).toBe(at);
+  });
+});
+
+describe('citations', () => {
+  test('a Chicago-style note with locator, paragraphs, translator, archive and permalink', async () => {
+    const { meta } = await telegram();
+    expect(chicagoNote(meta!, { ru: [15, 16], en: [15, 16], permalink: 'http://localhost:3000/documents/x#b15-16' })).toBe(
+      '“Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin],” July 22, 1950, RGASPI f. 558, op. 11, d. 334, ll. 88–89, '
+      + '¶ 16–17 (Russian), ¶ 16–17 (English), trans. Gary Goldberg, http://localhost:3000/documents/x#b15-16.');
+  });
+
+  test('BibTeX, RIS and CSL-JSON carry title, date, locator and translator', async () => {
+    const { meta } = await telegram();
+    const context = { slug: SLUG, url: `http://localhost:3000/documents/${SLUG}` };
+    expect(toBibtex(meta!, context)).toContain('  title = {Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin]}');
+    expect(toRis(meta!, context)).toMatch(/^TY {2}- MANSCPT\n[\s\S]*AV {2}- RGASPI f\. 558, op\. 11, d\. 334, ll\. 88–89\n[\s\S]*ER {2}- \n$/);
+    expect(JSON.parse(toCslJson(meta!, context))[0]).toMatchObject({
+      type: 'manuscript', issued: { 'date-parts': [[1950, 7, 22]] }, archive_location: 'RGASPI f. 558, op. 11, d. 334, ll. 88–89',
+      translator: [{ literal: 'Gary Goldberg' }],
+    });
+  });
+});
+
+describe('TMX', () => {
+  test('has the structure the TMX 1.4b DTD requires', async () => {
+    const tmx = toTmx(await telegram());
+    expect(tmx).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<!DOCTYPE tmx SYSTEM "tmx14\.dtd">\n<tmx version="1\.4">/);
+    const ordered = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@' }).parse(tmx);
+    const element = (nodes: any[], name: string) => nodes.find((node) => name in node);
+    const names = (nodes: any[]) => nodes.map((node) => Object.keys(node).find((key) => key !== ':@')).filter((name) => name !== '#text');
+    const root = element(ordered, 'tmx');
+    expect(names(root.tmx)).toEqual(['header', 'body']);
+    const header = element(root.tmx, 'header');
+    for (const attribute of ['creationtool', 'creationtoolversion', 'segtype', 'o-tmf', 'adminlang', 'srclang', 'datatype']) {
+      expect(header[':@']).toHaveProperty(`@${attribute}`);
+    }
+    expect(['block', 'paragraph', 'sentence', 'phrase']).toContain(header[':@']['@segtype']);
+    const units = element(root.tmx, 'body').body;
+    expect(names(units).every((name) => name === 'tu')).toBe(true);
+    for (const unit of units) {
+      const children = names(unit.tu);
+      // <!ELEMENT tu ((note|prop)*, tuv+)>: notes and props first, then at least one tuv.
+      expect(children.join(' ')).toMatch(/^(?:(?:note|prop) )*tuv(?: tuv)*$/);
+      for (const variant of unit.tu.filter((child: any) => 'tuv' in child)) {
+        expect(variant[':@']).toHaveProperty('@xml:lang');
+        expect(names(variant.tuv)).toEqual(['seg']);
+      }
+    }
+  });
+
+  test('export then import gives the same beads and texts', async () => {
+    const document = await telegram();
+    const imported = readTmx(toTmx(document));
+    expect(imported.ru).toEqual(document.ru);
+    expect(imported.en).toEqual(document.en);
+    expect(imported.beads).toEqual(document.beads);
+    expect([imported.slug, imported.title]).toEqual([SLUG, document.title]);
+  });
+
+  test('the imported beads, pinned in alignment.yml, are what the aligner then keeps', async () => {
+    const document = await telegram();
+    const imported = readTmx(toTmx(document));
+    const { pins, problems } = readPins(pinsFile(imported.beads), 'alignment.yml', imported.ru.length, imported.en.length);
+    expect(problems).toEqual([]);
+    expect(alignParagraphs(imported.ru, imported.en, { pins }).beads).toEqual(document.beads);
+  });
+});
+
+describe('TSV', () => {
+  test('export then import gives the same beads and texts, tabs and line breaks included', async () => {
+    const document = await telegram();
+    const withTab = { ...document, en: document.en.map((text, index) => (index === 3 ? `${text}\twith a tab\\ and a backslash` : text)) };
+    const imported = readTsv(toTsv(withTab));
+    expect(imported.ru).toEqual(withTab.ru);
+    expect(imported.en).toEqual(withTab.en);
+    expect(imported.beads).toEqual(withTab.beads);
+  });
+
+  test('a TSV without ru and en columns is refused with its line', () => {
+    expect(() => readTsv('a\tb\n1\t2\n')).toThrow('line 1: the header row must name the columns "ru" and "en"');
+  });
+});
