@@ -20,6 +20,7 @@ export function Reader({ view }: { view: ReaderView }) {
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
       <ReaderBehaviour slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
       <VersionsPanel comparisons={view.versionComparisons} />
+      <Downloads slug={view.slug} />
       <div className="panes" data-mode="side" data-layout={bilingual ? 'bilingual' : 'single'}>
         {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} />}
         {english && <Pane column={english} beads={view.beads} findings={view.findings} />}
@@ -44,6 +45,20 @@ function DocumentHeader({ header }: { header: HeaderView }) {
       </dl>
       {header.summary && <p className="summary">{header.summary}</p>}
     </header>
+  );
+}
+
+const DOWNLOADS: Array<[string, string]> = [
+  ['tmx', 'TMX (OmegaT, Trados)'], ['tsv', 'TSV'], ['json', 'JSON'], ['bibtex', 'BibTeX'], ['ris', 'RIS'], ['csl', 'CSL-JSON'],
+];
+
+/** Links to the document's exports: the aligned text and its reference record. */
+function Downloads({ slug }: { slug: string }) {
+  return (
+    <nav className="downloads" aria-label="Downloads">
+      <span>Download:</span>
+      {DOWNLOADS.map(([format, label]) => <a key={format} href={`/documents/${slug}/export/${format}`} download data-export={format}>{label}</a>)}
+    </nav>
   );
 }
 

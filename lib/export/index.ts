@@ -5,3 +5,5 @@ export { toBibtex, toCslJson, toRis } from './bibliographic';
 export type { RecordContext } from './bibliographic';
 export { AlignedImportError, pinsFile, readTmx, readTsv } from './read';
 export type { AlignedImport } from './read';
+export { baseUrl, EXPORT_FORMATS, renderDocumentExport } from './document';
+export type { ExportFormat } from './document';

@@ -103,3 +103,16 @@ test('the reader page carries citation_* meta tags for reference managers', asyn
     citation_translator: 'Gary Goldberg',
   });
 });
+
+test('the reader offers its exports as downloads: aligned text and reference records', async () => {
+  await fixture.page.goto(`${baseUrl}${BILINGUAL}`);
+  const links = await fixture.page.locator('[data-export]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+  expect(links).toHaveLength(6);
+  const tmx = await fetch(`${baseUrl}${links[0]}`);
+  expect(tmx.headers.get('content-type')).toContain('application/x-tmx+xml');
+  expect(tmx.headers.get('content-disposition')).toBe('attachment; filename="1950-07-22-roshchin-to-filippov-22591.tmx"');
+  expect(await tmx.text()).toContain('<tuv xml:lang="ru">');
+  const ris = await (await fetch(`${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591/export/ris`)).text();
+  expect(ris).toContain('AV  - RGASPI f. 558, op. 11, d. 334, ll. 88–89');
+  expect((await fetch(`${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591/export/pdf`)).status).toBe(404);
+});

@@ -1,0 +1,44 @@
+/** A corpus document rendered in one export format: the shared core of the CLI's `export` and the reader's downloads. */
+import { isReadable, loadDocument, corpusDirectory } from '../corpus';
+import { getDocumentView } from '../view';
+import { toTmx, toTsv } from './aligned';
+import { toBibtex, toCslJson, toRis } from './bibliographic';
+
+/** The export formats, with their media type and file extension. */
+export const EXPORT_FORMATS = {
+  tmx: { type: 'application/x-tmx+xml; charset=utf-8', extension: 'tmx' },
+  tsv: { type: 'text/tab-separated-values; charset=utf-8', extension: 'tsv' },
+  json: { type: 'application/json; charset=utf-8', extension: 'json' },
+  bibtex: { type: 'application/x-bibtex; charset=utf-8', extension: 'bib' },
+  ris: { type: 'application/x-research-info-systems; charset=utf-8', extension: 'ris' },
+  csl: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', extension: 'csl.json' },
+} as const;
+
+/** One of the export formats. */
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** Where the reader is served, for the URLs inside exports: $SVERKA_BASE_URL, or the README's `npm run serve`. */
+export function baseUrl(): string {
+  return process.env.SVERKA_BASE_URL ?? 'http://localhost:3000';
+}
+
+/** The document in `format`, or undefined when there is no readable document by that slug. */
+export async function renderDocumentExport(slug: string, format: ExportFormat, options: { corpusDir?: string; baseUrl?: string } = {}): Promise<string | undefined> {
+  const corpusDir = options.corpusDir ?? corpusDirectory();
+  const [document, view] = await Promise.all([loadDocument(slug, corpusDir), getDocumentView(slug, corpusDir)]);
+  if (!document?.meta || !isReadable(document) || !view || !('reader' in view)) return undefined;
+  const meta = document.meta;
+  const url = `${options.baseUrl ?? baseUrl()}/documents/${slug}`;
+  const aligned = {
+    slug, title: meta.title, beads: view.reader.beads,
+    ru: document.ru?.paragraphs.map((p) => p.text) ?? [], en: document.en[0]?.paragraphs.map((p) => p.text) ?? [],
+  };
+  switch (format) {
+    case 'tmx': return toTmx(aligned);
+    case 'tsv': return toTsv(aligned);
+    case 'json': return `${JSON.stringify({ ...aligned, meta, notes: view.reader.notes, findings: view.reader.findings }, null, 2)}\n`;
+    case 'bibtex': return toBibtex(meta, { slug, url });
+    case 'ris': return toRis(meta, { slug, url });
+    case 'csl': return toCslJson(meta, { slug, url });
+  }
+}
