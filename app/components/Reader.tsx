@@ -18,7 +18,7 @@ export function Reader({ view }: { view: ReaderView }) {
     <article className="reader">
       <DocumentHeader header={view.header} />
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
-      <ReaderBehaviour slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
+      <ReaderBehaviour citation={view.citation} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
       <VersionsPanel comparisons={view.versionComparisons} />
       <Downloads slug={view.slug} />
       <div className="panes" data-mode="side" data-layout={bilingual ? 'bilingual' : 'single'}>

@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import type { CitationParts } from '../../lib/cite/note';
 import type { Problem } from '../../lib/types';
+import { CitePanel } from './CitePanel';
+import type { BeadRange } from './reader/bead-hash';
 import type { FindingView, NoteView } from '../../lib/view';
 import { FindingsPanel } from './FindingsPanel';
 import { NotesPanel } from './NotesPanel';
@@ -17,12 +20,30 @@ const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Rus
  * The interactive part of the reader: its toolbar, and the behaviour it adds to the panes the
  * server rendered (scrolling in step, highlighting, selection, keys, modes).
  */
-export function ReaderBehaviour({ slug, beadCount, bilingual, notes, noteProblems, findings }: {
-  slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
+export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, noteProblems, findings }: {
+  citation: CitationParts; slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
 }) {
   const toolbar = useRef<HTMLDivElement>(null);
   const prefs = useReaderPrefs();
   const [bare, setBare] = useState(false);
+  const [citing, setCiting] = useState<BeadRange | undefined>();
+  const [citeHint, setCiteHint] = useState('');
+  const cite = () => {
+    const parts = toolbar.current ? findReaderParts(toolbar.current) : undefined;
+    if (!parts) return;
+    const range = selectedRange(parts.panes);
+    setCiteHint(range ? '' : 'Select a passage first: click it, or select some of its text.');
+    setCiting(range);
+  };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'c' || event.altKey || event.ctrlKey || event.metaKey) return;
+      if ((event.target as HTMLElement).closest('input, select, textarea')) return;
+      cite();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
   const layoutKey = `${prefs.mode}:${prefs.swapped}`;
   useEffect(() => {
     const parts = toolbar.current ? findReaderParts(toolbar.current) : undefined;
@@ -50,10 +71,26 @@ export function ReaderBehaviour({ slug, beadCount, bilingual, notes, noteProblem
       <button type="button" onClick={() => prefs.setSwapped(!prefs.swapped)} aria-pressed={prefs.swapped} data-control="swap">
         Swap sides
       </button>
-      <span className="toolbar-hint">j / k: next / previous passage · Esc: clear</span>
+      <button type="button" onClick={cite} data-control="cite">Cite</button>
+      <span className="toolbar-hint">j / k: next / previous passage · c: cite · Esc: clear</span>
     </div>}
+    {citeHint && <p className="cite-hint" role="status">{citeHint}</p>}
+    {citing && toolbar.current && findReaderParts(toolbar.current) && (
+      <CitePanel parts={findReaderParts(toolbar.current)!} citation={citation} range={citing} path={`/documents/${slug}`} onClose={() => setCiting(undefined)} />
+    )}
     {bilingual && <FindingsPanel findings={findings} slug={slug} />}
     {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} bare={bare} onBareChange={setBare} />}
     </div>
   );
+}
+
+/** The selected beads (aria-current), or the bead of the text selection; undefined when neither. */
+function selectedRange(panes: HTMLElement): BeadRange | undefined {
+  const selected = [...panes.querySelectorAll<HTMLElement>('[aria-current="true"][data-bead]')].map((element) => Number(element.dataset.bead));
+  if (selected.length > 0) return { first: Math.min(...selected), last: Math.max(...selected) };
+  const anchor = window.getSelection()?.anchorNode;
+  const element = (anchor?.nodeType === Node.TEXT_NODE ? anchor.parentElement : anchor as Element | null)?.closest<HTMLElement>('[data-bead]');
+  if (!element || !panes.contains(element)) return undefined;
+  const bead = Number(element.dataset.bead);
+  return { first: bead, last: bead };
 }

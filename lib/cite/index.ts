@@ -1,5 +1,7 @@
 /** Cite stage: citations, paragraph ranges and quote selectors that re-anchor after corrections. */
-export { chicagoNote, paragraphRange } from './citation';
+export { chicagoNote, citationParts } from './citation';
 export type { CitedPassage } from './citation';
+export { formatNote, paragraphRange } from './note';
+export type { CitationParts } from './note';
 export { anchorQuote, FUZZY_MATCH_DISTANCE, FUZZY_MATCH_THRESHOLD, hashText, QUOTE_CONTEXT, quoteSelector } from './selector';
 export type { Anchor, QuoteSelector } from './selector';

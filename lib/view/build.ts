@@ -1,6 +1,7 @@
 /** Build view models from loaded corpus documents. */
 import { alignParagraphs } from '../align';
 import { findingId, runChecks } from '../checks';
+import { citationParts } from '../cite';
 import { compareVersions } from '../versions';
 import { formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
@@ -117,6 +118,7 @@ function readerView(document: Document): ReaderView {
     noteProblems: problems,
     findings,
     versionComparisons: compareAllVersions(document, beads),
+    citation: citationParts(meta),
     warnings: document.problems,
   };
   if (document.ru) view.ru = columnView(document.ru, noteViews, findings);

@@ -2,6 +2,7 @@
  * The view model: plain JSON the app renders. Only what a page shows travels to it, so the
  * browser gets a compact payload and never sees file-system details beyond file and line.
  */
+import type { CitationParts } from '../cite';
 import type { VersionComparison } from '../versions';
 import type { Bead, DocumentMeta, DocumentSource, Finding, Inline, Lang, NoteKind, ParagraphKind, Problem, TextSpan } from '../types';
 
@@ -106,6 +107,8 @@ export interface ReaderView {
   findings: FindingView[];
   /** Each pair of English versions compared, when the document has more than one. */
   versionComparisons: VersionComparisonView[];
+  /** The document's part of a citation, formatted (the passage's part is added in the reader). */
+  citation: CitationParts;
   /** Warnings that did not stop the document from being shown. */
   warnings: Problem[];
 }

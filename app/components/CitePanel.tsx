@@ -1,0 +1,74 @@
+'use client';
+
+import { useState } from 'react';
+import { formatNote, type CitationParts } from '../../lib/cite/note';
+import type { BeadRange } from './reader/bead-hash';
+import { formatBeadHash } from './reader/bead-hash';
+import type { ReaderParts } from './reader/dom';
+import { passageText, type NotesHandling } from './reader/passage-text';
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
+
+/**
+ * The cite panel: a Chicago-style note for the selected passage, both texts, and buttons that
+ * copy it as plain text, Markdown or HTML. What is copied is exactly what the panel shows.
+ */
+export function CitePanel({ parts, citation, range, path, onClose }: {
+  parts: ReaderParts; citation: CitationParts; range: BeadRange; path: string; onClose(): void;
+}) {
+  const [notes, setNotes] = useState<NotesHandling>('inline');
+  const [copied, setCopied] = useState('');
+  const passage = passageText(parts, range.first, range.last, notes);
+  const permalink = `${location.origin}${path}${formatBeadHash(range)}`;
+  const note = formatNote(citation, { ru: passage.ru, en: passage.en, permalink });
+  const endnotes = passage.endnotes.map((text, index) => `[${index + 1}] ${text}`);
+  const formats = {
+    plain: [note, passage.ruText, passage.enText, ...endnotes].filter(Boolean).join('\n\n'),
+    markdown: [note, ...[passage.ruText, passage.enText].filter(Boolean).map((text) => text.split('\n').map((line) => `> ${line}`).join('\n')), ...endnotes]
+      .join('\n\n'),
+    html: [`<p>${escapeHtml(note)}</p>`,
+      ...[['ru', passage.ruText], ['en', passage.enText]].filter(([, text]) => text)
+        .map(([lang, text]) => `<blockquote lang="${lang}">${escapeHtml(text).replace(/\n/g, '<br>')}</blockquote>`),
+      ...endnotes.map((text) => `<p>${escapeHtml(text)}</p>`)].join('\n'),
+  };
+  const copy = async (format: keyof typeof formats) => {
+    if (format === 'html' && typeof ClipboardItem !== 'undefined') {
+      await navigator.clipboard.write([new ClipboardItem({
+        'text/html': new Blob([formats.html], { type: 'text/html' }),
+        'text/plain': new Blob([formats.plain], { type: 'text/plain' }),
+      })]);
+    } else {
+      await navigator.clipboard.writeText(formats[format]);
+    }
+    setCopied(format);
+  };
+  return (
+    <section className="cite-panel" role="dialog" aria-label="Cite this passage">
+      <header>
+        <strong>Cite {passage.ru.length + passage.en.length > 0 ? 'this passage' : ''}</strong>
+        <button type="button" onClick={onClose} aria-label="Close">×</button>
+      </header>
+      <p className="cite-note" data-cite="note">{note}</p>
+      {passage.ruText && <blockquote lang="ru" data-cite="ru">{passage.ruText}</blockquote>}
+      {passage.enText && <blockquote lang="en" data-cite="en">{passage.enText}</blockquote>}
+      {endnotes.length > 0 && <ol className="cite-endnotes">{passage.endnotes.map((text, index) => <li key={index}>{text}</li>)}</ol>}
+      <label>
+        Notes{' '}
+        <select value={notes} onChange={(event) => setNotes(event.target.value as NotesHandling)} data-control="cite-notes">
+          <option value="inline">inline</option>
+          <option value="endnotes">as endnotes</option>
+          <option value="omit">left out</option>
+        </select>
+      </label>
+      <div className="cite-copy">
+        {(['plain', 'markdown', 'html'] as const).map((format) => (
+          <button key={format} type="button" onClick={() => { void copy(format); }} data-copy={format}>
+            Copy {format === 'plain' ? 'text' : format === 'markdown' ? 'Markdown' : 'HTML'}
+          </button>
+        ))}
+        <span aria-live="polite">{copied && `Copied as ${copied}.`}</span>
+      </div>
+    </section>
+  );
+}
