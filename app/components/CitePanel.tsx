@@ -1,11 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatNote, type CitationParts } from '../../lib/cite/note';
 import type { BeadRange } from './reader/bead-hash';
 import { formatBeadHash } from './reader/bead-hash';
 import type { ReaderParts } from './reader/dom';
 import { passageText, type NotesHandling } from './reader/passage-text';
+import { citationSelectors, encodeSelectors } from './reader/permalink';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
@@ -19,8 +20,14 @@ export function CitePanel({ parts, citation, range, path, onClose }: {
 }) {
   const [notes, setNotes] = useState<NotesHandling>('inline');
   const [copied, setCopied] = useState('');
+  const [cite, setCite] = useState('');
+  useEffect(() => {
+    let current = true;
+    void citationSelectors(parts, range).then((selectors) => { if (current) setCite(encodeSelectors(selectors)); });
+    return () => { current = false; };
+  }, [parts, range]);
   const passage = passageText(parts, range.first, range.last, notes);
-  const permalink = `${location.origin}${path}${formatBeadHash(range)}`;
+  const permalink = `${location.origin}${path}${cite ? `?cite=${cite}` : ''}${formatBeadHash(range)}`;
   const note = formatNote(citation, { ru: passage.ru, en: passage.en, permalink });
   const endnotes = passage.endnotes.map((text, index) => `[${index + 1}] ${text}`);
   const formats = {
@@ -50,6 +57,7 @@ export function CitePanel({ parts, citation, range, path, onClose }: {
         <button type="button" onClick={onClose} aria-label="Close">×</button>
       </header>
       <p className="cite-note" data-cite="note">{note}</p>
+      <p className="cite-permalink"><a href={permalink} data-cite="permalink">Permalink</a> (finds the passage again after corrections)</p>
       {passage.ruText && <blockquote lang="ru" data-cite="ru">{passage.ruText}</blockquote>}
       {passage.enText && <blockquote lang="en" data-cite="en">{passage.enText}</blockquote>}
       {endnotes.length > 0 && <ol className="cite-endnotes">{passage.endnotes.map((text, index) => <li key={index}>{text}</li>)}</ol>}

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { CitationParts } from '../../lib/cite/note';
 import type { Problem } from '../../lib/types';
 import { CitePanel } from './CitePanel';
-import type { BeadRange } from './reader/bead-hash';
+import { formatBeadHash, type BeadRange } from './reader/bead-hash';
+import { reanchor, type Reanchored } from './reader/permalink';
 import type { FindingView, NoteView } from '../../lib/view';
 import { FindingsPanel } from './FindingsPanel';
 import { NotesPanel } from './NotesPanel';
@@ -28,6 +29,21 @@ export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, n
   const [bare, setBare] = useState(false);
   const [citing, setCiting] = useState<BeadRange | undefined>();
   const [citeHint, setCiteHint] = useState('');
+  const [permalink, setPermalink] = useState<Reanchored | undefined>();
+  useEffect(() => {
+    const encoded = new URLSearchParams(location.search).get('cite');
+    const parts = toolbar.current ? findReaderParts(toolbar.current) : undefined;
+    if (!encoded || !parts) return;
+    void reanchor(parts, encoded).then((result) => {
+      setPermalink(result);
+      if (result?.status === 'found' && result.range) location.hash = formatBeadHash(result.range);
+      if (result?.status === 'changed') {
+        // Never leave the old bead numbers pointing at what may now be another passage.
+        parts.panes.querySelectorAll('[aria-current="true"]').forEach((element) => element.removeAttribute('aria-current'));
+        parts.panes.querySelectorAll('.is-selected').forEach((element) => element.classList.remove('is-selected'));
+      }
+    });
+  }, []);
   const cite = () => {
     const parts = toolbar.current ? findReaderParts(toolbar.current) : undefined;
     if (!parts) return;
@@ -75,6 +91,13 @@ export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, n
       <span className="toolbar-hint">j / k: next / previous passage · c: cite · Esc: clear</span>
     </div>}
     {citeHint && <p className="cite-hint" role="status">{citeHint}</p>}
+    {permalink?.status === 'found' && <p className="permalink-notice" role="status" data-permalink="found">The text has been corrected since this passage was cited; it was found again.</p>}
+    {permalink?.status === 'changed' && (
+      <div className="permalink-notice permalink-changed" role="alert" data-permalink="changed">
+        This passage has changed since it was cited, and could not be found again. It read:
+        <blockquote>{permalink.quote}</blockquote>
+      </div>
+    )}
     {citing && toolbar.current && findReaderParts(toolbar.current) && (
       <CitePanel parts={findReaderParts(toolbar.current)!} citation={citation} range={citing} path={`/documents/${slug}`} onClose={() => setCiting(undefined)} />
     )}

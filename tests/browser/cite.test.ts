@@ -12,8 +12,10 @@ test('c cites the selected range: note with locator, paragraphs and translator, 
   await page.waitForSelector('[aria-current="true"]');
   await page.keyboard.press('c');
   const note = await page.locator('[data-cite="note"]').textContent();
-  expect(note).toBe('“Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin],” July 22, 1950, RGASPI f. 558, op. 11, d. 334, ll. 88–89, '
-    + `¶ 15–16 (Russian), ¶ 15–16 (English), trans. Gary Goldberg, ${TELEGRAM}#b15-16.`);
+  await page.waitForFunction(() => document.querySelector('[data-cite="note"]')?.textContent?.includes('?cite='));
+  expect(note?.startsWith('“Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin],” July 22, 1950, RGASPI f. 558, op. 11, d. 334, ll. 88–89, '
+    + `¶ 15–16 (Russian), ¶ 15–16 (English), trans. Gary Goldberg, ${TELEGRAM}`)).toBe(true);
+  expect(await page.locator('[data-cite="note"]').textContent()).toMatch(/\?cite=[\w-]+#b15-16\.$/);
   await expect(page.locator('[data-cite="ru"]').textContent()).resolves.toMatch(/^22\.7 в 14 часов 30 минут[\s\S]*Мы, рассмотрев/);
   await expect(page.locator('[data-cite="en"]').textContent()).resolves.toMatch(/^At 1430 22 July[\s\S]*Having considered/);
 });
@@ -51,4 +53,60 @@ test('a text selection inside a paragraph is cited; notes can become endnotes or
   await expect(page.locator('.cite-endnotes li').textContent()).resolves.toBe("[Translator's note: this is the GRU]");
   await page.locator('[data-control="cite-notes"]').selectOption('omit');
   await expect(page.locator('[data-cite="en"]').textContent()).resolves.toBe('The Second Main Directorate of the General Staff of the Soviet Army');
+});
+
+/** A permalink as an older version of the text would have produced it: selector over `oldText`, wrong hash. */
+async function oldPermalink(oldEnglish: (current: string) => string, exactFrom: string, exactTo: string): Promise<string> {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  const current = await page.locator('[data-column="en"]').evaluate((pane) => [...pane.querySelectorAll<HTMLElement>('[data-paragraph]')]
+    .sort((a, b) => Number(a.dataset.paragraph) - Number(b.dataset.paragraph)).map((p) => p.textContent).join('\n\n'));
+  const text = oldEnglish(current);
+  const start = text.indexOf(exactFrom);
+  const end = text.indexOf(exactTo, start) + exactTo.length;
+  const selector = { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), start, textHash: '0000000000000000' };
+  const encoded = Buffer.from(JSON.stringify({ en: selector })).toString('base64url');
+  return `${TELEGRAM}?cite=${encoded}#b3`;
+}
+
+describe('permalinks after the text was corrected', () => {
+  test('a permalink made in the panel opens the same passage', async () => {
+    const { page } = fixture;
+    await page.goto(`${TELEGRAM}#b17`);
+    await page.waitForSelector('[aria-current="true"]');
+    await page.keyboard.press('c');
+    await page.waitForFunction(() => document.querySelector('[data-cite="permalink"]')?.getAttribute('href')?.includes('?cite='));
+    const link = await page.locator('[data-cite="permalink"]').getAttribute('href');
+    await page.goto('about:blank');
+    await page.goto(link!);
+    await page.waitForSelector('[aria-current="true"]');
+    await expect(page.locator('[data-column="ru"] [aria-current="true"]').first().getAttribute('data-bead')).resolves.toBe('17');
+    expect(await page.locator('[data-permalink]').count()).toBe(0);
+  });
+
+  test('after a typo fix the passage is found again (fuzzy), not left at the old bead', async () => {
+    const link = await oldPermalink((text) => text.replace('accomplish the issue of converting', 'acomplish the isue of converting'),
+      'It is proposed to acomplish', "Batitsky's group.");
+    await fixture.page.goto(link);
+    await fixture.page.locator('[data-permalink="found"]').waitFor();
+    await fixture.page.waitForFunction(() => location.hash === '#b18');
+    await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').textContent()).resolves.toMatch(/^It is proposed to accomplish/);
+  });
+
+  test('after paragraphs were inserted before it, the passage is found at its new place', async () => {
+    const link = await oldPermalink((text) => text.replace('Top Secret\n\n', ''), 'We consider it advisable', 'for the practical solution of these issues.');
+    await fixture.page.goto(link);
+    await fixture.page.waitForFunction(() => location.hash === '#b22');
+    await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').textContent()).resolves.toMatch(/^We consider it advisable/);
+  });
+
+  test('a passage rewritten beyond recognition gives a visible notice with the old quote, and selects nothing', async () => {
+    const link = await oldPermalink((text) => `${text}\n\nThe Politburo rejected the plan and ordered the divisions back to Moscow.`,
+      'The Politburo rejected', 'back to Moscow.');
+    await fixture.page.goto(link);
+    const notice = fixture.page.locator('[data-permalink="changed"]');
+    await notice.waitFor();
+    await expect(notice.locator('blockquote').textContent()).resolves.toBe('The Politburo rejected the plan and ordered the divisions back to Moscow.');
+    expect(await fixture.page.locator('[aria-current="true"]').count()).toBe(0);
+  });
 });

@@ -1,0 +1,113 @@
+/**
+ * Quote selectors that let a citation find its passage again after the text is corrected, in
+ * the manner of the W3C Web Annotation TextQuoteSelector and the Hypothesis client's anchoring:
+ * the exact text with some context, tried first as an exact match (the context breaking ties),
+ * then as a fuzzy match with diff-match-patch, and verified. When nothing is close enough the
+ * caller is told, so it can say the passage has changed instead of pointing at the wrong one.
+ * No Node imports: the reader runs this in the browser when a permalink is opened.
+ */
+import DiffMatchPatch from 'diff-match-patch';
+
+/** Characters of context kept on each side of the quote (the issue's 32). */
+export const QUOTE_CONTEXT = 32;
+/**
+ * diff-match-patch's match_main is given the first MATCH_PATTERN_LENGTH characters (its bitap
+ * search works on patterns up to 32 characters, the bits of an integer).
+ */
+const MATCH_PATTERN_LENGTH = 32;
+/**
+ * How different a passage may be and still be taken for the cited one: 0 would accept only exact
+ * text, 1 anything. 0.35 accepts typo fixes and small rewordings, refuses other sentences.
+ */
+export const FUZZY_MATCH_THRESHOLD = 0.35;
+/**
+ * How far (in characters) from the old position the passage may have moved before distance
+ * counts against the match as much as errors do. Inserting a paragraph or two moves a passage by
+ * a few hundred characters; a thousand keeps such edits cheap.
+ */
+export const FUZZY_MATCH_DISTANCE = 1000;
+/** After a fuzzy match, at least this share of the quote must agree (verification step). */
+const MIN_VERIFIED_SIMILARITY = 0.7;
+
+/** A TextQuoteSelector with the position it had and a hash of the text it was taken from. */
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Start offset in the text version the citation was made from. */
+  start: number;
+  /** sha256 (first 16 hex digits) of that text version. */
+  textHash: string;
+}
+
+/** Where a quote was found again, and how. */
+export interface Anchor {
+  start: number;
+  end: number;
+  method: 'exact' | 'fuzzy';
+}
+
+/** The selector for [start, end) of `text`, whose version hash the caller has computed. */
+export function quoteSelectorWithHash(text: string, start: number, end: number, textHash: string): QuoteSelector {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
+    suffix: text.slice(end, end + QUOTE_CONTEXT),
+    start,
+    textHash,
+  };
+}
+
+const dmp = new DiffMatchPatch();
+dmp.Match_Threshold = FUZZY_MATCH_THRESHOLD;
+dmp.Match_Distance = FUZZY_MATCH_DISTANCE;
+
+/** Find the quote in `text`: exactly first, then fuzzily; undefined when it cannot be found with confidence. */
+export function anchorQuote(text: string, selector: QuoteSelector): Anchor | undefined {
+  const exact = exactMatches(text, selector.exact);
+  if (exact.length > 0) {
+    const best = exact.reduce((a, b) => (contextScore(text, b, selector) > contextScore(text, a, selector) ? b : a));
+    return { start: best, end: best + selector.exact.length, method: 'exact' };
+  }
+  if (selector.exact.length === 0) return undefined;
+  const pattern = selector.exact.slice(0, MATCH_PATTERN_LENGTH);
+  const expected = Math.min(Math.max(0, selector.start), text.length);
+  const found = dmp.match_main(text, pattern, expected);
+  if (found < 0) return undefined;
+  const end = Math.min(text.length, found + selector.exact.length);
+  const candidate = text.slice(found, end);
+  if (similarity(candidate, selector.exact) < MIN_VERIFIED_SIMILARITY) return undefined;
+  return { start: found, end, method: 'fuzzy' };
+}
+
+function exactMatches(text: string, exact: string): number[] {
+  const found: number[] = [];
+  if (exact === '') return found;
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) found.push(at);
+  return found;
+}
+
+/** How much of the prefix and suffix agree around a match, to choose among repeated quotes. */
+function contextScore(text: string, at: number, selector: QuoteSelector): number {
+  const before = text.slice(Math.max(0, at - selector.prefix.length), at);
+  const after = text.slice(at + selector.exact.length, at + selector.exact.length + selector.suffix.length);
+  return commonSuffix(before, selector.prefix) + commonPrefix(after, selector.suffix);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** 1 − (edit distance / length), measured with diff-match-patch's Levenshtein on a character diff. */
+function similarity(a: string, b: string): number {
+  const diffs = dmp.diff_main(a, b);
+  return 1 - dmp.diff_levenshtein(diffs) / Math.max(a.length, b.length, 1);
+}
