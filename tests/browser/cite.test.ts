@@ -53,6 +53,11 @@ test('a text selection inside a paragraph is cited; notes can become endnotes or
   await expect(page.locator('.cite-endnotes li').textContent()).resolves.toBe("[Translator's note: this is the GRU]");
   await page.locator('[data-control="cite-notes"]').selectOption('omit');
   await expect(page.locator('[data-cite="en"]').textContent()).resolves.toBe('The Second Main Directorate of the General Staff of the Soviet Army');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  await page.locator('[data-copy="plain"]').click();
+  await page.getByText('Copied as plain.').waitFor();
+  expect((await page.evaluate(() => navigator.clipboard.readText())).split('\n\n').slice(1))
+    .toEqual(['Второе главное управление генерального штаба советской Армии', 'The Second Main Directorate of the General Staff of the Soviet Army']);
 });
 
 /** A permalink as an older version of the text would have produced it: selector over `oldText`, wrong hash. */
@@ -70,9 +75,9 @@ async function oldPermalink(oldEnglish: (current: string) => string, exactFrom: 
 }
 
 describe('permalinks after the text was corrected', () => {
-  test('a permalink made in the panel opens the same passage', async () => {
+  test('a range permalink made in the panel opens the same range', async () => {
     const { page } = fixture;
-    await page.goto(`${TELEGRAM}#b17`);
+    await page.goto(`${TELEGRAM}#b17-19`);
     await page.waitForSelector('[aria-current="true"]');
     await page.keyboard.press('c');
     await page.waitForFunction(() => document.querySelector('[data-cite="permalink"]')?.getAttribute('href')?.includes('?cite='));
@@ -80,7 +85,8 @@ describe('permalinks after the text was corrected', () => {
     await page.goto('about:blank');
     await page.goto(link!);
     await page.waitForSelector('[aria-current="true"]');
-    await expect(page.locator('[data-column="ru"] [aria-current="true"]').first().getAttribute('data-bead')).resolves.toBe('17');
+    const selected = await page.locator('[data-column="ru"] [aria-current="true"]').evaluateAll((elements) => elements.map((e) => e.getAttribute('data-bead')));
+    expect(selected).toEqual(['17', '18', '19']);
     expect(await page.locator('[data-permalink]').count()).toBe(0);
   });
 
@@ -98,6 +104,15 @@ describe('permalinks after the text was corrected', () => {
     await fixture.page.goto(link);
     await fixture.page.waitForFunction(() => location.hash === '#b22');
     await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').textContent()).resolves.toMatch(/^We consider it advisable/);
+  });
+
+  test('after two paragraphs were merged into one (re-segmentation), the passage is found in the merged one', async () => {
+    // The old text had "Top Secret" as its own paragraph; the current one runs it into the heading paragraph's neighbour.
+    const link = await oldPermalink((text) => text.replace('Copy N1 to Cde. Stalin\n\nCopy N2 to Cde. Stalin', 'Copy N1 to Cde. Stalin Copy N2 to Cde. Stalin'),
+      'Copy N1 to Cde. Stalin Copy N2', 'to Cde. Stalin');
+    await fixture.page.goto(link);
+    await fixture.page.locator('[data-permalink="found"]').waitFor();
+    await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').first().textContent()).resolves.toBe('Copy N1 to Cde. Stalin');
   });
 
   test('a passage rewritten beyond recognition gives a visible notice with the old quote, and selects nothing', async () => {
