@@ -36,6 +36,12 @@ async function ensureBundle() {
   renameSync(temporary, bundle);
 }
 
+// `sverka … | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 await ensureBundle();
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -9,6 +9,7 @@ import { EXPORT_USAGE, runExport } from './export-command';
 import { IMPORT_USAGE, runImport } from './import-command';
 import { NOTES_USAGE, runNotes } from './notes-command';
 import { REVIEW_USAGE, runReview } from './review-command';
+import { runSearch, SEARCH_USAGE } from './search-command';
 import { consoleOutput, type Output } from './output';
 import { runValidate, VALIDATE_USAGE } from './validate-command';
 
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: { run: runImport, usage: IMPORT_USAGE },
   notes: { run: runNotes, usage: NOTES_USAGE },
   review: { run: runReview, usage: REVIEW_USAGE },
+  search: { run: runSearch, usage: SEARCH_USAGE },
   validate: { run: runValidate, usage: VALIDATE_USAGE },
 };
 

@@ -1,0 +1,42 @@
+/** `sverka search "query" [--json]`: passages of the corpus that match, in both languages. */
+import { parseArgs } from 'node:util';
+import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
+import { buildSearchIndex, search, type SearchHit } from '../search';
+import { alignParagraphs } from '../align';
+import type { Output } from './output';
+
+/** Usage line shown by `sverka help`. */
+export const SEARCH_USAGE = 'search "query" [--json] [--corpus texts]   passages matching all words (Russian morphology, names across scripts, "phrases")';
+
+/** Run the search command; returns the process exit code. */
+export async function runSearch(args: string[], output: Output): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' } } });
+  if (positionals.length !== 1) {
+    output.error(`usage: sverka ${SEARCH_USAGE}`);
+    return 2;
+  }
+  const documents = (await loadCorpus(values.corpus ?? corpusDirectory())).filter(isReadable).map((document) => {
+    const ru = document.ru?.paragraphs.map((p) => p.text) ?? [];
+    const en = document.en[0]?.paragraphs.map((p) => p.text) ?? [];
+    return { slug: document.slug, ru, en, beads: alignParagraphs(ru, en, { pins: document.pins }).beads };
+  });
+  const hits = search(buildSearchIndex(documents), positionals[0]);
+  if (values.json) {
+    output.line(JSON.stringify(hits));
+    return 0;
+  }
+  for (const hit of hits) {
+    output.line(`${hit.slug} #b${hit.bead}`);
+    if (hit.ru) output.line(`  ru: ${marked(hit.ru, hit.matched.ru)}`);
+    if (hit.en) output.line(`  en: ${marked(hit.en, hit.matched.en)}`);
+  }
+  output.line(`${hits.length} passage(s)`);
+  return 0;
+}
+
+/** The text with matched words in [[double brackets]], on one line. */
+function marked(text: string, positions: SearchHit['matched']['ru']): string {
+  let position = 0;
+  const wanted = new Set(positions);
+  return text.replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, (word) => (wanted.has(position++) ? `[[${word}]]` : word)).replace(/\s+/g, ' ');
+}
