@@ -16,6 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <header className="site-header">
           <Link href="/" className="site-name">Sverka</Link>
           <span className="site-tagline">Russian originals and English translations, side by side</span>
+          <Link href="/search" className="site-search">Search</Link>
         </header>
         <main id="main">{children}</main>
       </body>

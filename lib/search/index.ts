@@ -106,3 +106,19 @@ function matchClause(index: SearchIndex, clause: string[][]): Map<number, Record
   }
   return found;
 }
+
+/** The index as plain JSON, for a static file the search page loads when it is opened. */
+export interface SerializedIndex {
+  passages: IndexedPassage[];
+  postings: Record<string, Array<[number, number, number]>>;
+}
+
+/** The index as JSON-ready data. */
+export function serializeIndex(index: SearchIndex): SerializedIndex {
+  return { passages: index.passages, postings: Object.fromEntries(index.postings) };
+}
+
+/** The index back from its JSON form. */
+export function deserializeIndex(data: SerializedIndex): SearchIndex {
+  return { passages: data.passages, postings: new Map(Object.entries(data.postings)) };
+}

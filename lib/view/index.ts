@@ -1,3 +1,4 @@
 /** View stage: plain JSON view models for the app, built from the corpus. */
 export { getDocumentView, listDocumentSummaries, listRoutableSlugs } from './build';
 export type { BrokenDocumentView, ColumnView, DocumentSummary, FindingView, HeaderView, NoteView, ParagraphView, ReaderView, VersionComparisonView } from './model';
+export { getSearchIndex } from './search';
