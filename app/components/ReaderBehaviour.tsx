@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CitationParts } from '../../lib/cite/note';
 import type { Problem } from '../../lib/types';
 import { CitePanel } from './CitePanel';
+import { FindInDocument } from './FindInDocument';
 import { formatBeadHash, type BeadRange } from './reader/bead-hash';
 import { reanchor, type Reanchored } from './reader/permalink';
 import type { FindingView, NoteView } from '../../lib/view';
@@ -29,6 +30,7 @@ export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, n
   const [bare, setBare] = useState(false);
   const [citing, setCiting] = useState<BeadRange | undefined>();
   const [citeHint, setCiteHint] = useState('');
+  const findAnchor = useCallback(() => toolbar.current, []);
   const [permalink, setPermalink] = useState<Reanchored | undefined>();
   useEffect(() => {
     const encoded = new URLSearchParams(location.search).get('cite');
@@ -88,6 +90,7 @@ export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, n
         Swap sides
       </button>
       <button type="button" onClick={cite} data-control="cite">Cite</button>
+      <FindInDocument anchor={findAnchor} />
       <span className="toolbar-hint">j / k: next / previous passage · c: cite · Esc: clear</span>
     </div>}
     {citeHint && <p className="cite-hint" role="status">{citeHint}</p>}
