@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { alignParagraphs } from '../align';
 import { findingId, runChecks, type CheckInput } from '../checks';
 import { isReadable, loadDocument } from '../corpus';
-import { findNotes, notesOfParagraph } from '../notes';
+import { notesOfParagraph } from '../notes';
+import { analyseDocument } from '../view';
 import type { Bead, Finding } from '../types';
 import type { Output } from './output';
 import { InputError, readParagraphFile } from './read-input';
@@ -63,10 +64,8 @@ async function documentInput(folder: string, output: Output): Promise<CheckInput
     output.error(`${folder}: cannot check this document: ${reason}`);
     return undefined;
   }
-  const ru = document.ru.paragraphs.map((paragraph) => paragraph.text);
-  const en = document.en[0].paragraphs.map((paragraph) => paragraph.text);
-  const notes = [...findNotes(document.ru.paragraphs, 'ru').notes, ...findNotes(document.en[0].paragraphs, 'en').notes];
-  return { ru, en, beads: alignParagraphs(ru, en, { pins: document.pins }).beads, notes, meta: document.meta };
+  const { ru, en, beads, notes } = analyseDocument(document);
+  return { ru, en, beads, notes, meta: document.meta };
 }
 
 /** The readable report: one line per finding, then a count by severity. */

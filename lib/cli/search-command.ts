@@ -1,8 +1,8 @@
 /** `sverka search "query" [--json]`: passages of the corpus that match, in both languages. */
 import { parseArgs } from 'node:util';
-import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
-import { buildSearchIndex, search, type SearchHit } from '../search';
-import { alignParagraphs } from '../align';
+import { corpusDirectory } from '../corpus';
+import { deserializeIndex, search, type SearchHit } from '../search';
+import { getSearchIndex } from '../view';
 import type { Output } from './output';
 
 /** Usage line shown by `sverka help`. */
@@ -15,12 +15,7 @@ export async function runSearch(args: string[], output: Output): Promise<number>
     output.error(`usage: sverka ${SEARCH_USAGE}`);
     return 2;
   }
-  const documents = (await loadCorpus(values.corpus ?? corpusDirectory())).filter(isReadable).map((document) => {
-    const ru = document.ru?.paragraphs.map((p) => p.text) ?? [];
-    const en = document.en[0]?.paragraphs.map((p) => p.text) ?? [];
-    return { slug: document.slug, ru, en, beads: alignParagraphs(ru, en, { pins: document.pins }).beads };
-  });
-  const hits = search(buildSearchIndex(documents), positionals[0]);
+  const hits = search(deserializeIndex(await getSearchIndex(values.corpus ?? corpusDirectory())), positionals[0]);
   if (values.json) {
     output.line(JSON.stringify(hits));
     return 0;

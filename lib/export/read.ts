@@ -2,7 +2,7 @@
  * Alignments made in other tools come in: a TMX file or a TSV of aligned pairs becomes a corpus
  * document, with its beads pinned in alignment.yml so that Sverka keeps them exactly.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { PARAGRAPH_SEPARATOR, unescapeTsv } from './aligned';
 import type { Bead } from '../types';
 
@@ -25,12 +25,9 @@ const parser = new XMLParser({
 
 /** Read a TMX file (1.4b); `ru` and `en` language codes may carry regions (ru-RU, en-US). */
 export function readTmx(text: string): AlignedImport {
-  let parsed: Record<string, any>;
-  try {
-    parsed = parser.parse(text);
-  } catch (error) {
-    throw new AlignedImportError(`not readable XML: ${(error as Error).message}`);
-  }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new AlignedImportError(`line ${valid.err.line}: not well-formed XML: ${valid.err.msg}`);
+  const parsed: Record<string, any> = parser.parse(text);
   const units: any[] = parsed?.tmx?.body?.tu ?? [];
   if (!parsed?.tmx) throw new AlignedImportError('not a TMX file: no <tmx> element');
   const props: any[] = parsed.tmx.header?.prop ?? [];

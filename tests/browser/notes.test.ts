@@ -5,7 +5,6 @@ import { ARTIFACTS, serverRecord } from './server';
 const { baseUrl } = serverRecord();
 const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
 const fixture = usePageFixture();
-afterEach(() => { expect(fixture.pageErrors).toEqual([]); });
 
 test('notes are highlighted by kind, in both languages', async () => {
   const { page } = fixture;

@@ -1,6 +1,6 @@
 /**
- * One Chromium for a test file and a fresh page per test, recording dialogs and page errors so
- * that every test can assert that nothing ran that should not have.
+ * One Chromium for a test file and a fresh page per test. Dialogs and page errors are recorded,
+ * and a test fails if its page threw an uncaught error: no test has to remember to check.
  */
 import type { Page } from 'playwright-core';
 import { openBrowser } from './chromium';
@@ -23,6 +23,10 @@ export function usePageFixture(options: { width?: number; height?: number } = {}
     fixture.page.on('dialog', (dialog) => { fixture.dialogs.push(dialog.message()); void dialog.dismiss(); });
     fixture.page.on('pageerror', (error) => fixture.pageErrors.push(error.message));
   });
-  afterEach(async () => { await fixture.page.close(); });
+  beforeEach(() => { fixture.pageErrors.length = 0; fixture.dialogs.length = 0; });
+  afterEach(async () => {
+    await fixture.page.close();
+    expect(fixture.pageErrors).toEqual([]);
+  });
   return fixture;
 }

@@ -14,7 +14,6 @@ beforeEach(async () => {
   await fixture.page.goto(`${baseUrl}/`);
   await fixture.page.evaluate(() => localStorage.clear());
 });
-afterEach(() => { expect(fixture.pageErrors).toEqual([]); });
 
 const ruPane = () => fixture.page.locator('[data-column="ru"]');
 const enPane = () => fixture.page.locator('[data-column="en"]');

@@ -3,7 +3,6 @@ import { serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
 const fixture = usePageFixture();
-afterEach(() => { expect(fixture.pageErrors).toEqual([]); });
 
 test('searching from the search page finds both languages, and a hit opens the reader on its passage', async () => {
   const { page } = fixture;

