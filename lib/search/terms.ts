@@ -18,18 +18,36 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Longest query accepted, in characters: a paragraph, not a book pasted by mistake. */
 export const MAX_QUERY_LENGTH = 2000;
 
+/**
+ * Terms already worked out, by word. A corpus repeats its words and names endlessly, and
+ * transliterating a name is the costly part; 100,000 words is a large vocabulary in a few MB.
+ */
+const wordTerms = new Map<string, string[]>();
+const WORD_CACHE_SIZE = 100_000;
+
+/** The terms of one word: its stem and, for a capitalised word, its name keys. */
+function termsOfWord(raw: string, names: boolean): string[] {
+  const cacheKey = names ? raw : `\u0000${raw}`;
+  const cached = wordTerms.get(cacheKey);
+  if (cached) return cached;
+  const word = foldHomoglyphs(raw);
+  const lang = CYRILLIC.test(word) ? 'ru' : 'en';
+  const terms = [stemWord(word, lang)];
+  if (names && /^\p{Lu}/u.test(word) && word.length >= 3) {
+    for (const key of lang === 'ru' ? russianNameKeys(word) : englishNameKeys(word)) terms.push(`name:${key}`);
+  }
+  if (wordTerms.size >= WORD_CACHE_SIZE) wordTerms.clear();
+  wordTerms.set(cacheKey, terms);
+  return terms;
+}
+
 /** The terms of `text`, with word positions; names also give a `name:` term at the same position. */
 export function termsOf(text: string, options: { names?: boolean } = {}): Term[] {
-  const terms: Term[] = [];
+  const result: Term[] = [];
   let position = 0;
   for (const match of text.matchAll(WORD)) {
-    const word = foldHomoglyphs(match[0]);
-    const lang = CYRILLIC.test(word) ? 'ru' : 'en';
-    terms.push({ term: stemWord(word, lang), position });
-    if (options.names !== false && /^\p{Lu}/u.test(word) && word.length >= 3) {
-      for (const key of lang === 'ru' ? russianNameKeys(word) : englishNameKeys(word)) terms.push({ term: `name:${key}`, position });
-    }
+    for (const term of termsOfWord(match[0], options.names !== false)) result.push({ term, position });
     position++;
   }
-  return terms;
+  return result;
 }

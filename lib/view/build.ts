@@ -63,6 +63,16 @@ function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; 
   };
 }
 
+/** Beads of a document that hold a note, and beads with a finding nobody dismissed (the search facets). */
+export function passageMarks(document: Document): { noted: number[]; flagged: number[] } {
+  const { beads, notes, findings } = analyse(document);
+  const unique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
+  return {
+    noted: unique(noteViewsOf(notes, beads).map((note) => note.bead)),
+    flagged: unique(findings.filter((finding) => !finding.dismissed).map((finding) => finding.bead)),
+  };
+}
+
 function findingView(finding: Finding, beads: Bead[], ru: string[], en: string[]): FindingView {
   const bead = Math.max(0, beads.findIndex((candidate) => candidate.ru.some((p) => finding.ru.includes(p)) || candidate.en.some((p) => finding.en.includes(p))));
   return { ...finding, bead, id: findingId(finding, ru, en) };
@@ -82,7 +92,8 @@ function countNotes(document: Document): Partial<Record<NoteKind, number>> {
   return counts;
 }
 
-function byDateThenTitle(a: DocumentSummary, b: DocumentSummary): number {
+/** The list's order: dated documents by date, undated ones last, then by title. */
+export function byDateThenTitle(a: { date?: string; title: string }, b: { date?: string; title: string }): number {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
   if (Boolean(a.date) !== Boolean(b.date)) return a.date ? -1 : 1;
   return a.title.localeCompare(b.title);

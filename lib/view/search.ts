@@ -1,13 +1,31 @@
 /** The corpus search index, built at build time for the search page and by the CLI. */
+import { createHash } from 'node:crypto';
 import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
-import { buildSearchIndex, serializeIndex, type SerializedIndex } from '../search';
+import { buildSearchIndex, indexFiles, type SearchIndex } from '../search';
 import { analyseDocument } from './analysis';
+import { byDateThenTitle, passageMarks } from './build';
 
-/** The index of every readable document of the corpus, as JSON-ready data. */
-export async function getSearchIndex(corpusDir = corpusDirectory()): Promise<SerializedIndex> {
+/** The index of every readable document of the corpus, in the list's order, fully loaded. */
+export async function getSearchIndex(corpusDir = corpusDirectory()): Promise<SearchIndex> {
   const documents = (await loadCorpus(corpusDir)).filter(isReadable).map((document) => {
     const { ru, en, beads } = analyseDocument(document);
-    return { slug: document.slug, ru, en, beads };
+    const { noted, flagged } = passageMarks(document);
+    const meta = document.meta!;
+    return { slug: document.slug, title: meta.title || document.slug, date: meta.date, from: meta.from, to: meta.to, ru, en, beads, notedBeads: noted, flaggedBeads: flagged };
   });
-  return serializeIndex(buildSearchIndex(documents));
+  documents.sort(byDateThenTitle);
+  const key = createHash('sha256').update(JSON.stringify(documents)).digest('hex');
+  let built = builtIndexes.get(key);
+  if (!built) builtIndexes.set(key, (built = { index: buildSearchIndex(documents) }));
+  return built.index;
 }
+
+/** The index's static files by name (manifest, shards, texts), as the search page fetches them. */
+export async function getSearchFiles(corpusDir = corpusDirectory()): Promise<Map<string, unknown>> {
+  const index = await getSearchIndex(corpusDir);
+  const built = [...builtIndexes.values()].find((entry) => entry.index === index)!;
+  return (built.files ??= indexFiles(index));
+}
+
+/** Indexes built in this process by a hash of their input: a build asks once per index file. */
+const builtIndexes = new Map<string, { index: SearchIndex; files?: Map<string, unknown> }>();

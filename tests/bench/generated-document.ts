@@ -4,23 +4,14 @@
  * and some left untranslated, so that the beads have the shapes real documents have.
  */
 
+import { random } from './random';
+
 /** Folder name of the generated document. */
 export const GENERATED_SLUG = '1950-01-01-generated-reader-benchmark';
 
 const NAMES: Array<[string, string]> = [['Мукден', 'Mukden'], ['Харбин', 'Harbin'], ['Андун', 'Andong'], ['Пекин', 'Peking'], ['Шанхай', 'Shanghai']];
 const RU_OPENINGS = ['Прошу сообщить о переброске', 'Доложено о прибытии', 'Приказано сосредоточить', 'Просим ускорить отправку'];
 const EN_OPENINGS = ['Please report on the transfer of', 'The arrival was reported of', 'It was ordered to concentrate', 'We ask you to speed up the dispatch of'];
-
-/** A small deterministic pseudo-random generator (mulberry32), so every run builds the same text. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The files of a document with `beads` beads: document.yml, ru.md and en.md. */
 export function generatedDocument(beads: number): Record<string, string> {

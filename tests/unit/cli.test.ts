@@ -111,3 +111,23 @@ describe('sverka review', () => {
     expect((await run(['review', path.join(dir, slug), 'f-000000000000', '--reason', 'x'])).code).toBe(1);
   });
 });
+
+describe('sverka search', () => {
+  test('prints the matching passages with the words marked, narrowed by facets', async () => {
+    const all = await run(['search', 'Сталину', '--corpus', 'texts']);
+    expect(all.code).toBe(0);
+    const slugs = (lines: string[]) => new Set(lines.filter((line) => /^\S+ #b\d+$/.test(line)).map((line) => line.split(' ')[0]));
+    expect(slugs(all.stdout).size).toBeGreaterThan(1);
+    const narrowed = await run(['search', 'Сталину', '--corpus', 'texts', '--from', 'Roshchin', '--date-from', '1950-07', '--date-to', '1950-07']);
+    expect([...slugs(narrowed.stdout)]).toEqual(['1950-07-22-roshchin-to-filippov-22591']);
+    expect(narrowed.stdout.join('\n')).toContain('[[');
+    const json = await run(['search', '"jet equipment"', '--json', '--corpus', 'texts']);
+    expect(JSON.parse(json.stdout.join('')).length).toBeGreaterThan(0);
+  });
+
+  test('a malformed date facet is a usage error that says what it expects', async () => {
+    const { code, stderr } = await run(['search', 'Stalin', '--date-from', '19x', '--corpus', 'texts']);
+    expect(code).toBe(2);
+    expect(stderr.join('\n')).toMatch(/--date-from "19x": expected a year, month or day/);
+  });
+});
