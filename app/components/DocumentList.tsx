@@ -64,9 +64,9 @@ function DocumentRow({ document }: { document: DocumentSummary }) {
   return (
     <li className="document-row" data-slug={document.slug}>
       <span className="document-date">{document.date ? <time dateTime={document.date}>{document.datePrinted ?? document.date}</time> : 'Undated'}</span>
-      <Link href={`/documents/${document.slug}`} className="document-title">{document.title}</Link>
+      <Link href={`/documents/${document.slug}`} className="document-title"><bdi>{document.title}</bdi></Link>
       <span className="document-meta">
-        {document.from && document.to ? `${document.from} → ${document.to} · ` : ''}
+        {document.from && document.to ? <><bdi>{document.from}</bdi> → <bdi>{document.to}</bdi> · </> : ''}
         {document.kind} · {languages || 'no text'}
         {document.paragraphCounts.ru !== undefined ? ` · ${document.paragraphCounts.ru} ¶ Russian` : ''}
         {document.paragraphCounts.en !== undefined ? ` · ${document.paragraphCounts.en} ¶ English` : ''}

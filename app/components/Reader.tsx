@@ -32,10 +32,10 @@ export function Reader({ view }: { view: ReaderView }) {
 function DocumentHeader({ header }: { header: HeaderView }) {
   return (
     <header className="document-header">
-      <h1>{header.title}</h1>
+      <h1><bdi>{header.title}</bdi></h1>
       <dl className="document-facts">
         <Fact name="Date" value={header.date ? <time dateTime={header.date}>{header.datePrinted ?? header.date}</time> : 'Undated'} />
-        {header.from && header.to && <Fact name="From → to" value={`${header.from} → ${header.to}`} />}
+        {header.from && header.to && <Fact name="From → to" value={<><bdi>{header.from}</bdi> → <bdi>{header.to}</bdi></>} />}
         <Fact name="Kind" value={header.kind} />
         {header.locators.length > 0 && <Fact name="Archive" value={<ul className="locators">{header.locators.map((locator) => <li key={locator}>{locator}</li>)}</ul>} />}
         {header.translator && <Fact name="Translator" value={header.translator} />}

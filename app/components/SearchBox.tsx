@@ -113,7 +113,7 @@ export function SearchBox() {
       <p className="list-count" aria-live="polite" data-search-status>{failure ?? status(lazy, query, results)}</p>
       {groups.map(([slug, documentHits]) => (
         <section key={slug} className="search-document" data-search-document={slug}>
-          <h2><a href={`/documents/${slug}`}>{documentHits[0].title}</a></h2>
+          <h2><a href={`/documents/${slug}`}><bdi>{documentHits[0].title}</bdi></a></h2>
           <ol>
             {documentHits.map((hit) => (
               <li key={hit.bead} className="search-hit">

@@ -27,7 +27,9 @@ export class NoteMask {
     for (const note of notes) {
       if (note.kind === 'footnote') continue;
       const key = `${note.lang}:${note.paragraph}`;
-      this.spans.set(key, [...(this.spans.get(key) ?? []), [note.start, note.end]]);
+      let spans = this.spans.get(key);
+      if (!spans) this.spans.set(key, (spans = []));
+      spans.push([note.start, note.end]);
     }
   }
 
@@ -38,10 +40,16 @@ export class NoteMask {
 
   /** The paragraph's text with its notes blanked out (same length, so offsets stay valid). */
   blank(lang: Lang, paragraph: number, text: string): string {
-    let result = text;
-    for (const [from, to] of this.spans.get(`${lang}:${paragraph}`) ?? []) {
-      result = result.slice(0, from) + ' '.repeat(to - from) + result.slice(to);
-    }
+    const key = `${lang}:${paragraph}`;
+    const cached = this.blanked.get(key);
+    if (cached && cached.text === text) return cached.result;
+    const characters = text.split('');
+    for (const [from, to] of this.spans.get(key) ?? []) characters.fill(' ', from, Math.min(to, characters.length));
+    const result = characters.join('');
+    this.blanked.set(key, { text, result });
     return result;
   }
+
+  /** Blanked texts already made: every check asks for the same paragraphs. */
+  private readonly blanked = new Map<string, { text: string; result: string }>();
 }

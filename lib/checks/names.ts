@@ -29,32 +29,38 @@ const CHINESE_LOOKING = /цз|чж|сю|ся|сяо|юй|юэ|ань|энь|ин
 const MAX_TRANSLITERATION_EDITS = 1;
 const MIN_TRANSLITERATION_LETTERS = 6;
 
+/** An English word that a Russian name's reading nearly matches; `pinyin` when the reading was a Chinese name's. */
+interface NearMiss {
+  word: Located;
+  reading: string;
+  distance: number;
+  pinyin: boolean;
+}
+
 /** Name findings of one bead. */
 export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask): Finding[] {
   if (bead.ru.length === 0 || bead.en.length === 0) return [];
   const english = wordsOf('en', bead.en, input.en, mask);
   const englishKeys = new Set(english.flatMap((word) => englishNameKeys(word.text)));
   const findings: Finding[] = [];
+  // Each distinct English spelling is folded once, and each distinct Russian word judged once:
+  // a long paragraph repeats its names, and comparing every pair again would be quadratic.
+  const foldedEnglish = new Map<string, Located>();
+  const foldedPlain = new Set<string>();
+  for (const candidate of english) {
+    const folded = foldLatin(candidate.text.replace(/['’]s$/, ''));
+    if (!foldedEnglish.has(folded)) foldedEnglish.set(folded, candidate);
+    foldedPlain.add(foldLatin(candidate.text));
+  }
+  const judged = new Map<string, NearMiss | undefined>();
   for (const word of wordsOf('ru', bead.ru, input.ru, mask)) {
-    if (!CHINESE_LOOKING.test(word.text.toLowerCase()) && russianNameKeys(word.text).some((key) => englishKeys.has(key))) continue;
-    const pinyin = CHINESE_LOOKING.test(word.text.toLowerCase()) ? pinyinReadings(word.text).map(foldLatin) : [];
-    if (pinyin.length > 0 && english.some((candidate) => pinyin.includes(foldLatin(candidate.text)))) continue;
-    const readings = pinyin.length > 0 ? pinyin
-      : latinSpellings(word.text).map(foldLatin).filter((reading) => reading.length >= MIN_TRANSLITERATION_LETTERS);
-    const allowed = pinyin.length > 0 ? MAX_NAME_EDITS : MAX_TRANSLITERATION_EDITS;
-    let best: { word: Located; reading: string; distance: number } | undefined;
-    for (const candidate of english) {
-      const folded = foldLatin(candidate.text.replace(/['’]s$/, ''));
-      for (const reading of readings.filter((value) => value.length >= MIN_NAME_LETTERS)) {
-        const distance = editDistance(reading, folded, MAX_NAME_EDITS);
-        if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, reading, distance };
-      }
-    }
+    if (!judged.has(word.text)) judged.set(word.text, closestMismatch(word.text, englishKeys, foldedEnglish, foldedPlain));
+    const best = judged.get(word.text);
     if (!best) continue;
     findings.push({
       kind: 'name-mismatch',
       // A pinyin reading is exact; a transliteration may differ by tradition (Зеведей, Zebedee).
-      severity: pinyin.length > 0 ? 'high' : 'medium',
+      severity: best.pinyin ? 'high' : 'medium',
       ru: bead.ru,
       en: bead.en,
       ruSpans: [{ paragraph: word.paragraph, start: word.start, end: word.end }],
@@ -64,6 +70,27 @@ export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask): Findi
     });
   }
   return findings;
+}
+
+/** The English word a Russian name nearly but not quite matches, if any (none when it matches one exactly). */
+function closestMismatch(
+  text: string, englishKeys: Set<string>, foldedEnglish: Map<string, Located>, foldedPlain: Set<string>,
+): NearMiss | undefined {
+  const chinese = CHINESE_LOOKING.test(text.toLowerCase());
+  if (!chinese && russianNameKeys(text).some((key) => englishKeys.has(key))) return undefined;
+  const pinyin = chinese ? pinyinReadings(text).map(foldLatin) : [];
+  if (pinyin.some((reading) => foldedPlain.has(reading))) return undefined;
+  const readings = (pinyin.length > 0 ? pinyin : latinSpellings(text).map(foldLatin).filter((reading) => reading.length >= MIN_TRANSLITERATION_LETTERS))
+    .filter((reading) => reading.length >= MIN_NAME_LETTERS);
+  const allowed = pinyin.length > 0 ? MAX_NAME_EDITS : MAX_TRANSLITERATION_EDITS;
+  let best: NearMiss | undefined;
+  for (const [folded, candidate] of foldedEnglish) {
+    for (const reading of readings) {
+      const distance = editDistance(reading, folded, MAX_NAME_EDITS);
+      if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, reading, distance, pinyin: pinyin.length > 0 };
+    }
+  }
+  return best;
 }
 
 /** Pinyin readings of a Chinese name in any of its case forms ("Цзэдуна" → zedong). */

@@ -22,15 +22,32 @@ const TOOL_VERSION = '0.1.0';
 
 const side = (paragraphs: string[], indices: number[]) => indices.map((index) => paragraphs[index]).join(PARAGRAPH_SEPARATOR);
 
+/**
+ * Characters XML 1.0 cannot hold, not even as character references: C0 controls other than tab,
+ * line feed and carriage return, U+FFFE and U+FFFF, and lone surrogates. Scans bring control
+ * characters in, and the corpus keeps them (with a warning).
+ */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** TMX placeholder type for such a character: `<ph type="x-sverka-char">U+0007</ph>`, TMX's way to carry native codes. */
+export const CHARACTER_PLACEHOLDER = 'x-sverka-char';
+
+/** Text escaped for XML; characters XML cannot hold become placeholders (in a segment) or U+FFFD (elsewhere). */
+function xmlText(text: string, placeholders: boolean): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(NOT_IN_XML, (character) => (placeholders
+    ? `<ph type="${CHARACTER_PLACEHOLDER}">U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}</ph>`
+    : '\uFFFD'));
+}
+
 /** TMX 1.4b: header with srclang ru, a <tu> per bead with a <tuv> for each side that has text. */
 export function toTmx(document: AlignedDocument): string {
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true });
+  // Values are escaped here (xmlText), so that a segment can carry <ph> placeholders.
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true, processEntities: false });
   const body = document.beads.map((bead, index) => ({
     '@tuid': `b${index}`,
     prop: [{ '@type': 'x-sverka-bead', '#text': String(index) }, { '@type': 'x-sverka-paragraphs', '#text': `ru ${bead.ru.join(',') || '-'}; en ${bead.en.join(',') || '-'}` }],
     tuv: [
-      ...(bead.ru.length > 0 ? [{ '@xml:lang': 'ru', seg: side(document.ru, bead.ru) }] : []),
-      ...(bead.en.length > 0 ? [{ '@xml:lang': 'en', seg: side(document.en, bead.en) }] : []),
+      ...(bead.ru.length > 0 ? [{ '@xml:lang': 'ru', seg: xmlText(side(document.ru, bead.ru), true) }] : []),
+      ...(bead.en.length > 0 ? [{ '@xml:lang': 'en', seg: xmlText(side(document.en, bead.en), true) }] : []),
     ],
   }));
   const tmx = {
@@ -39,7 +56,7 @@ export function toTmx(document: AlignedDocument): string {
       header: {
         '@creationtool': 'Sverka', '@creationtoolversion': TOOL_VERSION, '@segtype': 'paragraph', '@o-tmf': 'Sverka',
         '@adminlang': 'en', '@srclang': 'ru', '@datatype': 'plaintext',
-        prop: [{ '@type': 'x-sverka-slug', '#text': document.slug }, { '@type': 'x-sverka-title', '#text': document.title }],
+        prop: [{ '@type': 'x-sverka-slug', '#text': xmlText(document.slug, false) }, { '@type': 'x-sverka-title', '#text': xmlText(document.title, false) }],
       },
       body: { tu: body },
     },

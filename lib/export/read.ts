@@ -3,7 +3,7 @@
  * document, with its beads pinned in alignment.yml so that Sverka keeps them exactly.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { PARAGRAPH_SEPARATOR, unescapeTsv } from './aligned';
+import { CHARACTER_PLACEHOLDER, PARAGRAPH_SEPARATOR, unescapeTsv } from './aligned';
 import type { Bead } from '../types';
 
 /** The texts and beads an alignment file holds. */
@@ -21,7 +21,31 @@ export class AlignedImportError extends Error {}
 const parser = new XMLParser({
   ignoreAttributes: false, attributeNamePrefix: '@', trimValues: false, parseTagValue: false,
   isArray: (name) => ['tu', 'tuv', 'prop'].includes(name),
+  // A segment is mixed content (text and inline codes in order): read it raw, see segmentText.
+  stopNodes: ['tmx.body.tu.tuv.seg'],
 });
+
+/** Inline elements whose content is native code (tags of the source format), not text. */
+const NATIVE_CODE = /<(bpt|ept|it|ph|ut)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g;
+/** The largest Unicode code point; a reference beyond it is kept as written. */
+const MAX_CODE_POINT = 0x10ffff;
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** The text of a segment's raw XML: Sverka's character placeholders restored, native codes dropped, other tags unwrapped, entities decoded. */
+function segmentText(raw: string): string {
+  return raw.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((part) => {
+    if (part.startsWith('<![CDATA[')) return part.slice('<![CDATA['.length, -']]>'.length);
+    return part
+      .replace(new RegExp(`<ph type="${CHARACTER_PLACEHOLDER}">U\\+([0-9A-F]{4,6})</ph>`, 'g'), (_, hex: string) => `&#x${hex};`)
+      .replace(NATIVE_CODE, '')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|amp|quot|apos));/gi, (entity, hex?: string, decimal?: string, name?: string) => {
+        if (name) return ENTITIES[name.toLowerCase()];
+        const code = hex ? parseInt(hex, 16) : Number(decimal);
+        return code <= MAX_CODE_POINT ? String.fromCodePoint(code) : entity;
+      });
+  }).join('');
+}
 
 /** Read a TMX file (1.4b); `ru` and `en` language codes may carry regions (ru-RU, en-US). */
 export function readTmx(text: string): AlignedImport {
@@ -38,7 +62,7 @@ export function readTmx(text: string): AlignedImport {
     for (const variant of unit.tuv ?? []) {
       const lang = String(variant['@xml:lang'] ?? variant['@lang'] ?? '').slice(0, 2).toLowerCase();
       if (lang !== 'ru' && lang !== 'en') continue;
-      const seg = typeof variant.seg === 'object' ? String(variant.seg['#text'] ?? '') : String(variant.seg ?? '');
+      const seg = segmentText(typeof variant.seg === 'object' ? String(variant.seg['#text'] ?? '') : String(variant.seg ?? ''));
       for (const paragraph of seg.split(PARAGRAPH_SEPARATOR).filter((p) => p.trim() !== '')) {
         bead[lang].push(result[lang].length);
         result[lang].push(paragraph);

@@ -9,6 +9,12 @@ import { classifyBracket } from './classify';
 
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s*/;
 /** Words an insertion attaches to: the run of words right before it, up to three capitalised ones for names. */
+/**
+ * Characters before a bracket that its classification and attachment look at: the few words
+ * before it, with room to spare. Looking at the whole paragraph would make a paragraph with
+ * thousands of notes (an OCR'd register) take quadratic time.
+ */
+const BEFORE_WINDOW = 200;
 const WORDS_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s+){0,2}[\p{L}\p{N}'’().-]+)\s?$/u;
 const WORD_BEFORE = /([\p{L}\p{N}'’().-]+)\s?$/u;
 
@@ -44,15 +50,19 @@ export function notesOfParagraph(text: string, lang: Lang, paragraph: number): {
   }
   const { spans, unmatched } = scanBrackets(text);
   const notes: Note[] = [];
+  // Spans come in order of their opening, nested or apart: the notes still open form a stack.
+  const enclosing: Note[] = [];
   for (const span of spans) {
     const inner = text.slice(span.start + 1, span.end - 1).trim();
-    const before = text.slice(0, span.start);
-    const parent = [...notes].reverse().find((note) => note.start < span.start && span.end <= note.end);
+    const before = text.slice(Math.max(0, span.start - BEFORE_WINDOW), span.start);
+    while (enclosing.length > 0 && !(enclosing[enclosing.length - 1].start < span.start && span.end <= enclosing[enclosing.length - 1].end)) enclosing.pop();
+    const parent = enclosing[enclosing.length - 1];
     const kind = inner.startsWith('^') ? 'footnote' : classifyBracket({ inner, before, parentKind: parent?.kind });
     const note: Note = { kind, lang, paragraph, start: span.start, end: span.end, text: kind === 'footnote' ? inner.slice(1) : inner, depth: span.depth };
     const attachedTo = attachment(kind, before);
     if (attachedTo) note.attachedTo = attachedTo;
     notes.push(note);
+    enclosing.push(note);
   }
   return { notes, unmatched };
 }

@@ -53,6 +53,8 @@ function walkBlock(node: RootContent, context: WalkContext, container: Paragraph
       }
       return;
     case 'blockquote':
+      // A lone ">" (OCR debris, or an e-mail quote mark) has no children: keep it as written.
+      if (node.children.length === 0) push(context, node, 'literal', [{ type: 'text', value: sourceOf(node, context.text) }]);
       for (const child of node.children) walkBlock(child, context, 'quote');
       return;
     case 'code':

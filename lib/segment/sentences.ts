@@ -42,7 +42,7 @@ const segmenter = new Intl.Segmenter('ru', { granularity: 'sentence' });
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let pendingStart: number | undefined;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segmentsInChunks(text)) {
     const start = pendingStart ?? index;
     const end = index + segment.length;
     if (continuesIntoNext(text.slice(start, end)) && end < text.length) {
@@ -56,9 +56,57 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
+/**
+ * Longest stretch handed to Intl.Segmenter at once. V8's segment iterator slows down
+ * quadratically with the length of the string (a 400 kB paragraph takes seconds), so a long
+ * paragraph is cut after a sentence end near this length and each piece segmented alone.
+ * Paragraphs of real documents are far shorter and are segmented whole.
+ */
+const SEGMENTER_CHUNK = 4096;
+/** A likely sentence end: terminal punctuation, closing quotes or brackets, then white space. */
+const SENTENCE_END = /[.!?…][»"”)\]]*\s+/g;
+
+/** The segmenter's sentence segments of `text`, with offsets into `text`, cut into chunks when it is long. */
+function* segmentsInChunks(text: string): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (text.length - from > SEGMENTER_CHUNK) {
+      SENTENCE_END.lastIndex = from;
+      let cut = -1;
+      for (let match = SENTENCE_END.exec(text); match && match.index + match[0].length <= from + SEGMENTER_CHUNK; match = SENTENCE_END.exec(text)) cut = match.index + match[0].length;
+      if (cut <= from) {
+        const space = text.lastIndexOf(' ', from + SEGMENTER_CHUNK);
+        cut = space > from ? space + 1 : from + SEGMENTER_CHUNK;
+      }
+      // Never split a surrogate pair.
+      if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut++;
+      to = cut;
+    }
+    for (const { segment, index } of segmenter.segment(text.slice(from, to))) yield { segment, index: from + index };
+    from = to;
+  }
+}
+
+/**
+ * Characters at the end of the gathered text that the tests look at: a marker, an initial or an
+ * abbreviation is a few characters long. Testing the whole gathered text would make a paragraph
+ * of many abbreviations ("тов.", "г.") quadratic in its length.
+ */
+const TAIL_LENGTH = 64;
+
+/** The last TAIL_LENGTH characters, starting at a space so that no word is cut. */
+function tailOf(text: string): string {
+  if (text.length <= TAIL_LENGTH) return text;
+  const tail = text.slice(-TAIL_LENGTH);
+  const space = tail.search(/\s/);
+  return space < 0 ? tail : tail.slice(space);
+}
+
 /** Whether the text gathered so far stops at an abbreviation, an initial or a bare marker. */
-function continuesIntoNext(segment: string): boolean {
-  if (MARKER_ONLY.test(segment)) return true;
+function continuesIntoNext(gathered: string): boolean {
+  if (gathered.length <= TAIL_LENGTH && MARKER_ONLY.test(gathered)) return true;
+  const segment = tailOf(gathered);
   if (INITIAL.test(segment)) return true;
   const word = LAST_WORD.exec(segment)?.[1];
   return word !== undefined && ABBREVIATIONS.has(word.toLowerCase());

@@ -17,6 +17,11 @@ export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 const BYTE_ORDER_MARK = '\uFEFF';
 /** C0 controls other than tab and line feed, plus DEL and the C1 range: invisible in a page. */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/**
+ * Unicode bidirectional embeddings, overrides, isolates and marks. Copy-paste from web pages
+ * brings them in, and an override can make the text around it display in a misleading order.
+ */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** Result of decoding: `text` is absent when the file cannot be read as text. */
 export interface DecodedSource {
@@ -67,6 +72,12 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     problems.push(problem('control-character', lineOfOffset(text, control.index),
       `invisible control character U+${code} in the text (kept; remove it if it is a scanning artefact)`, 'warning'));
+  }
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi) {
+    const code = bidi[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    problems.push(problem('bidi-control', lineOfOffset(text, bidi.index),
+      `Unicode bidirectional control U+${code} in the text: it can reorder how nearby text is displayed (kept; the reader isolates it)`, 'warning'));
   }
   if (text.trim() === '') {
     problems.push(problem('empty-file', 1, bytes.length === 0 ? 'file is empty' : 'file holds only white space'));

@@ -14,6 +14,8 @@ const SERVER_RECORD = path.join(ARTIFACTS, 'server.json');
 const DIST_DIR = '.next-test';
 /** Broken documents served beside the real corpus, to see their error pages. */
 export const BROKEN_FIXTURES = ['1950-01-01-yaml-syntax', '1950-01-07-invalid-utf8', '1950-01-18-raw-html'];
+/** Documents full of attacks (tests/fixtures/hostile-corpus), served to show that none of them runs. */
+export const HOSTILE_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'hostile-corpus');
 
 /** What the tests need to know about the running server. */
 export interface ServerRecord {
@@ -28,6 +30,7 @@ export async function startServer(): Promise<ServerRecord> {
   const corpus = mkdtempSync(path.join(tmpdir(), 'sverka-browser-corpus-'));
   cpSync(path.join(ROOT, 'texts'), corpus, { recursive: true });
   for (const slug of BROKEN_FIXTURES) cpSync(path.join(ROOT, 'tests', 'fixtures', 'broken-corpus', slug), path.join(corpus, slug), { recursive: true });
+  cpSync(HOSTILE_FIXTURES, corpus, { recursive: true });
   writeRevisedVersion(corpus);
   buildApp(corpus, DIST_DIR);
   const app = await startApp(corpus, DIST_DIR);

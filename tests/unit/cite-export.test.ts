@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { alignParagraphs } from '../../lib/align';
 import { anchorQuote, chicagoNote, quoteSelector } from '../../lib/cite';
 import { loadDocument, readPins } from '../../lib/corpus';
@@ -109,6 +109,25 @@ describe('TMX', () => {
     expect(problems).toEqual([]);
     expect(alignParagraphs(imported.ru, imported.en, { pins }).beads).toEqual(document.beads);
   });
+});
+
+test('control characters from scans survive TMX as placeholders, and the file stays well-formed XML 1.0', () => {
+  const document = { slug: 'scan', title: 'Scan', ru: ['Текст\u0007 с символом\u000C.'], en: ['Text\u0000 here.'], beads: [{ ru: [0], en: [0] }] };
+  const tmx = toTmx(document);
+  expect(tmx).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  expect(tmx).toContain('<ph type="x-sverka-char">U+0007</ph>');
+  expect(XMLValidator.validate(tmx)).toBe(true);
+  const back = readTmx(tmx);
+  expect([back.ru, back.en]).toEqual([document.ru, document.en]);
+});
+
+test('a TMX from another tool: inline codes are dropped, highlighted text and character references kept', () => {
+  const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="ru"/><body><tu>
+    <tuv xml:lang="ru-RU"><seg>Прошу <bpt i="1">&lt;b&gt;</bpt>срочно<ept i="1">&lt;/b&gt;</ept> &#1076;оложить<ph x="1"/></seg></tuv>
+    <tuv xml:lang="en-US"><seg>Please <hi>urgently</hi> report &amp; <![CDATA[<confirm>]]></seg></tuv></tu></body></tmx>`;
+  const back = readTmx(tmx);
+  expect(back.ru).toEqual(['Прошу срочно доложить']);
+  expect(back.en).toEqual(['Please urgently report & <confirm>']);
 });
 
 describe('TSV', () => {
