@@ -15,6 +15,7 @@ import { loadDocument } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
 import { type AlignmentCase, corpusCases, developmentCases, syntheticCase } from './cases';
 import { scoreAlignment } from './score';
+import { printFigures, type Figure } from './report';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'sverka-bench-'));
 const CLI = ['lib/cli/run.mjs', 'align'];
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
       measured.alignMs.toFixed(0), measured.peakRssMb.toFixed(0)]);
   }
   printTable(rows);
+  const figures: Figure[] = rows.slice(1).map((row) => [`align ${row[0]}`, `${row[1]}×${row[2]} ¶: bead F1 ${row[5]}, link F1 ${row[6]}; CLI ${row[7]} ms, align ${row[8]} ms, peak ${row[9]} MB`]);
   if (synthetic.ru.length > 0) {
     const last = rows[rows.length - 1];
     const paragraphs = synthetic.ru.length + synthetic.en.length;
@@ -85,10 +87,13 @@ async function main(): Promise<void> {
       growth.push([String(sized.ru.length), String(sized.en.length), measured.alignMs.toFixed(0), measured.peakRssMb.toFixed(0)]);
     }
     printTable(growth);
+    figures.push(['align memory growth', growth.slice(1).map((row) => `${row[0]} ¶ → ${row[3]} MB`).join(', ')]);
   }
+  printFigures('align', figures);
   console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
 }
 
+/** The benchmark's own wide table, columns aligned. */
 function printTable(table: string[][]): void {
   const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
   for (const row of table) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM, CHROMIUM_FLAGS, openBrowser } from '../browser/chromium';
 import { buildApp, startApp } from '../browser/app-server';
 import { generatedDocument, GENERATED_SLUG } from './generated-document';
+import { printFigures } from './report';
 
 const BEADS = 10_000;
 /** Frames of scripted scrolling, and pixels per frame: about five seconds at 60 Hz, a brisk read. */
@@ -79,8 +80,7 @@ async function main(): Promise<void> {
         + `Sverka's own chunks ${(javascript.ownGzipBytes / 1024).toFixed(1)} kB, the rest is Next.js and React`],
     ];
     rows.push(['Lighthouse 12, mobile', await lighthouseScore(`${app.baseUrl}${LIGHTHOUSE_ROUTE}`)]);
-    const width = Math.max(...rows.map(([name]) => name.length));
-    for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+    printFigures('reader', rows);
   } finally {
     await browser.close();
     try { process.kill(-app.process.pid!, 'SIGTERM'); } catch { /* already gone */ }

@@ -11,6 +11,8 @@ test('the document list shows every document by date, undated last, and marks br
   const rows = fixture.page.locator('.document-row');
   const titles = await rows.locator('.document-title').allTextContents();
   expect(titles).toEqual([
+    // The hostile fixture: its markup is text, and its bidi override stays inside the title.
+    '\u202eTelegram <img src=x onerror="window.__pwned=1"> about <script>window.__pwned=1</script>',
     'A good test telegram', // broken fixtures share the same date and title
     'A good test telegram',
     'Ciphered telegram, Filippov [Stalin] to Zhou Enlai or Mao Zedong (via Roshchin)',
@@ -19,12 +21,13 @@ test('the document list shows every document by date, undated last, and marks br
     'Cable No. 25187, Mao Zedong to Cde. Filippov [Stalin]',
     // Undated, by title: a document whose metadata cannot be read is listed under its slug.
     '1950-01-01-yaml-syntax',
+    '1950-02-02-yaml-bomb',
     'Ciphered telegram, Filippov [Stalin] to Mao Zedong (via Roshchin)',
   ]);
   expect(await rows.locator('.document-date').allTextContents()).toEqual([
-    'July 1, 1950', 'July 1, 1950', 'July 13, 1950', 'July 22, 1950', 'November 20, 1950', 'October 24, 1951', 'Undated', 'Undated']);
-  expect(await rows.filter({ hasText: 'cannot be shown' }).count()).toBe(2);
-  expect(await rows.filter({ hasText: 'Russian + English' }).count()).toBe(1);
+    'February 1, 1950', 'July 1, 1950', 'July 1, 1950', 'July 13, 1950', 'July 22, 1950', 'November 20, 1950', 'October 24, 1951', 'Undated', 'Undated', 'Undated']);
+  expect(await rows.filter({ hasText: 'cannot be shown' }).count()).toBe(3);
+  expect(await rows.filter({ hasText: 'Russian + English' }).count()).toBe(2);
   await fixture.page.screenshot({ path: path.join(ARTIFACTS, 'document-list.png'), fullPage: true });
 });
 

@@ -49,7 +49,7 @@ test('facets narrow the hits, live in the URL, and a document with no match drop
 
   // The same URL, opened afresh, restores the query and every facet.
   await page.goto(page.url());
-  await expect(page.locator('[data-facet="findings"]').isChecked()).resolves.toBe(true);
+  await page.waitForFunction(() => (document.querySelector('[data-facet="findings"]') as HTMLInputElement | null)?.checked === true);
   await expect(page.locator('[data-facet="date-from"]').inputValue()).resolves.toBe('1950-07-22');
 });
 

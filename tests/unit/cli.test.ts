@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../lib/cli/sverka';
@@ -129,5 +129,21 @@ describe('sverka search', () => {
     const { code, stderr } = await run(['search', 'Stalin', '--date-from', '19x', '--corpus', 'texts']);
     expect(code).toBe(2);
     expect(stderr.join('\n')).toMatch(/--date-from "19x": expected a year, month or day/);
+  });
+});
+
+describe('hostile slugs', () => {
+  test('a slug with ../, from --slug or from a TMX header, is refused and nothing is written outside the corpus', async () => {
+    const out = path.join(dir, 'corpus');
+    const page = await write('page.txt', 'Cipher telegram\n\nПрошу сообщить.\n');
+    const bySlug = await run(['import', page, '--out', out, '--slug', '../escaped']);
+    expect(bySlug.code).not.toBe(0);
+    expect(bySlug.stderr.join('\n')).toMatch(/"\.\.\/escaped" is not a safe slug/);
+    const tmx = await write('evil.tmx', '<?xml version="1.0"?><tmx version="1.4"><header srclang="ru"><prop type="x-sverka-slug">../../escaped</prop></header>'
+      + '<body><tu><tuv xml:lang="ru"><seg>Текст</seg></tuv><tuv xml:lang="en"><seg>Text</seg></tuv></tu></body></tmx>');
+    const byHeader = await run(['import', tmx, '--out', out]);
+    expect(byHeader.code).not.toBe(0);
+    expect(byHeader.stderr.join('\n')).toMatch(/not a safe slug/);
+    await expect(readdir(dir)).resolves.not.toContain('escaped');
   });
 });

@@ -51,6 +51,12 @@ describe('decodeSource', () => {
     expect(result.text).toBe('a\n\nb\u000cc');
     expect(codes(result)).toEqual([['control-character', 3]]);
   });
+
+  test('a bidirectional override (copy-pasted from the web) is kept but reported with its line', () => {
+    const result = decodeSource(bytes('title: Telegram\nfrom: \u202eRoshchin\n'), 'document.yml');
+    expect(result.text).toContain('\u202eRoshchin');
+    expect(codes(result)).toEqual([['bidi-control', 2]]);
+  });
 });
 
 describe('firstInvalidUtf8', () => {

@@ -4,6 +4,7 @@
  * campaign is `npm run fuzz`.
  */
 import fc from 'fast-check';
+import { runExtremes } from '../fuzz/extremes';
 import { STAGES } from '../fuzz/stages';
 
 /** Cases per stage in the test run: enough to catch regressions, quick on a shared machine. */
@@ -11,4 +12,14 @@ const SHORT_RUNS = 200;
 
 test.each(STAGES.map((stage) => [stage.name, stage] as const))('%s: %#', (_name, stage) => {
   fc.assert(stage.property(), { numRuns: SHORT_RUNS });
+});
+
+/** Share of the issue's extreme sizes (5 MB, 100,000 paragraphs) used in the test run; `npm run fuzz` runs them whole. */
+const EXTREME_SCALE = 0.01;
+
+test('extreme shapes (a huge paragraph, very many paragraphs, empty sides) go through every stage losing nothing', async () => {
+  const rows = await runExtremes(EXTREME_SCALE);
+  expect(rows.map(([name]) => name)).toEqual([
+    expect.stringMatching(/one 0\.1 MB paragraph/), expect.stringMatching(/1000 one-word paragraphs/), 'extreme: Russian only', 'extreme: English only', 'extreme: both sides empty',
+  ]);
 });
