@@ -113,7 +113,10 @@ export function SearchBox() {
       <p className="list-count" aria-live="polite" data-search-status>{failure ?? status(lazy, query, results)}</p>
       {groups.map(([slug, documentHits]) => (
         <section key={slug} className="search-document" data-search-document={slug}>
-          <h2><a href={`/documents/${slug}`}><bdi>{documentHits[0].title}</bdi></a></h2>
+          <h2>
+            {documentHits[0].date && <time dateTime={documentHits[0].date} className="search-date">{documentHits[0].date}</time>}
+            <a href={`/documents/${slug}`}><bdi>{documentHits[0].title}</bdi></a>
+          </h2>
           <ol>
             {documentHits.map((hit) => (
               <li key={hit.bead} className="search-hit">

@@ -28,6 +28,8 @@ export const FACET_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 export interface SearchHit {
   slug: string;
   title: string;
+  /** The document's date (ISO), when it has one. */
+  date?: string;
   /** Bead number in the document, as in `#bN`. */
   bead: number;
   ru: string;
@@ -215,5 +217,5 @@ function placeWords(index: SearchIndex, documentNumber: number, passage: number,
     if (!placed) return undefined;
   }
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
-  return { slug: document.slug, title: document.title, bead: passage - document.first, ru, en, matched: { ru: sorted(matched.ru), en: sorted(matched.en) } };
+  return { slug: document.slug, title: document.title, ...(document.date ? { date: document.date } : {}), bead: passage - document.first, ru, en, matched: { ru: sorted(matched.ru), en: sorted(matched.en) } };
 }
