@@ -25,6 +25,7 @@ export default {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/unit/fast-check-setup.ts'],
     }),
     await project({
       displayName: 'browser',

@@ -57,7 +57,8 @@ export function notesOfParagraph(text: string, lang: Lang, paragraph: number): {
     const before = text.slice(Math.max(0, span.start - BEFORE_WINDOW), span.start);
     while (enclosing.length > 0 && !(enclosing[enclosing.length - 1].start < span.start && span.end <= enclosing[enclosing.length - 1].end)) enclosing.pop();
     const parent = enclosing[enclosing.length - 1];
-    const kind = inner.startsWith('^') ? 'footnote' : classifyBracket({ inner, before, parentKind: parent?.kind });
+    // A footnote marker is "[^1]": the caret right after the bracket ("[ ^]" is an ordinary bracket).
+    const kind = text[span.start + 1] === '^' ? 'footnote' : classifyBracket({ inner, before, parentKind: parent?.kind });
     const note: Note = { kind, lang, paragraph, start: span.start, end: span.end, text: kind === 'footnote' ? inner.slice(1) : inner, depth: span.depth };
     const attachedTo = attachment(kind, before);
     if (attachedTo) note.attachedTo = attachedTo;

@@ -17,11 +17,12 @@ export function machine(): string {
   return `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${process.platform} ${process.arch}, Node ${process.version}`;
 }
 
-/** Print `figures` under the benchmark's name and save them for the summary. */
-export function printFigures(benchmark: string, figures: Figure[]): void {
+/** Print `figures` under the benchmark's name and, unless told not to (a partial run), save them for the summary. */
+export function printFigures(benchmark: string, figures: Figure[], options: { save?: boolean } = {}): void {
   console.log(`\n${benchmark}`);
   const width = Math.max(...figures.map(([name]) => name.length));
   for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
+  if (options.save === false) return;
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(RESULTS_DIR, `${benchmark}.json`), JSON.stringify({ benchmark, measured: new Date().toISOString(), machine: machine(), figures }, null, 2));
 }

@@ -42,5 +42,6 @@ for (const stage of chosen) {
 if (!values['no-extremes'] && positionals.length === 0) {
   for (const [name, value] of await runExtremes()) rows.push([name, value]);
 }
-printFigures('fuzz', rows);
+// Only a whole campaign at the size replaces the figures the bench summary shows.
+printFigures('fuzz', rows, { save: chosen.length === STAGES.length && runs >= DEFAULT_RUNS && !values['no-extremes'] });
 process.exit(failed ? 1 : 0);

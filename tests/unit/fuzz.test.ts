@@ -1,7 +1,7 @@
 /**
  * The short fuzz campaign: every stage's property (tests/fuzz/stages.ts) on a few hundred random
- * and mutated inputs per run, a fresh seed each time (fast-check prints it on failure). The long
- * campaign is `npm run fuzz`.
+ * and mutated inputs, with the test run's fixed seed (tests/unit/fast-check-setup.ts) so that CI
+ * is repeatable. The long, randomly seeded campaign is `npm run fuzz`.
  */
 import fc from 'fast-check';
 import { runExtremes } from '../fuzz/extremes';
