@@ -136,7 +136,8 @@ function inlinesOf(nodes: PhrasingContent[], context: WalkContext): Inline[] {
         inlines.push({ type: 'code', value: node.value });
         break;
       case 'image':
-        inlines.push({ type: 'text', value: node.alt ?? '' });
+        // Never fetched: an image becomes a link to it, labelled with its alt text (or its address).
+        inlines.push({ type: 'link', url: node.url, children: [{ type: 'text', value: node.alt || node.url }] });
         break;
       default:
         // Inline HTML, references and anything unknown: keep the characters as written.

@@ -31,6 +31,17 @@ describe('parseMarkdown', () => {
     ]);
   });
 
+  test('an image is never fetched: it becomes a link to it, labelled with its alt text or address', () => {
+    const [paragraph] = parse('Scan: ![page 88](https://example.org/88.png) and ![](https://example.org/89.png).').paragraphs;
+    expect(paragraph.inlines).toEqual([
+      { type: 'text', value: 'Scan: ' },
+      { type: 'link', url: 'https://example.org/88.png', children: [{ type: 'text', value: 'page 88' }] },
+      { type: 'text', value: ' and ' },
+      { type: 'link', url: 'https://example.org/89.png', children: [{ type: 'text', value: 'https://example.org/89.png' }] },
+      { type: 'text', value: '.' },
+    ]);
+  });
+
   test('headings and list items are paragraphs; items keep their marker as written', () => {
     const { paragraphs } = parse('## Note\n\n1. Send three divisions.\n\n3. Send advisers.\n\n- a dash item');
     expect(paragraphs.map((p) => [p.kind, p.marker ?? p.depth, p.text])).toEqual([
