@@ -1,11 +1,11 @@
 'use client';
 
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { FACET_DATE, facetValues, LazySearchIndex, type SearchFacets, type SearchHit, type SearchResults } from '../../lib/search';
+import {
+  FACET_DATE, facetValues, LazySearchIndex, markWords, RESULT_DOCUMENTS_PER_PAGE as DOCUMENTS_PER_PAGE,
+  type SearchFacets, type SearchHit, type SearchResults,
+} from '../../lib/search';
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-/** Documents whose hits are shown at once: a page like a search engine's, and few text files to fetch. */
-const DOCUMENTS_PER_PAGE = 10;
 /** Where the build writes the index's files (app/search/data/[file]). */
 const INDEX_FILES = '/search/data/';
 
@@ -151,17 +151,5 @@ function status(lazy: LazySearchIndex | undefined, query: string, results: Searc
 }
 
 function marked(text: string, positions: number[]): ReactNode[] {
-  const wanted = new Set(positions);
-  const nodes: ReactNode[] = [];
-  let position = 0;
-  let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    if (wanted.has(position)) {
-      nodes.push(text.slice(last, match.index), <mark key={match.index}>{match[0]}</mark>);
-      last = match.index + match[0].length;
-    }
-    position++;
-  }
-  nodes.push(text.slice(last));
-  return nodes;
+  return markWords(text, positions).map((piece, index) => (piece.marked ? <mark key={index}>{piece.text}</mark> : piece.text));
 }

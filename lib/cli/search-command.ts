@@ -1,7 +1,7 @@
 /** `sverka search "query" [--json]`: passages of the corpus that match, in both languages. */
 import { parseArgs } from 'node:util';
 import { corpusDirectory } from '../corpus';
-import { FACET_DATE, search, type SearchFacets, type SearchHit } from '../search';
+import { FACET_DATE, markWords, search, type SearchFacets } from '../search';
 import { getSearchIndex } from '../view';
 import type { Output } from './output';
 
@@ -45,8 +45,6 @@ export async function runSearch(args: string[], output: Output): Promise<number>
 }
 
 /** The text with matched words in [[double brackets]], on one line. */
-function marked(text: string, positions: SearchHit['matched']['ru']): string {
-  let position = 0;
-  const wanted = new Set(positions);
-  return text.replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, (word) => (wanted.has(position++) ? `[[${word}]]` : word)).replace(/\s+/g, ' ');
+function marked(text: string, positions: number[]): string {
+  return markWords(text, positions).map((piece) => (piece.marked ? `[[${piece.text}]]` : piece.text)).join('').replace(/\s+/g, ' ');
 }

@@ -4,8 +4,8 @@
  */
 import type { SearchIndex, PassageText } from './model';
 import { documentOfPassage } from './model';
-import { candidatePassages, missingShards, missingTexts, searchPage, type SearchFacets, type SearchResults } from './search';
-import { addShard, addTexts, indexFromManifest, MANIFEST_FILE, shardFile, textFile, type SearchManifest, type SearchShard } from './store';
+import { candidatePassages, missingShards, searchPage, type SearchFacets, type SearchResults } from './search';
+import { addShard, indexFromManifest, MANIFEST_FILE, shardFile, textFile, type SearchManifest, type SearchShard } from './store';
 
 /** Fetches one index file by name and returns its parsed JSON. */
 export type IndexFileLoader = (file: string) => Promise<unknown>;
@@ -31,15 +31,14 @@ export class LazySearchIndex {
     await Promise.all(missingShards(this.index, query).map(async (shard) => {
       addShard(this.index, shard, await this.load(shardFile(shard)) as SearchShard);
     }));
-    const candidates = candidatePassages(this.index, query, facets);
-    const firstDocuments = new Set<number>();
-    for (const passage of candidates) {
-      firstDocuments.add(documentOfPassage(this.index.documents, passage));
-      if (firstDocuments.size > documentLimit) break;
+    // The texts of the first `documentLimit` documents with candidates: the page about to be shown.
+    const shown = new Set<number>();
+    for (const passage of candidatePassages(this.index, query, facets)) {
+      shown.add(documentOfPassage(this.index.documents, passage));
+      if (shown.size === documentLimit) break;
     }
-    const needed = missingTexts(this.index, [...firstDocuments].slice(0, documentLimit).map((document) => this.index.documents[document].first));
-    await Promise.all(needed.map(async (document) => {
-      addTexts(this.index, document, await this.load(textFile(document)) as PassageText[]);
+    await Promise.all([...shown].filter((document) => !this.index.texts.has(document)).map(async (document) => {
+      this.index.texts.set(document, await this.load(textFile(document)) as PassageText[]);
     }));
     return searchPage(this.index, query, facets, documentLimit);
   }

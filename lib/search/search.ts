@@ -21,6 +21,9 @@ export interface SearchFacets {
   findings?: boolean;
 }
 
+/** Documents whose hits one page of results shows: a page like a search engine's, and few text files to fetch. */
+export const RESULT_DOCUMENTS_PER_PAGE = 10;
+
 /** The forms a date facet takes: a year, a month or a day. */
 export const FACET_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -57,17 +60,14 @@ export function missingShards(index: SearchIndex, query: string): number[] {
   return [...shards].filter((shard) => !index.loadedShards.has(shard));
 }
 
-/** Documents (by number) of `passages` whose texts are not loaded yet. */
-export function missingTexts(index: SearchIndex, passages: number[]): number[] {
-  const documents = new Set(passages.map((passage) => documentOfPassage(index.documents, passage)));
-  return [...documents].filter((document) => !index.texts.has(document));
-}
-
 /** Passage numbers, ascending, that contain every word of the query and pass the facets. Needs the query's shards. */
 export function candidatePassages(index: SearchIndex, query: string, facets: SearchFacets = {}): number[] {
-  const clauses = parseQuery(query);
+  return candidatesOf(index, parseQuery(query), facets);
+}
+
+function candidatesOf(index: SearchIndex, clauses: QueryClause[], facets: SearchFacets): number[] {
   if (clauses.length === 0) return [];
-  const missing = missingShards(index, query);
+  const missing = [...new Set(queryTerms(clauses).map((term) => shardOf(term, index.shardCount)))].filter((shard) => !index.loadedShards.has(shard));
   if (missing.length > 0) throw new Error(`search shards ${missing.join(', ')} are not loaded`);
   const words = clauses.flat().map((alternatives) => passagesOfWord(index, alternatives)).sort((a, b) => a.length - b.length);
   const result = words.slice(1).reduce(intersectSorted, words[0]);
@@ -83,7 +83,7 @@ export function search(index: SearchIndex, query: string, facets: SearchFacets =
 /** Results with hits for the first `documentLimit` matching documents, whose texts must be loaded. */
 export function searchPage(index: SearchIndex, query: string, facets: SearchFacets, documentLimit: number): SearchResults {
   const clauses = parseQuery(query);
-  const candidates = candidatePassages(index, query, facets);
+  const candidates = candidatesOf(index, clauses, facets);
   const hits: SearchHit[] = [];
   let documentCount = 0;
   let documentNumber = -1;

@@ -4,7 +4,7 @@
  * base64 VLQ deltas, which keeps the postings a fraction of the size of the text they index.
  */
 import { decode, encode } from 'vlq';
-import type { PassageText, SearchDocument, SearchIndex } from './model';
+import type { SearchDocument, SearchIndex } from './model';
 import { shardOf } from './model';
 
 /** Bumped when the file format changes, so a stale cached manifest is not misread. */
@@ -58,9 +58,4 @@ export function addShard(index: SearchIndex, shard: number, data: SearchShard): 
     index.postings.set(term, decode(deltas).map((delta) => (passage += delta)));
   }
   index.loadedShards.add(shard);
-}
-
-/** Add a loaded document's passage texts to the index. */
-export function addTexts(index: SearchIndex, documentNumber: number, texts: PassageText[]): void {
-  index.texts.set(documentNumber, texts);
 }

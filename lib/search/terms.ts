@@ -13,6 +13,7 @@ export interface Term {
   position: number;
 }
 
+/** A word: letters and digits, with an apostrophe ending ("Stalin's"). Positions count these. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Longest query accepted, in characters: a paragraph, not a book pasted by mistake. */
@@ -50,4 +51,27 @@ export function termsOf(text: string, options: { names?: boolean } = {}): Term[]
     position++;
   }
   return result;
+}
+
+/** The words of `text`, in order: position N of a hit's `matched` is the Nth of these. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** `text` cut into pieces, each marked when it is a word at one of `positions`: for highlighting hits. */
+export function markWords(text: string, positions: number[]): Array<{ text: string; marked: boolean }> {
+  const wanted = new Set(positions);
+  const pieces: Array<{ text: string; marked: boolean }> = [];
+  let position = 0;
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (wanted.has(position)) {
+      if (match.index > last) pieces.push({ text: text.slice(last, match.index), marked: false });
+      pieces.push({ text: match[0], marked: true });
+      last = match.index + match[0].length;
+    }
+    position++;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last), marked: false });
+  return pieces;
 }

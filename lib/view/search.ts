@@ -15,17 +15,20 @@ export async function getSearchIndex(corpusDir = corpusDirectory()): Promise<Sea
   });
   documents.sort(byDateThenTitle);
   const key = createHash('sha256').update(JSON.stringify(documents)).digest('hex');
-  let built = builtIndexes.get(key);
-  if (!built) builtIndexes.set(key, (built = { index: buildSearchIndex(documents) }));
-  return built.index;
+  let index = builtIndexes.get(key);
+  if (!index) builtIndexes.set(key, (index = buildSearchIndex(documents)));
+  return index;
 }
 
 /** The index's static files by name (manifest, shards, texts), as the search page fetches them. */
 export async function getSearchFiles(corpusDir = corpusDirectory()): Promise<Map<string, unknown>> {
   const index = await getSearchIndex(corpusDir);
-  const built = [...builtIndexes.values()].find((entry) => entry.index === index)!;
-  return (built.files ??= indexFiles(index));
+  let files = encodedFiles.get(index);
+  if (!files) encodedFiles.set(index, (files = indexFiles(index)));
+  return files;
 }
 
-/** Indexes built in this process by a hash of their input: a build asks once per index file. */
-const builtIndexes = new Map<string, { index: SearchIndex; files?: Map<string, unknown> }>();
+/** Indexes built in this process, by a hash of their input: a build asks once per index file. */
+const builtIndexes = new Map<string, SearchIndex>();
+/** Each index's files, encoded once. */
+const encodedFiles = new WeakMap<SearchIndex, Map<string, unknown>>();

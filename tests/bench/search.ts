@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildSearchIndex, indexFiles, LazySearchIndex, type SearchFacets } from '../../lib/search';
+import { buildSearchIndex, indexFiles, LazySearchIndex, RESULT_DOCUMENTS_PER_PAGE as DOCUMENTS_PER_PAGE, type SearchFacets, wordsOf } from '../../lib/search';
 import { openBrowser } from '../browser/chromium';
 import { printFigures } from './report';
 import { random } from './random';
@@ -21,12 +21,8 @@ import { searchCorpus } from './search-corpus';
 
 /** Queries per run, as the issue asks. */
 const QUERIES = 200;
-/** Documents whose hits a results page shows (the search page's DOCUMENTS_PER_PAGE). */
-const DOCUMENTS_PER_PAGE = 10;
 
 interface BenchQuery { query: string; facets: SearchFacets }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** 200 queries drawn from the corpus itself, so that most find something, mixed like a historian's session. */
 function makeQueries(corpus: ReturnType<typeof searchCorpus>): BenchQuery[] {
@@ -36,7 +32,7 @@ function makeQueries(corpus: ReturnType<typeof searchCorpus>): BenchQuery[] {
   while (queries.length < QUERIES) {
     const document = pick(corpus);
     const lang = next() < 0.5 ? 'ru' : 'en';
-    const words = (pick(document[lang]) ?? '').match(WORD) ?? [];
+    const words = wordsOf(pick(document[lang]) ?? '');
     if (words.length < 3) continue;
     const roll = next();
     const at = Math.floor(next() * (words.length - 1));

@@ -11,7 +11,7 @@ import { readTmx, readTsv, toTmx, toTsv } from '../../lib/export';
 import { importPage, UnreadablePage } from '../../lib/import';
 import { notesOfParagraph, removeInsertions, restoreInsertions } from '../../lib/notes';
 import { parseMarkdown } from '../../lib/parse';
-import { buildSearchIndex, search, termsOf } from '../../lib/search';
+import { buildSearchIndex, search, termsOf, wordsOf } from '../../lib/search';
 import { splitSentences } from '../../lib/segment';
 import { decodeSource } from '../../lib/text';
 import type { Bead, Note } from '../../lib/types';
@@ -177,12 +177,12 @@ export const STAGES: FuzzStage[] = [
       const beads = alignParagraphs(document.ru, document.en).beads;
       const index = buildSearchIndex([{ ...document, beads }]);
       for (const hit of search(index, query)) {
-        const words = { ru: hit.ru.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [], en: hit.en.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [] };
+        const words = { ru: wordsOf(hit.ru), en: wordsOf(hit.en) };
         check(hit.matched.ru.every((position) => position < words.ru.length) && hit.matched.en.every((position) => position < words.en.length), 'a mark past the last word');
       }
       const bead = choice % beads.length;
       const passage = [...beads[bead].ru.map((p) => document.ru[p]), ...beads[bead].en.map((p) => document.en[p])].join(' ');
-      const words = passage.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+      const words = wordsOf(passage);
       if (words.length === 0 || termsOf(words[choice % words.length]).length === 0) return;
       const word = words[choice % words.length];
       check(search(index, word).some((hit) => hit.bead === bead), `"${word}" does not find its own passage`);
