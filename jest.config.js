@@ -26,6 +26,9 @@ export default {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/unit/fast-check-setup.ts'],
+      // Property runs and the fuzz pass take seconds alone and far longer beside a build on a
+      // shared 2-core machine; this is a hang guard, not a timing test.
+      testTimeout: 120_000,
     }),
     await project({
       displayName: 'browser',

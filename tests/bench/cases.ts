@@ -21,6 +21,8 @@ export interface AlignmentCase {
 const ROOT = process.cwd();
 const SHARED_CASES = path.join(ROOT, '..', 'shared', 'bench', 'align');
 const GOLD = path.join(ROOT, 'tests', 'bench', 'gold');
+/** Cases kept in the repository for the unit tests, which must pass without `../shared`. */
+const FIXTURE_CASES = path.join(ROOT, 'tests', 'fixtures', 'align');
 const CORPUS_CASES = [{ slug: '1950-07-22-roshchin-to-filippov-22591', gold: path.join(GOLD, '1950-07-22-roshchin-to-filippov-22591.json') }];
 /** Book length, in Russian paragraphs, of the synthetic pair the issue asks for. */
 export const SYNTHETIC_PARAGRAPHS = 3000;
@@ -33,12 +35,21 @@ export function readParagraphs(file: string): string[] {
 /** The development cases, sorted by name; empty when `../shared` is not there. */
 export function developmentCases(): AlignmentCase[] {
   if (!existsSync(SHARED_CASES)) return [];
-  return readdirSync(SHARED_CASES).sort().map((name) => ({
+  return readdirSync(SHARED_CASES).sort().map((name) => readCase(SHARED_CASES, name));
+}
+
+/** A case kept in `tests/fixtures/align/` (a copy of a development case or an excerpt of one), for the unit tests. */
+export function fixtureCase(name: string): AlignmentCase {
+  return readCase(FIXTURE_CASES, name);
+}
+
+function readCase(folder: string, name: string): AlignmentCase {
+  return {
     name,
-    ru: readParagraphs(path.join(SHARED_CASES, name, 'ru.txt')),
-    en: readParagraphs(path.join(SHARED_CASES, name, 'en.txt')),
-    gold: beadsFromGold(JSON.parse(readFileSync(path.join(SHARED_CASES, name, 'gold.json'), 'utf8'))),
-  }));
+    ru: readParagraphs(path.join(folder, name, 'ru.txt')),
+    en: readParagraphs(path.join(folder, name, 'en.txt')),
+    gold: beadsFromGold(JSON.parse(readFileSync(path.join(folder, name, 'gold.json'), 'utf8'))),
+  };
 }
 
 /** The corpus documents with hand-written gold, read from `texts/` as the app reads them. */

@@ -37,7 +37,8 @@ test.each([
   if (route.startsWith('/search')) await page.locator('.search-hit').first().waitFor();
   // Hover and focus everything, so that onmouseover/onfocus payloads would have their chance.
   for (const element of await page.locator('main *').all().then((all) => all.slice(0, 400))) await element.hover({ timeout: 200, force: true }).catch(() => undefined);
-  await page.waitForTimeout(300);
+  // Let anything the hovers queued (timers, handlers) run: wait until the page is idle.
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 })));
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(fixture.dialogs).toEqual([]);
   expect(seen.consoleErrors).toEqual([]);

@@ -170,10 +170,9 @@ describe('on real translations', () => {
   });
 
   test('a development case (Mark, Synodal ↔ World English Bible) reaches strict bead F1 0.97', async () => {
-    const { developmentCases } = await import('../bench/cases');
+    const { fixtureCase } = await import('../bench/cases');
     const { scoreAlignment } = await import('../bench/score');
-    const mark = developmentCases().find((alignmentCase) => alignmentCase.name === 'mark');
-    if (!mark) throw new Error('../shared/bench/align/mark is missing');
+    const mark = fixtureCase('mark');
     expect(scoreAlignment(alignParagraphs(mark.ru, mark.en).beads, mark.gold).beads.f1).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -3,7 +3,7 @@ import { runChecks, type CheckInput } from '../../lib/checks';
 import { loadDocument } from '../../lib/corpus';
 import { notesOfParagraph } from '../../lib/notes';
 import type { Finding } from '../../lib/types';
-import { developmentCases } from '../bench/cases';
+import { fixtureCase } from '../bench/cases';
 
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
 
@@ -73,14 +73,14 @@ describe('planted errors in a correct translation', () => {
   });
 
   test('a dropped sentence is found', () => {
-    const john = developmentCases().find((alignmentCase) => alignmentCase.name === 'john')!;
-    // Russian ¶ 12 and English ¶ 16 translate each other sentence by sentence; cut the third English sentence.
-    const ru = john.ru.slice(10, 15);
-    const en = john.en.slice(14, 19).map((text) => text.replace(' John testified, saying, “I have seen the Spirit descending like a dove out of heaven, and it remained on him.', ''));
+    // John, Russian ¶ 11–15 and English ¶ 15–19: Russian ¶ 12 and English ¶ 16 translate each other sentence by sentence; cut the third English sentence.
+    const john = fixtureCase('john-excerpt');
+    const ru = john.ru;
+    const en = john.en.map((text) => text.replace(' John testified, saying, “I have seen the Spirit descending like a dove out of heaven, and it remained on him.', ''));
     const omitted = runChecks(inputOf(ru, en)).filter((f) => f.kind === 'sentence-omitted');
     expect(omitted.map((f) => f.message)).toContainEqual(expect.stringContaining('И свидетельствовал Иоанн, говоря'));
     // The untouched pair raises nothing on that bead.
-    expect(runChecks(inputOf(ru, john.en.slice(14, 19))).filter((f) => f.kind === 'sentence-omitted' && f.message.includes('Иоанн, говоря'))).toEqual([]);
+    expect(runChecks(inputOf(ru, john.en)).filter((f) => f.kind === 'sentence-omitted' && f.message.includes('Иоанн, говоря'))).toEqual([]);
   });
 
   test('a dropped paragraph is found', async () => {
@@ -107,7 +107,7 @@ describe('planted errors in a correct translation', () => {
 
 describe('clean translations', () => {
   test('a development case raises at most one finding per 20 beads, beyond its real omissions and additions', () => {
-    const mark = developmentCases().find((alignmentCase) => alignmentCase.name === 'mark')!;
+    const mark = fixtureCase('mark');
     const findings = runChecks(inputOf(mark.ru, mark.en));
     const goldOneSided = mark.gold.filter((bead) => bead.ru.length === 0 || bead.en.length === 0).length;
     expect(findings.length).toBeLessThanOrEqual(goldOneSided + mark.gold.length / 20);

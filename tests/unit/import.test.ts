@@ -5,7 +5,7 @@ import { loadDocument } from '../../lib/corpus';
 import { ImportRefused, importFile, type ImportedPage } from '../../lib/import';
 import { formatLocator } from '../../lib/metadata';
 import type { Document } from '../../lib/types';
-import { seedPath } from '../helpers/shared';
+import { seedPath } from '../helpers/seeds';
 
 let out: string;
 beforeEach(async () => { out = await mkdtemp(path.join(tmpdir(), 'sverka-import-')); });
