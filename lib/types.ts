@@ -106,6 +106,8 @@ export interface ImportRecord {
   sourceSha256: string;
   /** sha256 of the files the importer wrote, to detect later hand edits. */
   outputSha256: string;
+  /** The files the importer wrote and owns (a re-import replaces or removes them); absent in older records: document.yml, ru.md, en.md. */
+  files?: string[];
 }
 
 /** The contents of `document.yml`, validated. */

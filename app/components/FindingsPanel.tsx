@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { shellQuote } from '../../lib/text/shell-quote';
 import type { FindingView } from '../../lib/view';
 
 const KIND_LABELS: Record<FindingView['kind'], string> = {
@@ -50,7 +51,7 @@ export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slu
  */
 function Dismiss({ slug, finding }: { slug: string; finding: FindingView }) {
   const [reason, setReason] = useState('');
-  const command = `npm run sverka -- review texts/${slug} ${finding.id} --reason ${JSON.stringify(reason || '…')}`;
+  const command = `npm run sverka -- review texts/${slug} ${finding.id} --reason ${shellQuote(reason || '…')}`;
   return (
     <details className="finding-dismiss">
       <summary>Dismiss as reviewed…</summary>

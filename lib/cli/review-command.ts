@@ -3,10 +3,10 @@
  * dismissal is written to texts/<slug>/review.yml, so it survives rebuilds; the reader shows the
  * finding as reviewed from the next build on.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { addDismissal, loadDocument } from '../corpus';
+import { loadDocument, recordDismissal, ReviewFileRefused } from '../corpus';
+import { FileRefused } from '../files';
 import { getDocumentView } from '../view';
 import type { Output } from './output';
 
@@ -34,12 +34,17 @@ export async function runReview(args: string[], output: Output): Promise<number>
     output.error(`${folder}: no finding ${findingId}; the current ones are listed by the reader's findings panel`);
     return 1;
   }
-  const file = path.join(corpus, slug, 'review.yml');
-  const existing = await readFile(file, 'utf8').catch(() => undefined);
-  await writeFile(file, addDismissal(existing, { finding: findingId, reason }), 'utf8');
+  let file: string;
+  try {
+    file = await recordDismissal(corpus, slug, { finding: findingId, reason });
+  } catch (error) {
+    if (!(error instanceof ReviewFileRefused || error instanceof FileRefused)) throw error;
+    output.error(error.message);
+    return 1;
+  }
   const reloaded = await loadDocument(slug, corpus);
   const problems = reloaded?.problems.filter((problem) => problem.file.endsWith('review.yml')) ?? [];
   for (const problem of problems) output.error(`${problem.file}:${problem.line}: ${problem.message}`);
-  output.line(`dismissed ${findingId} (${finding.kind}: ${finding.message}) in ${path.relative(process.cwd(), file)}`);
+  output.line(`dismissed ${findingId} (${finding.kind}: ${finding.message}) in ${file}`);
   return problems.length > 0 ? 1 : 0;
 }

@@ -3,25 +3,27 @@
  * Exits 1 when there is any. `--fix` rewrites files whose only trouble is a byte-order mark or
  * CRLF line ends, which the loader already repairs in memory.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
+import { findLeftovers, readBoundedFile, withDocumentLock, writeFileAtomic } from '../files';
+import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { Problem } from '../types';
 import type { Output } from './output';
 
 /** Usage line shown by `sverka help`. */
 export const VALIDATE_USAGE = 'validate [corpus] [--fix]   list every problem in the corpus; exit 1 if any';
 
-/** Problems `--fix` can repair in place. */
-const FIXABLE = new Set(['bom', 'stray-bom', 'crlf']);
+/** Problems `--fix` can repair in place: the repairs the loader already makes in memory. */
+const FIXABLE = new Set(['bom', 'stray-bom', 'crlf', 'legacy-encoding']);
 
 /** Run the validate command; returns the process exit code. */
 export async function runValidate(args: string[], output: Output): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { fix: { type: 'boolean', default: false } } });
   const corpus = positionals[0] ?? corpusDirectory();
   const documents = await loadCorpus(corpus);
-  let problems: Problem[] = documents.flatMap((document) => document.problems);
-  if (values.fix) problems = await fixNormalisations(problems, output);
+  let problems: Problem[] = [...documents.flatMap((document) => document.problems), ...await leftoverProblems(corpus)];
+  if (values.fix) problems = await fixNormalisations(problems, corpus, output);
   for (const problem of problems) {
     output.line(`${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}: ${problem.severity} [${problem.code}] ${problem.message}`);
   }
@@ -30,12 +32,28 @@ export async function runValidate(args: string[], output: Output): Promise<numbe
   return problems.length > 0 ? 1 : 0;
 }
 
-async function fixNormalisations(problems: Problem[], output: Output): Promise<Problem[]> {
+/** Rewrite each fixable file as the loader reads it (UTF-8, no byte-order marks, LF), atomically and under its document's lock. */
+async function fixNormalisations(problems: Problem[], corpus: string, output: Output): Promise<Problem[]> {
   const files = new Set(problems.filter((problem) => FIXABLE.has(problem.code)).map((problem) => problem.file));
   for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace(/^\uFEFF/, '').split('\uFEFF').join('').replace(/\r\n?/g, '\n'), 'utf8');
-    output.line(`${file}: fixed byte-order marks and line ends`);
+    const slug = path.basename(path.dirname(path.resolve(file)));
+    await withDocumentLock(corpus, slug, async () => {
+      const decoded = decodeSource(await readBoundedFile(file, MAX_SOURCE_BYTES), file);
+      if (decoded.text === undefined) return;
+      await writeFileAtomic(file, decoded.text);
+      output.line(`${file}: rewritten as UTF-8 with LF line ends, without byte-order marks`);
+    });
   }
   return problems.filter((problem) => !FIXABLE.has(problem.code));
+}
+
+/** Hidden folders and files an interrupted write left in the corpus (a write restores a set-aside folder by itself). */
+async function leftoverProblems(corpus: string): Promise<Problem[]> {
+  const leftovers = await findLeftovers(corpus);
+  return leftovers.map((name) => ({
+    file: path.relative(process.cwd(), path.join(corpus, name)) || name, line: 1, code: 'interrupted-write', severity: 'warning' as const,
+    message: name.includes('.old-')
+      ? 'a write was interrupted: this is a document folder as it was before it; the next import or review of that document restores it if the folder is missing, else delete it'
+      : 'a write was interrupted before it finished: nothing in the corpus refers to this; delete it',
+  }));
 }

@@ -1,6 +1,6 @@
 /** Corpus stage: documents loaded from `texts/`, each with its problems. */
 export { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from './load';
-export { readPins } from './pins';
+export { readPins, writePins } from './pins';
 export type { ReadPins } from './pins';
-export { addDismissal, readReview } from './review';
+export { addDismissal, readReview, recordDismissal, ReviewFileRefused } from './review';
 export type { ReadReview } from './review';

@@ -4,10 +4,11 @@
  *
  * A broken document never stops the others from loading: its problems are collected on it.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { FileRefused, readBoundedFile, refuseLink } from '../files';
 import path from 'node:path';
 import type { Document, Lang, Problem, TextVersion } from '../types';
-import { decodeSource } from '../text';
+import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import { parseMarkdown } from '../parse';
 import { readMetadata } from '../metadata';
 import { readPins } from './pins';
@@ -125,12 +126,15 @@ async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
   }
   if (names.includes('alignment.yml')) await loadPins(document, path.join(folder, 'alignment.yml'), display('alignment.yml'));
   if (names.includes('review.yml')) {
-    const text = await readText(path.join(folder, 'review.yml'), display('review.yml'), document.problems);
+    // A broken review.yml loses only the dismissals: the document stays readable.
+    const reviewProblems: Problem[] = [];
+    const text = await readText(path.join(folder, 'review.yml'), display('review.yml'), reviewProblems);
     if (text !== undefined) {
       const review = readReview(text, display('review.yml'));
       document.dismissals = review.dismissals;
-      document.problems.push(...review.problems.map((problem) => ({ ...problem, severity: 'warning' as const })));
+      reviewProblems.push(...review.problems);
     }
+    document.problems.push(...reviewProblems.map((problem) => ({ ...problem, severity: 'warning' as const })));
   }
   if (document.en.length > 0 && document.en[0].label !== null) {
     document.problems.push({ file: display('en.md'), line: 1, code: 'missing-main-version', severity: 'warning',
@@ -152,10 +156,19 @@ async function loadPins(document: Document, file: string, display: string): Prom
   document.problems.push(...problems);
 }
 
+/** A corpus file's text; a link, a non-file or an oversized file is a problem, not read. */
 async function readText(file: string, display: string, problems: Problem[]): Promise<string | undefined> {
-  const decoded = decodeSource(await readFile(/* turbopackIgnore: true */ file), display);
-  problems.push(...decoded.problems);
-  return decoded.text;
+  try {
+    await refuseLink(/* turbopackIgnore: true */ file, 'file');
+    const decoded = decodeSource(await readBoundedFile(/* turbopackIgnore: true */ file, MAX_SOURCE_BYTES), display);
+    problems.push(...decoded.problems);
+    return decoded.text;
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    problems.push({ file: display, line: 1, code: error.code === 'file-too-large' ? 'file-too-large' : 'unreadable-file', severity: 'error',
+      message: error.message.slice(error.file.length + 2) });
+    return undefined;
+  }
 }
 
 async function loadVersion(

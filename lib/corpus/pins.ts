@@ -14,7 +14,7 @@
 import { isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import { readYamlMapping } from '../metadata';
-import type { Pin, Problem } from '../types';
+import type { Bead, Pin, Problem } from '../types';
 
 const RANGE = '(\\d+)(?:\\s*[-–]\\s*(\\d+))?';
 const PAIRED = new RegExp(`^ru\\s+${RANGE}\\s*(?:=|↔|<->|->)\\s*en\\s+${RANGE}$`, 'i');
@@ -29,7 +29,7 @@ export interface ReadPins {
 
 /** Read and check `alignment.yml` against the paragraph counts of the texts it pins. */
 export function readPins(text: string, file: string, ruCount: number, enCount: number): ReadPins {
-  const { mapping, problems, report } = readYamlMapping(text, file, '"pins: [ru 3 = en 3-4]"');
+  const { mapping, problems, report, lineOf } = readYamlMapping(text, file, '"pins: [ru 3 = en 3-4]"');
   if (!mapping) return { pins: [], problems };
   const pins: Pin[] = [];
   for (const pair of mapping.items as Pair<YamlNode, YamlNode>[]) {
@@ -44,71 +44,128 @@ export function readPins(text: string, file: string, ruCount: number, enCount: n
     }
     for (const item of pair.value.items as YamlNode[]) {
       const offset = item?.range?.[0];
-      const line = lineOf(text, offset);
       const value = isScalar(item) ? String(item.value).trim() : '';
-      const pin = parsePin(value, line);
-      if (!pin) {
+      const ranges = parsePin(value);
+      if (!ranges) {
         report(offset, 'bad-pin', `cannot read pin "${value}": write "ru 3 = en 3-4", "ru 7 untranslated" or "en 12 added"`);
         continue;
       }
+      // Bounds are checked on the numbers as written, before any range is expanded: "ru 1-999999999" costs nothing.
       const outside = [
-        pin.ru.length > 0 && pin.ru[pin.ru.length - 1] >= ruCount ? `ru ${pin.ru[pin.ru.length - 1] + 1} (ru.md has ${ruCount} paragraphs)` : '',
-        pin.en.length > 0 && pin.en[pin.en.length - 1] >= enCount ? `en ${pin.en[pin.en.length - 1] + 1} (en.md has ${enCount} paragraphs)` : '',
+        ranges.ru && ranges.ru.last >= ruCount ? `ru ${ranges.ru.last + 1} (ru.md has ${ruCount} paragraphs)` : '',
+        ranges.en && ranges.en.last >= enCount ? `en ${ranges.en.last + 1} (en.md has ${enCount} paragraphs)` : '',
       ].filter(Boolean);
       if (outside.length > 0) {
         report(offset, 'pin-out-of-range', `pin "${value}" names a paragraph the text does not have: ${outside.join(', ')}`);
         continue;
       }
-      pins.push(pin);
+      pins.push({ ru: expand(ranges.ru), en: expand(ranges.en), line: lineOf(offset) });
     }
   }
-  return { pins: checkOrder(pins, file, problems), problems };
+  return { pins: checkOrder(pins, file, problems, ruCount, enCount), problems };
 }
 
-function lineOf(text: string, offset: number | undefined): number {
-  return text.slice(0, offset ?? 0).split('\n').length;
+/** A 0-based inclusive range of paragraphs, as a pin writes it. */
+interface Range {
+  first: number;
+  last: number;
 }
 
-function range(from: string, to: string | undefined): number[] {
+function range(from: string, to: string | undefined): Range | undefined {
   const first = Number(from) - 1;
   const last = to === undefined ? first : Number(to) - 1;
-  if (first < 0 || last < first) return [];
-  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  return first < 0 || last < first || !Number.isSafeInteger(last) ? undefined : { first, last };
 }
 
-function parsePin(value: string, line: number): Pin | undefined {
+function expand(span: Range | undefined): number[] {
+  return span ? Array.from({ length: span.last - span.first + 1 }, (_, k) => span.first + k) : [];
+}
+
+function parsePin(value: string): { ru?: Range; en?: Range } | undefined {
   let match = PAIRED.exec(value);
   if (match) {
-    const pin = { ru: range(match[1], match[2]), en: range(match[3], match[4]), line };
-    return pin.ru.length > 0 && pin.en.length > 0 ? pin : undefined;
+    const ru = range(match[1], match[2]);
+    const en = range(match[3], match[4]);
+    return ru && en ? { ru, en } : undefined;
   }
   match = UNTRANSLATED.exec(value);
-  if (match) return range(match[1], match[2]).length > 0 ? { ru: range(match[1], match[2]), en: [], line } : undefined;
+  if (match) return range(match[1], match[2]) && { ru: range(match[1], match[2]) };
   match = ADDED.exec(value);
-  if (match) return range(match[1], match[2]).length > 0 ? { ru: [], en: range(match[1], match[2]), line } : undefined;
+  if (match) return range(match[1], match[2]) && { en: range(match[1], match[2]) };
   return undefined;
 }
 
 /**
  * Pins must not share paragraphs or cross each other. Read in file order, a pin that conflicts
  * with one kept before it is reported at its own line and dropped.
+ *
+ * Linear in the paragraphs pinned, plus a logarithm per pin: each paragraph records the pin that
+ * owns it, so an overlap is found by looking at the pin's own paragraphs; and two Fenwick trees
+ * over the Russian paragraphs hold the kept two-sided pins' English starts (the greatest before a
+ * position, the least after it), so a crossing is found without comparing pins pairwise.
  */
-function checkOrder(pins: Pin[], file: string, problems: Problem[]): Pin[] {
+function checkOrder(pins: Pin[], file: string, problems: Problem[], ruCount: number, enCount: number): Pin[] {
+  const ruOwner = new Int32Array(ruCount).fill(-1);
+  const enOwner = new Int32Array(enCount).fill(-1);
+  const greatestEnBefore = new PrefixMax(ruCount);
+  const leastEnAfter = new PrefixMax(ruCount);
   const kept: Pin[] = [];
   for (const pin of pins) {
-    const conflict = kept.find((other) => overlaps(pin.ru, other.ru) || overlaps(pin.en, other.en) || crosses(pin, other));
+    const overlap = pin.ru.find((index) => ruOwner[index] >= 0) ?? -1;
+    const enOverlap = pin.en.find((index) => enOwner[index] >= 0) ?? -1;
+    let conflict = overlap >= 0 ? kept[ruOwner[overlap]] : enOverlap >= 0 ? kept[enOwner[enOverlap]] : undefined;
+    if (!conflict && pin.ru.length > 0 && pin.en.length > 0) {
+      const ruStart = pin.ru[0];
+      const enStart = pin.en[0];
+      const before = greatestEnBefore.query(ruStart - 1);
+      const after = leastEnAfter.query(ruCount - 2 - ruStart);
+      if (before.value > enStart) conflict = kept[before.owner];
+      else if (after.owner >= 0 && -after.value < enStart) conflict = kept[after.owner];
+    }
     if (conflict) {
       problems.push({ file, line: pin.line, code: 'pin-conflict', severity: 'error',
         message: `this pin overlaps or crosses the pin on line ${conflict.line}: pins must follow each other in both texts` });
       continue;
     }
+    const id = kept.length;
     kept.push(pin);
+    for (const index of pin.ru) ruOwner[index] = id;
+    for (const index of pin.en) enOwner[index] = id;
+    if (pin.ru.length > 0 && pin.en.length > 0) {
+      greatestEnBefore.raise(pin.ru[0], pin.en[0], id);
+      // Mirrored index, negated value: the least English start after a position, as a prefix maximum.
+      leastEnAfter.raise(ruCount - 1 - pin.ru[0], -pin.en[0], id);
+    }
   }
   return kept.sort((a, b) => position(a).ru - position(b).ru || position(a).en - position(b).en);
 }
 
-function overlaps(a: number[], b: number[]): boolean {
-  return a.some((index) => b.includes(index));
+/** Fenwick tree of running maxima over positions 0…size-1, remembering which pin set each. */
+class PrefixMax {
+  private readonly values: Float64Array;
+  private readonly owners: Int32Array;
+
+  constructor(private readonly size: number) {
+    this.values = new Float64Array(size + 1).fill(-Infinity);
+    this.owners = new Int32Array(size + 1).fill(-1);
+  }
+
+  /** Raise position `at` to at least `value`, set by pin `owner`. */
+  raise(at: number, value: number, owner: number): void {
+    for (let i = at + 1; i <= this.size; i += i & -i) {
+      if (value > this.values[i]) { this.values[i] = value; this.owners[i] = owner; }
+    }
+  }
+
+  /** The greatest value at positions 0…`upTo` (none: -Infinity, owner -1). */
+  query(upTo: number): { value: number; owner: number } {
+    let value = -Infinity;
+    let owner = -1;
+    for (let i = Math.min(upTo, this.size - 1) + 1; i > 0; i -= i & -i) {
+      if (this.values[i] > value) { value = this.values[i]; owner = this.owners[i]; }
+    }
+    return { value, owner };
+  }
 }
 
 /** Where a pin sits in each text; an empty side sits just before its first index on the other. */
@@ -116,9 +173,10 @@ function position(pin: Pin): { ru: number; en: number } {
   return { ru: pin.ru[0] ?? Number.NaN, en: pin.en[0] ?? Number.NaN };
 }
 
-/** Two pins cross when one comes first in the Russian and the other first in the English. */
-function crosses(a: Pin, b: Pin): boolean {
-  const ruOrder = a.ru.length > 0 && b.ru.length > 0 ? Math.sign(a.ru[0] - b.ru[0]) : 0;
-  const enOrder = a.en.length > 0 && b.en.length > 0 ? Math.sign(a.en[0] - b.en[0]) : 0;
-  return ruOrder * enOrder < 0;
+/** alignment.yml pinning every bead, in the 1-based notation people write; `readPins` reads it back. */
+export function writePins(beads: Bead[], comment: string): string {
+  const range = (indices: number[]) => (indices.length === 1 ? `${indices[0] + 1}` : `${indices[0] + 1}-${indices[indices.length - 1] + 1}`);
+  const lines = beads.map((bead) => (bead.en.length === 0 ? `ru ${range(bead.ru)} untranslated`
+    : bead.ru.length === 0 ? `en ${range(bead.en)} added` : `ru ${range(bead.ru)} = en ${range(bead.en)}`));
+  return `# ${comment}\npins:\n${lines.map((line) => `  - ${line}`).join('\n')}\n`;
 }

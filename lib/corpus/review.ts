@@ -8,7 +8,10 @@
  */
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
+import path from 'node:path';
+import { FileRefused, readBoundedFile, refuseLink, withDocumentLock, writeFileAtomic } from '../files';
 import { readYamlMapping } from '../metadata';
+import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { Dismissal, Problem } from '../types';
 
 const FINDING_ID = /^f-[0-9a-f]{12}$/;
@@ -52,4 +55,37 @@ export function addDismissal(text: string | undefined, dismissal: Dismissal): st
   if (isSeq(list)) list.flow = false;
   document.addIn(['dismissed'], document.createNode({ finding: dismissal.finding, reason: dismissal.reason }));
   return document.toString({ lineWidth: 100 });
+}
+
+/** A review.yml the review command will not write to, with the file and line of the trouble. */
+export class ReviewFileRefused extends Error {}
+
+/**
+ * Add a dismissal to `<corpusDir>/<slug>/review.yml`, holding the document's lock so that
+ * concurrent commands each keep their entry, and writing atomically so that a reader never sees
+ * half a file. A review.yml a person broke (a list, `dismissed: 5`) is refused, not overwritten.
+ */
+export async function recordDismissal(corpusDir: string, slug: string, dismissal: Dismissal): Promise<string> {
+  const file = path.join(corpusDir, slug, 'review.yml');
+  const display = path.relative(process.cwd(), file) || file;
+  await withDocumentLock(corpusDir, slug, async () => {
+    await refuseLink(path.join(corpusDir, slug), 'folder');
+    const bytes = await readBoundedFile(file, MAX_SOURCE_BYTES).catch((error) => {
+      if (error instanceof FileRefused && error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    const decoded = bytes && decodeSource(bytes, display);
+    // An empty review.yml holds nothing to keep: it is written afresh.
+    const text = decoded?.text;
+    const unreadable = decoded?.problems.find((problem) => problem.severity === 'error' && problem.code !== 'empty-file');
+    if (unreadable) throw new ReviewFileRefused(`${unreadable.file}:${unreadable.line}: ${unreadable.message}`);
+    if (text !== undefined) {
+      const { problems } = readReview(text, display);
+      if (problems.length > 0) {
+        throw new ReviewFileRefused(`${problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`).join('\n')}\nfix review.yml by hand first; nothing was written`);
+      }
+    }
+    await writeFileAtomic(file, addDismissal(text, dismissal));
+  });
+  return display;
 }

@@ -4,6 +4,8 @@
  * line, the corpus's own paragraph separator, so importing the export gives the same beads back.
  */
 import { XMLBuilder } from 'fast-xml-parser';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { ALIGNED_PROPS, CHARACTER_PLACEHOLDER, PARAGRAPH_SEPARATOR } from '../import';
 import type { Bead } from '../types';
 
 /** What every aligned export needs. */
@@ -13,10 +15,11 @@ export interface AlignedDocument {
   ru: string[];
   en: string[];
   beads: Bead[];
+  /** document.yml as it is, carried whole in the TMX header so that an import restores the record. */
+  record?: string;
+  /** Each paragraph's Markdown as written, carried in the TMX so that an import restores it exactly. */
+  markdown?: { ru: string[]; en: string[] };
 }
-
-/** Separator of paragraphs within one side of a bead. */
-export const PARAGRAPH_SEPARATOR = '\n\n';
 /** The version written in TMX headers. */
 const TOOL_VERSION = '0.1.0';
 
@@ -28,8 +31,6 @@ const side = (paragraphs: string[], indices: number[]) => indices.map((index) =>
  * characters in, and the corpus keeps them (with a warning).
  */
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** TMX placeholder type for such a character: `<ph type="x-sverka-char">U+0007</ph>`, TMX's way to carry native codes. */
-export const CHARACTER_PLACEHOLDER = 'x-sverka-char';
 
 /** Text escaped for XML; characters XML cannot hold become placeholders (in a segment) or U+FFFD (elsewhere). */
 function xmlText(text: string, placeholders: boolean): string {
@@ -42,9 +43,16 @@ function xmlText(text: string, placeholders: boolean): string {
 export function toTmx(document: AlignedDocument): string {
   // Values are escaped here (xmlText), so that a segment can carry <ph> placeholders.
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true, processEntities: false });
+  const markdownProps = (bead: Bead) => (['ru', 'en'] as const)
+    .filter((lang) => document.markdown && bead[lang].length > 0)
+    .map((lang) => ({ '@type': ALIGNED_PROPS.markdown[lang], '#text': xmlText(JSON.stringify(bead[lang].map((index) => document.markdown![lang][index])), false) }));
   const body = document.beads.map((bead, index) => ({
     '@tuid': `b${index}`,
-    prop: [{ '@type': 'x-sverka-bead', '#text': String(index) }, { '@type': 'x-sverka-paragraphs', '#text': `ru ${bead.ru.join(',') || '-'}; en ${bead.en.join(',') || '-'}` }],
+    prop: [
+      { '@type': 'x-sverka-bead', '#text': String(index) },
+      { '@type': 'x-sverka-paragraphs', '#text': `ru ${bead.ru.join(',') || '-'}; en ${bead.en.join(',') || '-'}` },
+      ...markdownProps(bead),
+    ],
     tuv: [
       ...(bead.ru.length > 0 ? [{ '@xml:lang': 'ru', seg: xmlText(side(document.ru, bead.ru), true) }] : []),
       ...(bead.en.length > 0 ? [{ '@xml:lang': 'en', seg: xmlText(side(document.en, bead.en), true) }] : []),
@@ -56,7 +64,11 @@ export function toTmx(document: AlignedDocument): string {
       header: {
         '@creationtool': 'Sverka', '@creationtoolversion': TOOL_VERSION, '@segtype': 'paragraph', '@o-tmf': 'Sverka',
         '@adminlang': 'en', '@srclang': 'ru', '@datatype': 'plaintext',
-        prop: [{ '@type': 'x-sverka-slug', '#text': xmlText(document.slug, false) }, { '@type': 'x-sverka-title', '#text': xmlText(document.title, false) }],
+        prop: [
+          { '@type': ALIGNED_PROPS.slug, '#text': xmlText(document.slug, false) },
+          { '@type': ALIGNED_PROPS.title, '#text': xmlText(document.title, false) },
+          ...(document.record === undefined ? [] : [{ '@type': ALIGNED_PROPS.record, '#text': xmlText(document.record, false) }]),
+        ],
       },
       body: { tu: body },
     },
@@ -64,14 +76,12 @@ export function toTmx(document: AlignedDocument): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n${builder.build(tmx)}`;
 }
 
-/** TSV with a header row: bead, ru, en. Tabs, line breaks and backslashes in text are escaped. */
+/**
+ * TSV with a header row: bead, ru, en. Cells are quoted as RFC 4180 says when they hold a tab, a
+ * line break or a quote (quotes inside doubled), as spreadsheets, pandas and Python's csv read
+ * them; an empty side is an empty cell.
+ */
 export function toTsv(document: AlignedDocument): string {
-  const escape = (text: string) => text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
-  const rows = document.beads.map((bead, index) => [String(index), escape(side(document.ru, bead.ru)), escape(side(document.en, bead.en))].join('\t'));
-  return `${['bead', 'ru', 'en'].join('\t')}\n${rows.join('\n')}\n`;
-}
-
-/** The inverse of `toTsv`'s escaping. */
-export function unescapeTsv(field: string): string {
-  return field.replace(/\\(\\|t|n)/g, (_, code: string) => (code === 't' ? '\t' : code === 'n' ? '\n' : '\\'));
+  const rows = document.beads.map((bead, index) => [String(index), side(document.ru, bead.ru), side(document.en, bead.en)]);
+  return stringifyCsv([['bead', 'ru', 'en'], ...rows], { delimiter: '\t', record_delimiter: '\n', quoted_match: /^\s|\s$|"/ });
 }

@@ -1,5 +1,10 @@
 /** A corpus document rendered in one export format: the shared core of the CLI's `export` and the reader's downloads. */
+import path from 'node:path';
 import { isReadable, loadDocument, corpusDirectory } from '../corpus';
+import { readBoundedFile } from '../files';
+import { paragraphMarkdown } from '../parse';
+import { decodeSource, MAX_SOURCE_BYTES } from '../text';
+import type { TextVersion } from '../types';
 import { getDocumentView } from '../view';
 import { toTmx, toTsv } from './aligned';
 import { toBibtex, toCslJson, toRis } from './bibliographic';
@@ -34,11 +39,26 @@ export async function renderDocumentExport(slug: string, format: ExportFormat, o
     ru: document.ru?.paragraphs.map((p) => p.text) ?? [], en: document.en[0]?.paragraphs.map((p) => p.text) ?? [],
   };
   switch (format) {
-    case 'tmx': return toTmx(aligned);
+    case 'tmx': {
+      const folder = path.join(/* turbopackIgnore: true */ corpusDir, slug);
+      const [record, ru, en] = await Promise.all([readCorpusText(path.join(folder, 'document.yml')), markdownOf(folder, document.ru), markdownOf(folder, document.en[0])]);
+      return toTmx({ ...aligned, record, markdown: { ru, en } });
+    }
     case 'tsv': return toTsv(aligned);
     case 'json': return `${JSON.stringify({ ...aligned, meta, notes: view.reader.notes, findings: view.reader.findings }, null, 2)}\n`;
     case 'bibtex': return toBibtex(meta, { slug, url });
     case 'ris': return toRis(meta, { slug, url });
     case 'csl': return toCslJson(meta, { slug, url });
   }
+}
+
+/** Each paragraph of a text version as written in its file (for the TMX, so that an import restores the file). */
+async function markdownOf(folder: string, version: TextVersion | undefined): Promise<string[]> {
+  if (!version) return [];
+  const text = await readCorpusText(path.join(folder, version.file));
+  return version.paragraphs.map((paragraph) => (text === undefined ? paragraph.text : paragraphMarkdown(paragraph, text)));
+}
+
+async function readCorpusText(file: string): Promise<string | undefined> {
+  return decodeSource(await readBoundedFile(/* turbopackIgnore: true */ file, MAX_SOURCE_BYTES), file).text;
 }

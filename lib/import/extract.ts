@@ -67,6 +67,8 @@ class PageReader {
   private date?: { iso: string; printed: string };
   private section: Section = 'header';
   private pendingLabel?: Label;
+  /** Credits, title and summary, lowercased, for `repeatsAField`; read once the trailer starts. */
+  private repeatableText?: string;
 
   constructor(private readonly file: string) {}
 
@@ -201,19 +203,26 @@ class PageReader {
 
   private repeatsAField(text: string): boolean {
     const normalised = text.toLowerCase();
-    return normalised.length > 0 && ['credits', 'title', 'summary'].some((field) =>
-      (this.fields.get(field as MetaField) ?? []).some((value) => value.toLowerCase().includes(normalised)));
+    if (normalised.length === 0) return false;
+    // Lowercased once per field value, not once per trailer line: a long trailer stays linear in its own length.
+    this.repeatableText ??= ['credits', 'title', 'summary'].flatMap((field) => this.fields.get(field as MetaField) ?? []).join('\n').toLowerCase();
+    return this.repeatableText.includes(normalised);
   }
 
   /** Assign body blocks to Russian or English by script; short neutral blocks follow their neighbours. */
   private splitLanguages(): { ru: BodyParagraph[]; en: BodyParagraph[] } {
-    for (const item of this.body) item.lang = scriptOf(blockText(item.block));
-    for (let i = 0; i < this.body.length; i++) {
-      if (this.body[i].lang) continue;
-      const before = this.body.slice(0, i).reverse().find((item) => item.lang)?.lang;
-      const after = this.body.slice(i + 1).find((item) => item.lang)?.lang;
-      this.body[i].lang = before ?? after ?? 'en';
+    const decided = this.body.map((item) => scriptOf(blockText(item.block)));
+    // A neutral block follows the nearest decided block before it, else the nearest after it: one pass each way.
+    const after: Array<Lang | undefined> = new Array(decided.length);
+    for (let i = decided.length - 1, next: Lang | undefined; i >= 0; i--) {
+      after[i] = next;
+      next = decided[i] ?? next;
     }
+    let before: Lang | undefined;
+    this.body.forEach((item, i) => {
+      item.lang = decided[i] ?? before ?? after[i] ?? 'en';
+      before = decided[i] ?? before;
+    });
     const switches = this.body.filter((item, i) => i > 0 && item.lang !== this.body[i - 1].lang);
     if (switches.length > 1) {
       this.warnings.push({ file: this.file, line: switches[1].block.lines[0].line, code: 'interleaved-languages', severity: 'warning',
@@ -287,7 +296,10 @@ class PageReader {
 
   private setField(destination: `meta.${string}`, text: string): void {
     const field = destination.slice('meta.'.length) as MetaField;
-    this.fields.set(field, [...(this.fields.get(field) ?? []), text]);
+    const values = this.fields.get(field);
+    if (values) values.push(text);
+    else this.fields.set(field, [text]);
+    if (this.repeatableText !== undefined && (field === 'credits' || field === 'title' || field === 'summary')) this.repeatableText += `\n${text.toLowerCase()}`;
   }
 
   private assign(line: SourceLine, destination: `meta.${MetaField}`): void {

@@ -1,96 +1,191 @@
 /**
- * Write an extracted page as a corpus folder `texts/<slug>/`, refusing to overwrite a person's
- * edits. The importer records a hash of what it wrote in `document.yml` (`imported:`); a folder
- * whose files no longer match that hash has been edited by hand and is only replaced with
- * `force`. Output is deterministic: importing the same page twice writes the same bytes.
+ * Write an import as a corpus folder `texts/<slug>/`, losing nothing that is already there:
+ *
+ * - The folder is written whole or not at all (`replaceFolder`), under the document's lock, so
+ *   a kill or a concurrent command never leaves half a document.
+ * - A person's edits are kept: the importer records a hash of what it wrote in `document.yml`
+ *   (`imported:`); files that no longer match it were edited and are only replaced with `force`.
+ * - A folder imported from another source (two pages deriving the same slug) is never replaced,
+ *   not even with `force`: the import is refused naming both files.
+ * - A richer record is never replaced by a poorer one: fields of the existing `document.yml`
+ *   that the import does not supply are kept, and said so.
+ * - Files the importer owns and no longer writes (a `ru.md` from an earlier import of a page that
+ *   now has no Russian) are removed; everything else in the folder (review.yml, en.<label>.md,
+ *   a hand-written alignment.yml) is carried over.
+ *
+ * Output is deterministic: importing the same page twice writes the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { writeMetadata } from '../metadata';
 import { isSafeSlug } from '../corpus';
-import type { DocumentMeta } from '../types';
-import type { ExtractedPage } from './extract';
-import { paragraphsToMarkdown } from './markdown';
+import { FileRefused, readBoundedFile, refuseLink, replaceFolder, withDocumentLock } from '../files';
+import { readMetadata, writeMetadata } from '../metadata';
+import { decodeSource, MAX_SOURCE_BYTES } from '../text';
+import type { DocumentMeta, ImportRecord } from '../types';
 
-/** The files a page becomes, by file name. */
-export type CorpusFiles = Record<string, string>;
+/** What an import writes: the document record and its text files by name (ru.md, en.md, alignment.yml). */
+export interface ImportFiles {
+  meta: DocumentMeta;
+  texts: Record<string, string>;
+}
+
+/** The file an import was made from: its name and bytes, for provenance and to recognise the same source again. */
+export interface ImportSource {
+  name: string;
+  bytes: Uint8Array;
+}
 
 /** What happened to the document folder. */
 export type WriteStatus = 'created' | 'unchanged' | 'replaced';
 
+/** The outcome of a write: the status, and the fields kept from the existing record that the import lacked. */
+export interface WriteResult {
+  status: WriteStatus;
+  keptFields: string[];
+}
+
 /** A refusal to import, with the reason a person can act on. */
 export class ImportRefused extends Error {}
 
-const IMPORTED_BLOCK = /^imported:/m;
-/** The files the importer owns in a document folder; anything else there belongs to people. */
-const IMPORTER_FILES = ['document.yml', 'ru.md', 'en.md'];
+/** The files the importer owned before records listed them. */
+const DEFAULT_OWNED = ['document.yml', 'ru.md', 'en.md'];
 
-/** Render the files of a page. `source` is the imported file's name and bytes, for provenance. */
-export function renderFiles(page: ExtractedPage, source: { name: string; bytes: Uint8Array }): CorpusFiles {
-  const files: CorpusFiles = {};
-  const metaWithoutImport: DocumentMeta = { ...page.meta };
-  delete metaWithoutImport.imported;
-  files['document.yml'] = writeMetadata(metaWithoutImport);
-  if (page.ru.length > 0) files['ru.md'] = paragraphsToMarkdown(page.ru, source.name);
-  if (page.en.length > 0) files['en.md'] = paragraphsToMarkdown(page.en, source.name);
-  const imported = {
+/** Write an import into `<outDir>/<slug>/`, following the rules above. */
+export async function writeCorpusFolder(
+  outDir: string, slug: string, files: ImportFiles, source: ImportSource, options: { force?: boolean } = {},
+): Promise<WriteResult> {
+  if (!isSafeSlug(slug)) throw new ImportRefused(`"${slug}" is not a safe slug: use lowercase letters, digits and hyphens`);
+  await refuseLink(outDir, 'folder');
+  return withDocumentLock(outDir, slug, async () => {
+    const folder = path.join(outDir, slug);
+    const existing = await readExisting(folder);
+    let meta = files.meta;
+    let keptFields: string[] = [];
+    if (existing) {
+      refuseOtherSource(folder, existing, files.meta, source);
+      if (!options.force && isEdited(existing)) {
+        throw new ImportRefused(`${folder} has been edited since it was imported; use --force to replace it (hand edits will be lost)`);
+      }
+      ({ meta, keptFields } = keepRicherFields(existing.meta, files.meta));
+    }
+    const rendered = render(meta, files.texts, source);
+    if (existing && sameFiles(existing.files, rendered)) return { status: 'unchanged', keptFields: [] };
+    const owned = new Set([...Object.keys(rendered), ...(existing?.record?.files ?? DEFAULT_OWNED)]);
+    await replaceFolder(folder, rendered, (name) => !owned.has(name) && !name.startsWith('.'));
+    return { status: existing ? 'replaced' : 'created', keptFields };
+  });
+}
+
+/** The rendered folder: document.yml with its import record, and the texts. */
+function render(meta: DocumentMeta, texts: Record<string, string>, source: ImportSource): Record<string, string> {
+  const withoutRecord: DocumentMeta = { ...meta };
+  delete withoutRecord.imported;
+  const files: Record<string, string> = { 'document.yml': writeMetadata(withoutRecord), ...texts };
+  const imported: ImportRecord = {
     sourceFile: source.name,
     sourceSha256: sha256(source.bytes),
-    outputSha256: hashFiles(files),
+    outputSha256: hashFiles(files, Object.keys(files)),
+    files: Object.keys(files).sort(),
   };
-  files['document.yml'] = writeMetadata({ ...metaWithoutImport, imported });
+  files['document.yml'] = writeMetadata({ ...withoutRecord, imported });
   return files;
 }
 
-/** Write `files` into `<outDir>/<slug>/`, unless that would overwrite hand edits and `force` is off. */
-export async function writeCorpusFolder(
-  outDir: string, slug: string, files: CorpusFiles, options: { force?: boolean } = {},
-): Promise<WriteStatus> {
-  if (!isSafeSlug(slug)) throw new ImportRefused(`"${slug}" is not a safe slug: use lowercase letters, digits and hyphens`);
-  const folder = path.join(outDir, slug);
-  const existing = await readExisting(folder);
-  if (existing) {
-    if (sameFiles(existing, files)) return 'unchanged';
-    if (!options.force && isEdited(existing)) {
-      throw new ImportRefused(`${folder} has been edited since it was imported; use --force to replace it (hand edits will be lost)`);
-    }
-  }
-  await mkdir(folder, { recursive: true });
-  for (const [name, content] of Object.entries(files)) await writeFile(path.join(folder, name), content, 'utf8');
-  return existing ? 'replaced' : 'created';
+interface ExistingFolder {
+  /** The importer-owned files as they are on disk, by name. */
+  files: Record<string, string>;
+  meta?: DocumentMeta;
+  record?: ImportRecord;
 }
 
-async function readExisting(folder: string): Promise<CorpusFiles | undefined> {
-  const files: CorpusFiles = {};
-  for (const name of IMPORTER_FILES) {
-    const content = await readFile(path.join(folder, name), 'utf8').catch(() => undefined);
-    if (content !== undefined) files[name] = content;
+async function readExisting(folder: string): Promise<ExistingFolder | undefined> {
+  const info = await lstat(folder).catch(() => undefined);
+  if (!info) return undefined;
+  const metadataText = await readCorpusText(path.join(folder, 'document.yml'));
+  const meta = metadataText === undefined ? undefined : readMetadata(metadataText, path.join(folder, 'document.yml')).meta;
+  const owned = meta?.imported?.files ?? DEFAULT_OWNED;
+  const files: Record<string, string> = {};
+  for (const name of new Set([...owned, ...DEFAULT_OWNED])) {
+    const text = name === 'document.yml' ? metadataText : await readCorpusText(path.join(folder, name));
+    if (text !== undefined) files[name] = text;
   }
-  return Object.keys(files).length > 0 ? files : undefined;
+  return { files, meta, record: meta?.imported };
 }
 
-function sameFiles(a: CorpusFiles, b: CorpusFiles): boolean {
+/** A corpus file's text, or undefined when it is absent or unreadable; a link is refused. */
+async function readCorpusText(file: string): Promise<string | undefined> {
+  await refuseLink(file, 'file');
+  const bytes = await readBoundedFile(file, MAX_SOURCE_BYTES).catch((error) => {
+    if (error instanceof FileRefused && error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  return bytes && decodeSource(bytes, file).text;
+}
+
+/**
+ * Same source: the same file (by hash or name), or the same archive record (by record id or
+ * URL). Anything else that derives this slug is another document and must not replace it.
+ */
+function refuseOtherSource(folder: string, existing: ExistingFolder, meta: DocumentMeta, source: ImportSource): void {
+  const record = existing.record;
+  if (!record) return;
+  const sameFile = record.sourceSha256 === sha256(source.bytes) || record.sourceFile === source.name;
+  const before = existing.meta?.source;
+  const after = meta.source;
+  const sameRecord = Boolean((before?.recordId && before.recordId === after?.recordId) || (before?.url && before.url === after?.url));
+  if (sameFile || sameRecord) return;
+  throw new ImportRefused(`${folder} already holds the import of ${record.sourceFile}; ${source.name} is another document that derives the same folder name: import it with --slug NAME`);
+}
+
+/** Edited: no import record, or the files differ from the hash recorded when they were written. */
+function isEdited(existing: ExistingFolder): boolean {
+  const record = existing.record;
+  if (!record) return true;
+  return hashFiles(existing.files, record.files ?? DEFAULT_OWNED) !== record.outputSha256;
+}
+
+/** The fields a document record can hold, and whether each has a value in `meta`. */
+const RECORD_FIELDS: Array<[string, (meta: DocumentMeta) => boolean]> = [
+  ['date', (m) => m.date !== undefined], ['date_printed', (m) => m.datePrinted !== undefined],
+  ['from', (m) => m.from !== undefined], ['to', (m) => m.to !== undefined],
+  ['original_language', (m) => m.originalLanguage !== undefined], ['locators', (m) => m.locators.length > 0],
+  ['citation', (m) => m.citation !== undefined], ['source', (m) => m.source !== undefined],
+  ['translator', (m) => m.translator !== undefined], ['summary', (m) => m.summary !== undefined],
+  ['credits', (m) => m.credits !== undefined], ['rights', (m) => m.rights !== undefined],
+  ['remarks', (m) => m.remarks !== undefined],
+];
+
+/** The import's record, with every field it lacks taken from the existing one; the names of those fields. */
+function keepRicherFields(existing: DocumentMeta | undefined, incoming: DocumentMeta): { meta: DocumentMeta; keptFields: string[] } {
+  if (!existing) return { meta: incoming, keptFields: [] };
+  const keptFields = RECORD_FIELDS.filter(([, has]) => has(existing) && !has(incoming)).map(([name]) => name);
+  const meta: DocumentMeta = { ...incoming };
+  const source = meta as unknown as Record<string, unknown>;
+  const from = existing as unknown as Record<string, unknown>;
+  for (const name of keptFields) {
+    const key = name === 'date_printed' ? 'datePrinted' : name === 'original_language' ? 'originalLanguage' : name;
+    source[key] = from[key];
+  }
+  // A title or kind an import had to guess ("other", the file name) does not replace a real one.
+  if (incoming.kind === 'other' && existing.kind !== 'other') { meta.kind = existing.kind; keptFields.push('kind'); }
+  return { meta, keptFields };
+}
+
+function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
   const names = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...names].every((name) => a[name] === b[name]);
 }
 
-/** Edited: no import record, or the files differ from the hash recorded when they were written. */
-function isEdited(files: CorpusFiles): boolean {
-  const metadata = files['document.yml'] ?? '';
-  const recorded = /^\s+output_sha256:\s*["']?([0-9a-f]{64})/m.exec(metadata.slice(metadata.search(IMPORTED_BLOCK)))?.[1];
-  if (!IMPORTED_BLOCK.test(metadata) || !recorded) return true;
-  return hashFiles(files) !== recorded;
-}
-
-/** Hash of the importer's files, leaving out the `imported:` block of document.yml (it holds the hash). */
-function hashFiles(files: CorpusFiles): string {
+/** Hash of the named files, leaving out the `imported:` block of document.yml (it holds the hash). */
+function hashFiles(files: Record<string, string>, names: string[]): string {
   const hash = createHash('sha256');
-  for (const name of IMPORTER_FILES) {
-    if (files[name] === undefined) continue;
+  const ordered = [...DEFAULT_OWNED, ...[...names].filter((name) => !DEFAULT_OWNED.includes(name)).sort()];
+  for (const name of ordered) {
+    if (files[name] === undefined || !names.includes(name)) continue;
     let content = files[name];
     if (name === 'document.yml') {
-      const at = content.search(IMPORTED_BLOCK);
+      const at = content.search(/^imported:/m);
       if (at >= 0) content = content.slice(0, at);
     }
     hash.update(`${name}\0${content}\0`);

@@ -21,7 +21,9 @@ export const DOCUMENT_FIELDS = ['title', 'date', 'date_printed', 'from', 'to', '
   'locators', 'citation', 'source', 'translator', 'summary', 'credits', 'rights', 'remarks', 'imported'] as const;
 const LOCATOR_FIELDS = ['printed', 'repository', 'fond', 'opis', 'delo', 'papka', 'listy'] as const;
 const SOURCE_FIELDS = ['archive', 'url', 'record_id'] as const;
-const IMPORT_FIELDS = ['source_file', 'source_sha256', 'output_sha256'] as const;
+const IMPORT_FIELDS = ['source_file', 'source_sha256', 'output_sha256', 'files'] as const;
+/** A file name the importer may list as its own (`files: document.yml ru.md en.md`). */
+const IMPORTED_FILE_NAME = /^[a-z0-9][a-z0-9.-]*$/;
 const REQUIRED_FIELDS = ['title', 'kind'] as const;
 
 /** Result of reading `document.yml`: `meta` is absent when the file is unusable. */
@@ -177,7 +179,14 @@ class FieldReader {
       this.report(node?.range?.[0], 'missing-field', '"imported" (written by the importer) needs source_file, source_sha256 and output_sha256');
       return undefined;
     }
-    return { sourceFile, sourceSha256, outputSha256 };
+    const record: ImportRecord = { sourceFile, sourceSha256, outputSha256 };
+    const files = this.string(fields.files, 'files');
+    if (files !== undefined) {
+      const names = files.split(/\s+/).filter(Boolean);
+      if (names.every((name) => IMPORTED_FILE_NAME.test(name))) record.files = names;
+      else this.report(fields.files?.range?.[0], 'wrong-type', '"files" (written by the importer) lists file names separated by spaces');
+    }
+    return record;
   }
 }
 

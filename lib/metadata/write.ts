@@ -33,6 +33,7 @@ export function writeMetadata(meta: DocumentMeta): string {
       source_file: meta.imported.sourceFile,
       source_sha256: meta.imported.sourceSha256,
       output_sha256: meta.imported.outputSha256,
+      files: meta.imported.files?.join(' '),
     },
   };
   return stringify(withoutEmpty(plain), { lineWidth: YAML_LINE_WIDTH, minContentWidth: 0 });

@@ -15,6 +15,8 @@ export interface ReadYaml {
   mapping?: YAMLMap;
   problems: Problem[];
   report: Report;
+  /** The 1-based line of a character offset of the file. */
+  lineOf: (offset: number | undefined) => number;
 }
 
 /** Parse `text` as a YAML mapping. `example` shows the expected shape in the not-a-mapping message. */
@@ -22,6 +24,7 @@ export function readYamlMapping(text: string, file: string, example: string): Re
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = [];
+  const lineOf = (offset: number | undefined) => lineCounter.linePos(offset ?? 0).line;
   const report: Report = (offset, code, message) => {
     const position = lineCounter.linePos(offset ?? 0);
     problems.push({ file, line: position.line, column: position.col, code, severity: 'error', message });
@@ -30,7 +33,7 @@ export function readYamlMapping(text: string, file: string, example: string): Re
     report(error.pos[0], error.code === 'DUPLICATE_KEY' ? 'duplicate-field' : 'yaml-syntax',
       `malformed YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
   }
-  if (problems.length > 0) return { problems, report };
+  if (problems.length > 0) return { problems, report, lineOf };
   let aliasFound = false;
   visit(document, {
     Alias(_, node) {
@@ -39,10 +42,10 @@ export function readYamlMapping(text: string, file: string, example: string): Re
       return visit.BREAK;
     },
   });
-  if (aliasFound) return { problems, report };
+  if (aliasFound) return { problems, report, lineOf };
   if (!isMap(document.contents)) {
     report(document.contents?.range?.[0], 'not-a-mapping', `${file.split('/').pop()} must be a mapping of fields such as ${example}`);
-    return { problems, report };
+    return { problems, report, lineOf };
   }
-  return { mapping: document.contents, problems, report };
+  return { mapping: document.contents, problems, report, lineOf };
 }

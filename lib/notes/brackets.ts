@@ -33,14 +33,25 @@ export function scanBrackets(text: string): BracketScan {
       else spans.push({ start, end: offset + 1, depth: open.length });
     }
   }
-  unmatched.push(...open);
-  for (const match of text.matchAll(/\((?:translator['’]s note|note of the translator|прим(?:ечание)?\.? перев)[^()]*\)/giu)) {
-    spans.push({ start: match.index, end: match.index + match[0].length, depth: depthAt(spans, match.index) });
+  for (const start of open) unmatched.push(start);
+  const notes = [...text.matchAll(/\((?:translator['’]s note|note of the translator|прим(?:ечание)?\.? перев)[^()]*\)/giu)];
+  if (notes.length > 0) {
+    const depths = depthsAt(spans, notes.map((match) => match.index));
+    notes.forEach((match, k) => spans.push({ start: match.index, end: match.index + match[0].length, depth: depths[k] }));
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { spans, unmatched: unmatched.sort((a, b) => a - b) };
 }
 
-function depthAt(spans: BracketSpan[], offset: number): number {
-  return spans.filter((span) => span.start < offset && offset < span.end).length;
+/** How many bracket spans enclose each of `offsets` (ascending): one sweep over the spans' ends, not a scan per offset. */
+function depthsAt(spans: BracketSpan[], offsets: number[]): number[] {
+  const events = spans.flatMap((span) => [[span.start, 1], [span.end - 1, -1]]).sort((a, b) => a[0] - b[0]);
+  const depths: number[] = [];
+  let depth = 0;
+  let next = 0;
+  for (const offset of offsets) {
+    while (next < events.length && events[next][0] < offset) depth += events[next++][1];
+    depths.push(depth);
+  }
+  return depths;
 }

@@ -15,6 +15,13 @@ const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s*/;
  * thousands of notes (an OCR'd register) take quadratic time.
  */
 const BEFORE_WINDOW = 200;
+/**
+ * Deepest bracket nesting read as notes. Editorial apparatus nests two or three deep ("[Handwritten:
+ * [reply]]"); deeper brackets are OCR debris or an attack, and as notes each would copy the text
+ * inside it, making the notes of 50,000 nested brackets quadratic in size. Deeper ones stay text
+ * inside their enclosing note, with a warning.
+ */
+export const MAX_NOTE_DEPTH = 8;
 const WORDS_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s+){0,2}[\p{L}\p{N}'’().-]+)\s?$/u;
 const WORD_BEFORE = /([\p{L}\p{N}'’().-]+)\s?$/u;
 
@@ -31,6 +38,12 @@ export function findNotes(paragraphs: Array<Pick<Paragraph, 'index' | 'text' | '
   for (const paragraph of paragraphs) {
     const found = notesOfParagraph(paragraph.text, lang, paragraph.index);
     notes.push(...found.notes);
+    if (found.tooDeep > 0) {
+      problems.push({
+        file: paragraph.source.file, line: paragraph.source.line, code: 'deep-brackets', severity: 'warning',
+        message: `brackets nested more than ${MAX_NOTE_DEPTH} deep in paragraph ${paragraph.index + 1}: the ${found.tooDeep} innermost are read as text of their enclosing note`,
+      });
+    }
     for (const offset of found.unmatched) {
       const line = paragraph.source.line + (paragraph.text.slice(0, offset).match(/\n/g)?.length ?? 0);
       problems.push({
@@ -43,12 +56,15 @@ export function findNotes(paragraphs: Array<Pick<Paragraph, 'index' | 'text' | '
 }
 
 /** Notes of one paragraph's text, and the offsets of brackets without a partner. */
-export function notesOfParagraph(text: string, lang: Lang, paragraph: number): { notes: Note[]; unmatched: number[] } {
+export function notesOfParagraph(text: string, lang: Lang, paragraph: number): { notes: Note[]; unmatched: number[]; tooDeep: number } {
   const definition = FOOTNOTE_DEFINITION.exec(text);
   if (definition) {
-    return { notes: [{ kind: 'footnote', lang, paragraph, start: 0, end: text.length, text: text.slice(definition[0].length), depth: 0 }], unmatched: [] };
+    return { notes: [{ kind: 'footnote', lang, paragraph, start: 0, end: text.length, text: text.slice(definition[0].length), depth: 0 }], unmatched: [], tooDeep: 0 };
   }
-  const { spans, unmatched } = scanBrackets(text);
+  const scan = scanBrackets(text);
+  const { unmatched } = scan;
+  const spans = scan.spans.filter((span) => span.depth < MAX_NOTE_DEPTH);
+  const tooDeep = scan.spans.length - spans.length;
   const notes: Note[] = [];
   // Spans come in order of their opening, nested or apart: the notes still open form a stack.
   const enclosing: Note[] = [];
@@ -65,7 +81,7 @@ export function notesOfParagraph(text: string, lang: Lang, paragraph: number): {
     notes.push(note);
     enclosing.push(note);
   }
-  return { notes, unmatched };
+  return { notes, unmatched, tooDeep };
 }
 
 function attachment(kind: Note['kind'], before: string): string | undefined {

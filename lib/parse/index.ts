@@ -1,3 +1,3 @@
 /** Parse stage: Markdown text → paragraphs. */
-export { parseMarkdown, plainText } from './markdown';
+export { paragraphMarkdown, parseMarkdown, plainText } from './markdown';
 export type { ParsedMarkdown } from './markdown';

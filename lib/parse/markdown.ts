@@ -25,7 +25,7 @@ export function parseMarkdown(text: string, file: string): ParsedMarkdown {
   const paragraphs: Paragraph[] = [];
   const problems: Problem[] = [];
   const context: WalkContext = { text, file, paragraphs, problems };
-  for (const block of tree.children) walkBlock(block, context, 'paragraph');
+  walkBlocks(tree.children, context);
   return { paragraphs, problems };
 }
 
@@ -36,32 +36,51 @@ interface WalkContext {
   problems: Problem[];
 }
 
-function walkBlock(node: RootContent, context: WalkContext, container: ParagraphKind, marker?: string): void {
+/** A block still to visit, with the container it sits in; or an empty list item, which is a paragraph of its own. */
+type Visit =
+  | { node: RootContent; container: ParagraphKind; marker?: string }
+  | { emptyItem: Nodes; marker: string };
+
+/**
+ * Visit blocks in document order with an explicit stack, not recursion: a line of 2,000 list
+ * markers ("- - - - … x") nests 2,000 lists, and recursion that deep overflows the call stack.
+ */
+function walkBlocks(blocks: RootContent[], context: WalkContext): void {
+  const stack: Visit[] = blocks.map((node) => ({ node, container: 'paragraph' as ParagraphKind })).reverse();
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    if ('emptyItem' in visit) {
+      push(context, visit.emptyItem, 'listItem', [], { marker: visit.marker });
+      continue;
+    }
+    const children = visitBlock(visit.node, context, visit.container, visit.marker);
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
+  }
+}
+
+/** Emit the paragraph a block is, or return the blocks inside it to visit next, in order. */
+function visitBlock(node: RootContent, context: WalkContext, container: ParagraphKind, marker?: string): Visit[] {
   switch (node.type) {
     case 'paragraph':
       push(context, node, container, inlinesOf(node.children, context), { marker });
-      return;
+      return [];
     case 'heading':
       push(context, node, 'heading', inlinesOf(node.children, context), { depth: node.depth });
-      return;
+      return [];
     case 'list':
-      for (const item of node.children) {
+      return node.children.flatMap((item): Visit[] => {
         const itemMarker = markerOf(item, context.text);
-        item.children.forEach((child, position) =>
-          walkBlock(child, context, 'listItem', position === 0 ? itemMarker : undefined));
-        if (item.children.length === 0) push(context, item, 'listItem', [], { marker: itemMarker });
-      }
-      return;
+        if (item.children.length === 0) return [{ emptyItem: item, marker: itemMarker }];
+        return item.children.map((child, position) => ({ node: child, container: 'listItem' as ParagraphKind, marker: position === 0 ? itemMarker : undefined }));
+      });
     case 'blockquote':
       // A lone ">" (OCR debris, or an e-mail quote mark) has no children: keep it as written.
       if (node.children.length === 0) push(context, node, 'literal', [{ type: 'text', value: sourceOf(node, context.text) }]);
-      for (const child of node.children) walkBlock(child, context, 'quote');
-      return;
+      return node.children.map((child) => ({ node: child, container: 'quote' as ParagraphKind }));
     case 'code':
       push(context, node, 'code', [{ type: 'code', value: node.value }]);
-      return;
+      return [];
     case 'thematicBreak':
-      return;
+      return [];
     case 'html':
     case 'definition':
       push(context, node, 'literal', [{ type: 'text', value: sourceOf(node, context.text) }]);
@@ -72,9 +91,10 @@ function walkBlock(node: RootContent, context: WalkContext, container: Paragraph
           ? 'raw HTML block is shown as plain text, never as HTML'
           : 'link reference definition is shown as plain text',
       });
-      return;
+      return [];
     default:
       push(context, node, 'literal', [{ type: 'text', value: sourceOf(node, context.text) }]);
+      return [];
   }
 }
 
@@ -168,3 +188,15 @@ export function plainText(inlines: Inline[]): string {
   return text;
 }
 
+
+/**
+ * A paragraph's Markdown as written in `text` (the normalised file it was parsed from), with the
+ * list marker or quote mark that its container put before it, so that parsing it alone gives the
+ * same paragraph: the form exports carry so that an import restores the file exactly.
+ */
+export function paragraphMarkdown(paragraph: Pick<Paragraph, 'kind' | 'marker' | 'source'>, text: string): string {
+  const written = text.slice(paragraph.source.start, paragraph.source.end);
+  if (paragraph.kind === 'listItem' && paragraph.marker) return `${paragraph.marker} ${written}`;
+  if (paragraph.kind === 'quote') return `> ${written}`;
+  return written;
+}

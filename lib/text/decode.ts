@@ -2,10 +2,12 @@
  * Decode a source file's bytes into normalised text, reporting every repair with its line.
  *
  * Source texts come from scans, OCR and copy-paste. Repairs that lose nothing are made and
- * reported as warnings (a byte-order mark, CRLF or lone CR line ends); input that cannot be
- * read as text (binary, invalid UTF-8, empty, too large) is an error and yields no text.
+ * reported as warnings (a byte-order mark, CRLF or lone CR line ends, UTF-16 or a Russian code
+ * page such as Windows-1251 or KOI8-R converted to UTF-8); input that cannot be read as text
+ * (binary, undecodable, empty, too large) is an error and yields no text.
  */
 import type { Problem } from '../types';
+import { decodeLegacy } from './legacy-encoding';
 
 /**
  * Largest source file accepted, in bytes. A book-length translation is 2–5 MB of UTF-8; the
@@ -40,19 +42,25 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
   if (bytes.length > MAX_SOURCE_BYTES) {
     return { problems: [problem('file-too-large', 1, `file is ${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES}`)] };
   }
-  const nulAt = bytes.indexOf(0);
-  if (nulAt >= 0) {
-    return { problems: [problem('binary-file', lineOfByte(bytes, nulAt), `binary file: NUL byte at byte ${nulAt}; expected UTF-8 text`)] };
-  }
-  const invalidAt = firstInvalidUtf8(bytes);
-  if (invalidAt >= 0) {
-    return {
-      problems: [problem('invalid-utf8', lineOfByte(bytes, invalidAt),
-        `invalid UTF-8 at byte ${invalidAt} (0x${bytes[invalidAt].toString(16).padStart(2, '0')}); save the file as UTF-8`)],
-    };
-  }
-  let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const problems: Problem[] = [];
+  let text: string;
+  const invalidAt = firstInvalidUtf8(bytes);
+  const nulAt = bytes.indexOf(0);
+  if (invalidAt < 0 && nulAt < 0) {
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  } else {
+    // Not UTF-8: UTF-16 (Trados, Windows "Unicode text") or a Russian code page (legacy archive files) are read and said so.
+    const legacy = decodeLegacy(bytes);
+    if (!legacy) {
+      if (nulAt >= 0) return { problems: [problem('binary-file', lineOfByte(bytes, nulAt), `binary file: NUL byte at byte ${nulAt}; expected UTF-8 text`)] };
+      return {
+        problems: [problem('invalid-utf8', lineOfByte(bytes, invalidAt),
+          `invalid UTF-8 at byte ${invalidAt} (0x${bytes[invalidAt].toString(16).padStart(2, '0')}), and not a Russian code page Sverka recognises; save the file as UTF-8`)],
+      };
+    }
+    text = legacy.text;
+    problems.push(problem('legacy-encoding', 1, `the file is in ${legacy.name}, not UTF-8: read as ${legacy.name} and converted`, 'warning'));
+  }
   if (text.startsWith(BYTE_ORDER_MARK)) {
     text = text.slice(1);
     problems.push(problem('bom', 1, 'byte-order mark at the start of the file (removed)', 'warning'));

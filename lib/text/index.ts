@@ -3,3 +3,4 @@ export { decodeSource, firstInvalidUtf8, lineOfOffset, MAX_SOURCE_BYTES } from '
 export type { DecodedSource } from './decode';
 export { splitPlainParagraphs } from './paragraphs';
 export { editDistance } from './edit-distance';
+export { shellQuote } from './shell-quote';

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { usePageFixture } from './page-fixture';
 import { serverRecord } from './server';
 
@@ -58,5 +62,22 @@ test('dismissing a finding composes the command that records it in review.yml', 
   await item.locator('.finding-dismiss summary').click();
   await item.locator('[data-control="dismiss-reason"]').fill('The scan reads Suzhou');
   await expect(item.locator('.dismiss-command').textContent()).resolves
-    .toMatch(/^npm run sverka -- review texts\/1950-07-22-roshchin-to-filippov-22591 f-[0-9a-f]{12} --reason "The scan reads Suzhou"$/);
+    .toMatch(/^npm run sverka -- review texts\/1950-07-22-roshchin-to-filippov-22591 f-[0-9a-f]{12} --reason 'The scan reads Suzhou'$/);
+});
+
+test('a reason with shell syntax in it reaches the command as text, and runs nothing when pasted', async () => {
+  const { page } = fixture;
+  const marker = path.join(mkdtempSync(path.join(tmpdir(), 'sverka-shell-')), 'pwned');
+  const reason = `Roshchin's "note": $(touch ${marker}) \`touch ${marker}\` $HOME \\ !`;
+  await page.goto(TELEGRAM);
+  await page.locator('.findings-panel > summary').click();
+  const item = page.locator('.findings-list li[data-finding-kind="name-mismatch"]');
+  await item.locator('.finding-dismiss summary').click();
+  await item.locator('[data-control="dismiss-reason"]').fill(reason);
+  const command = (await item.locator('.dismiss-command').textContent())!;
+  const quoted = command.slice(command.indexOf('--reason ') + '--reason '.length);
+  // The word as a real shell reads it, pasted after printf instead of the sverka command.
+  const shell = spawnSync('bash', ['-c', `printf %s ${quoted}`], { encoding: 'utf8' });
+  expect(shell.stdout).toBe(reason);
+  expect(existsSync(marker)).toBe(false);
 });

@@ -5,7 +5,8 @@
  */
 import { alignParagraphs } from '../../lib/align';
 import { runChecks } from '../../lib/checks';
-import { readTmx, readTsv, toTmx, toTsv } from '../../lib/export';
+import { toTmx, toTsv } from '../../lib/export';
+import { readTmx, readTsv } from '../../lib/import';
 import { findNotes } from '../../lib/notes';
 import { parseMarkdown } from '../../lib/parse';
 import { buildSearchIndex, search } from '../../lib/search';

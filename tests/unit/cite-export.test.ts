@@ -2,7 +2,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { alignParagraphs } from '../../lib/align';
 import { anchorQuote, chicagoNote, quoteSelector } from '../../lib/cite';
 import { loadDocument, readPins } from '../../lib/corpus';
-import { pinsFile, readTmx, readTsv, toBibtex, toCslJson, toRis, toTmx, toTsv, type AlignedDocument } from '../../lib/export';
+import { readTmx, readTsv } from '../../lib/import';
+import { writePins } from '../../lib/corpus';
+import { toBibtex, toCslJson, toRis, toTmx, toTsv, type AlignedDocument } from '../../lib/export';
 
 const SLUG = '1950-07-22-roshchin-to-filippov-22591';
 
@@ -105,7 +107,7 @@ describe('TMX', () => {
   test('the imported beads, pinned in alignment.yml, are what the aligner then keeps', async () => {
     const document = await telegram();
     const imported = readTmx(toTmx(document));
-    const { pins, problems } = readPins(pinsFile(imported.beads), 'alignment.yml', imported.ru.length, imported.en.length);
+    const { pins, problems } = readPins(writePins(imported.beads, 'imported'), 'alignment.yml', imported.ru.length, imported.en.length);
     expect(problems).toEqual([]);
     expect(alignParagraphs(imported.ru, imported.en, { pins }).beads).toEqual(document.beads);
   });
@@ -141,10 +143,10 @@ describe('TSV', () => {
   });
 
   test('a TSV without ru and en columns is refused with its line', () => {
-    expect(() => readTsv('a\tb\n1\t2\n')).toThrow('line 1: the header row must name the columns "ru" and "en"');
+    expect(() => readTsv('a\tb\n1\t2\n')).toThrow('input.tsv:1: the header row must name the columns "ru" and "en"');
   });
 });
 
 test('a TMX file that is not well-formed is refused with its line', () => {
-  expect(() => readTmx('<?xml version="1.0"?>\n<tmx version="1.4">\n  <body><tu></body>\n</tmx>\n')).toThrow(/^line 3: not well-formed XML/);
+  expect(() => readTmx('<?xml version="1.0"?>\n<tmx version="1.4">\n  <body><tu></body>\n</tmx>\n')).toThrow(/^input.tmx:3: not well-formed XML/);
 });

@@ -175,7 +175,7 @@ describe('re-importing', () => {
       const imported = await importFile(seedPath(prefix), { out, slug });
       for (const name of ['ru.md', 'en.md']) {
         const bundled = await readFile(path.join('texts', slug, name), 'utf8').catch(() => undefined);
-        expect(bundled).toBe(imported.files[name]);
+        expect(bundled).toBe(imported.files.texts[name]);
       }
     }
   });

@@ -1,0 +1,74 @@
+/**
+ * Read a file a person named, without trusting it: refuse what is not a regular file (a folder,
+ * a FIFO that would block forever, /dev/zero that never ends) and check the size before reading,
+ * so that a 1.5 GB file is refused at once rather than read whole. Every refusal is one line a
+ * person can act on, naming the file.
+ */
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+
+/** A file that cannot be read, with a one-line reason that names it. */
+export class FileRefused extends Error {
+  constructor(readonly file: string, readonly code: string, reason: string) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+/** Plain words for the errors a path can give. */
+const ERRNO_REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links in the path',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/** The error as a `FileRefused` when it is a file-system error a person can act on; otherwise unchanged. */
+export function asFileRefused(error: unknown, file: string): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (error instanceof FileRefused || !code || !(code in ERRNO_REASONS)) return error;
+  return new FileRefused(file, code, ERRNO_REASONS[code]);
+}
+
+/** Size of the chunks read, so that a file that grows while it is read is still cut at the limit. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The bytes of `file`, at most `maxBytes` of them. Refuses folders, devices, FIFOs and sockets
+ * before opening anything, and files larger than the limit before reading them.
+ */
+export async function readBoundedFile(file: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    const info = await stat(file);
+    refuseUnlessRegular(file, info);
+    if (info.size > maxBytes) throw new FileRefused(file, 'file-too-large', `file is ${info.size} bytes; the limit is ${maxBytes}`);
+    // O_NONBLOCK: should the path have become a FIFO since the check, opening it does not wait for a writer.
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      refuseUnlessRegular(file, await handle.stat());
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > maxBytes) throw new FileRefused(file, 'file-too-large', `file grew past the limit of ${maxBytes} bytes while it was read`);
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw asFileRefused(error, file);
+  }
+}
+
+function refuseUnlessRegular(file: string, info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean }): void {
+  if (info.isFile()) return;
+  const what = info.isDirectory() ? 'is a folder, not a file' : info.isFIFO() ? 'is a pipe (FIFO), not a file' : 'is a device or socket, not a file';
+  throw new FileRefused(file, 'not-a-file', what);
+}
