@@ -26,9 +26,7 @@ export default {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/unit/fast-check-setup.ts'],
-      // Property runs and the fuzz pass take seconds alone and far longer beside a build on a
-      // shared 2-core machine; this is a hang guard, not a timing test.
-      testTimeout: 120_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/hang-guard.ts'],
     }),
     await project({
       displayName: 'browser',
@@ -36,8 +34,7 @@ export default {
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/browser/global-setup.ts',
       globalTeardown: '<rootDir>/tests/browser/global-teardown.ts',
-      // Page loads in a cold Chromium on a shared 2-core machine; this is a hang guard, not a timing test.
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/hang-guard.ts'],
     }),
   ],
 };

@@ -3,6 +3,7 @@
  * Exits 1 when there is any. `--fix` rewrites files whose only trouble is a byte-order mark or
  * CRLF line ends, which the loader already repairs in memory.
  */
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
@@ -21,6 +22,7 @@ const FIXABLE = new Set(['bom', 'stray-bom', 'crlf', 'legacy-encoding']);
 export async function runValidate(args: string[], output: Output): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { fix: { type: 'boolean', default: false } } });
   const corpus = positionals[0] ?? corpusDirectory();
+  if (values.fix) await restoreInterrupted(corpus, output);
   const documents = await loadCorpus(corpus);
   let problems: Problem[] = [...documents.flatMap((document) => document.problems), ...await leftoverProblems(corpus)];
   if (values.fix) problems = await fixNormalisations(problems, corpus, output);
@@ -45,6 +47,26 @@ async function fixNormalisations(problems: Problem[], corpus: string, output: Ou
     });
   }
   return problems.filter((problem) => !FIXABLE.has(problem.code));
+}
+
+/**
+ * Finish what interrupted writes left: a document folder set aside and never replaced is put
+ * back (taking the document's lock does that), then the leftovers (an old folder the new one
+ * already replaced, a staged folder never swapped in) are removed, holding the same lock so that
+ * no running write loses its staging folder.
+ */
+async function restoreInterrupted(corpus: string, output: Output): Promise<void> {
+  const bySlug = new Map<string, string[]>();
+  for (const name of await findLeftovers(corpus)) {
+    const slug = /^\.(.+)\.(?:old|new)-/.exec(name)?.[1];
+    if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
+  }
+  for (const [slug, names] of bySlug) {
+    await withDocumentLock(corpus, slug, async () => {
+      for (const name of await findLeftovers(corpus)) if (names.includes(name)) await rm(path.join(corpus, name), { recursive: true, force: true });
+    });
+    output.line(`${path.join(corpus, slug)}: finished an interrupted write; the folder is whole`);
+  }
 }
 
 /** Hidden folders and files an interrupted write left in the corpus (a write restores a set-aside folder by itself). */

@@ -48,6 +48,8 @@ export interface WriteResult {
 /** A refusal to import, with the reason a person can act on. */
 export class ImportRefused extends Error {}
 
+/** Where the import record starts in document.yml: it is written last. */
+const IMPORTED_BLOCK = /^imported:/m;
 /** The files the importer owned before records listed them. */
 const DEFAULT_OWNED = ['document.yml', 'ru.md', 'en.md'];
 
@@ -59,18 +61,20 @@ export async function writeCorpusFolder(
   await refuseLink(outDir, 'folder');
   return withDocumentLock(outDir, slug, async () => {
     const folder = path.join(outDir, slug);
+    await refuseLink(folder, 'folder');
     const existing = await readExisting(folder);
     let meta = files.meta;
     let keptFields: string[] = [];
     if (existing) {
       refuseOtherSource(folder, existing, files.meta, source);
+      ({ meta, keptFields } = keepRicherFields(existing.meta, files.meta));
+      // The same content under another import record (a document exported and imported back) changes nothing.
+      if (sameContent(existing, meta, files.texts)) return { status: 'unchanged', keptFields };
       if (!options.force && isEdited(existing)) {
         throw new ImportRefused(`${folder} has been edited since it was imported; use --force to replace it (hand edits will be lost)`);
       }
-      ({ meta, keptFields } = keepRicherFields(existing.meta, files.meta));
     }
     const rendered = render(meta, files.texts, source);
-    if (existing && sameFiles(existing.files, rendered)) return { status: 'unchanged', keptFields: [] };
     const owned = new Set([...Object.keys(rendered), ...(existing?.record?.files ?? DEFAULT_OWNED)]);
     await replaceFolder(folder, rendered, (name) => !owned.has(name) && !name.startsWith('.'));
     return { status: existing ? 'replaced' : 'created', keptFields };
@@ -130,7 +134,8 @@ async function readCorpusText(file: string): Promise<string | undefined> {
 function refuseOtherSource(folder: string, existing: ExistingFolder, meta: DocumentMeta, source: ImportSource): void {
   const record = existing.record;
   if (!record) return;
-  const sameFile = record.sourceSha256 === sha256(source.bytes) || record.sourceFile === source.name;
+  // A TMX that Sverka exported carries the document's own import record: it is this document.
+  const sameFile = record.sourceSha256 === sha256(source.bytes) || record.sourceFile === source.name || record.sourceSha256 === meta.imported?.sourceSha256;
   const before = existing.meta?.source;
   const after = meta.source;
   const sameRecord = Boolean((before?.recordId && before.recordId === after?.recordId) || (before?.url && before.url === after?.url));
@@ -172,9 +177,18 @@ function keepRicherFields(existing: DocumentMeta | undefined, incoming: Document
   return { meta, keptFields };
 }
 
-function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
-  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...names].every((name) => a[name] === b[name]);
+/** The same record (field by field, leaving aside the import record) and the same texts, byte for byte. */
+function sameContent(existing: ExistingFolder, meta: DocumentMeta, texts: Record<string, string>): boolean {
+  const canonical = (record: DocumentMeta | undefined) => record && writeMetadata({ ...record, imported: undefined });
+  if (!existing.meta || canonical(existing.meta) !== canonical(meta)) return false;
+  const names = new Set([...Object.keys(existing.files), ...Object.keys(texts)].filter((name) => name !== 'document.yml'));
+  return [...names].every((name) => existing.files[name] === texts[name]);
+}
+
+/** A file's text without the `imported:` block that document.yml ends with. */
+function withoutRecord(content: string | undefined): string | undefined {
+  const at = content?.search(IMPORTED_BLOCK) ?? -1;
+  return at >= 0 ? content!.slice(0, at) : content;
 }
 
 /** Hash of the named files, leaving out the `imported:` block of document.yml (it holds the hash). */
@@ -183,12 +197,7 @@ function hashFiles(files: Record<string, string>, names: string[]): string {
   const ordered = [...DEFAULT_OWNED, ...[...names].filter((name) => !DEFAULT_OWNED.includes(name)).sort()];
   for (const name of ordered) {
     if (files[name] === undefined || !names.includes(name)) continue;
-    let content = files[name];
-    if (name === 'document.yml') {
-      const at = content.search(/^imported:/m);
-      if (at >= 0) content = content.slice(0, at);
-    }
-    hash.update(`${name}\0${content}\0`);
+    hash.update(`${name}\0${name === 'document.yml' ? withoutRecord(files[name]) : files[name]}\0`);
   }
   return hash.digest('hex');
 }
