@@ -1,11 +1,10 @@
 /** `sverka notes FILE [--json]`: the translator's and editor's notes of one Markdown file. */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { NOTE_KIND_LABELS, findNotes } from '../notes';
 import { parseMarkdown } from '../parse';
-import { decodeSource } from '../text';
 import type { Lang } from '../types';
 import type { Output } from './output';
+import { InputError, readInputText } from './read-input';
 
 /** Usage line shown by `sverka help`. */
 export const NOTES_USAGE = 'notes FILE [--json]   list the notes (brackets, footnotes) of a Markdown file';
@@ -18,19 +17,16 @@ export async function runNotes(args: string[], output: Output): Promise<number> 
     return 2;
   }
   const file = positionals[0];
-  const bytes = await readFile(file).catch(() => undefined);
-  if (!bytes) {
-    output.error(`${file}: no such file`);
+  let text: string | undefined;
+  try {
+    text = await readInputText(file, output);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    output.error(error.message);
     return 1;
   }
-  const decoded = decodeSource(bytes, file);
-  const fatal = decoded.problems.find((problem) => problem.severity === 'error');
-  if (decoded.text === undefined || fatal) {
-    output.error(`${file}:${fatal?.line ?? 1}: ${fatal?.message ?? 'unreadable'}`);
-    return 1;
-  }
-  const { paragraphs } = parseMarkdown(decoded.text, file);
-  const { notes, problems } = findNotes(paragraphs, languageOf(decoded.text));
+  const { paragraphs } = parseMarkdown(text ?? '', file);
+  const { notes, problems } = findNotes(paragraphs, languageOf(text ?? ''));
   if (values.json) {
     output.line(JSON.stringify({ notes, problems }, null, 2));
     return 0;

@@ -10,6 +10,7 @@ import { IMPORT_USAGE, runImport } from './import-command';
 import { NOTES_USAGE, runNotes } from './notes-command';
 import { REVIEW_USAGE, runReview } from './review-command';
 import { runSearch, SEARCH_USAGE } from './search-command';
+import { FileRefused } from '../files';
 import { consoleOutput, type Output } from './output';
 import { runValidate, VALIDATE_USAGE } from './validate-command';
 
@@ -42,6 +43,11 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
     if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       output.error(`${(error as Error).message}\nusage: sverka ${command.usage}`);
       return 2;
+    }
+    // A path that is not a readable file (a folder, a pipe, a link, a missing file): one line, not a stack trace.
+    if (error instanceof FileRefused) {
+      output.error(error.message);
+      return 1;
     }
     throw error;
   }

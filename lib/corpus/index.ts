@@ -1,6 +1,7 @@
 /** Corpus stage: documents loaded from `texts/`, each with its problems. */
 export { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from './load';
 export { readPins, writePins } from './pins';
+export { readCorpusText } from './read-text';
 export type { ReadPins } from './pins';
 export { addDismissal, readReview, recordDismissal, ReviewFileRefused } from './review';
 export type { ReadReview } from './review';

@@ -9,7 +9,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import path from 'node:path';
-import { FileRefused, readBoundedFile, refuseLink, withDocumentLock, writeFileAtomic } from '../files';
+import { readBoundedFileIfPresent, refuseLink, withDocumentLock, writeFileAtomic } from '../files';
 import { readYamlMapping } from '../metadata';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { Dismissal, Problem } from '../types';
@@ -70,10 +70,7 @@ export async function recordDismissal(corpusDir: string, slug: string, dismissal
   const display = path.relative(process.cwd(), file) || file;
   await withDocumentLock(corpusDir, slug, async () => {
     await refuseLink(path.join(corpusDir, slug), 'folder');
-    const bytes = await readBoundedFile(file, MAX_SOURCE_BYTES).catch((error) => {
-      if (error instanceof FileRefused && error.code === 'ENOENT') return undefined;
-      throw error;
-    });
+    const bytes = await readBoundedFileIfPresent(file, MAX_SOURCE_BYTES);
     const decoded = bytes && decodeSource(bytes, display);
     // An empty review.yml holds nothing to keep: it is written afresh.
     const text = decoded?.text;

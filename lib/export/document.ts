@@ -1,9 +1,7 @@
 /** A corpus document rendered in one export format: the shared core of the CLI's `export` and the reader's downloads. */
 import path from 'node:path';
-import { isReadable, loadDocument, corpusDirectory } from '../corpus';
-import { readBoundedFile } from '../files';
+import { corpusDirectory, isReadable, loadDocument, readCorpusText } from '../corpus';
 import { paragraphMarkdown } from '../parse';
-import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { TextVersion } from '../types';
 import { getDocumentView } from '../view';
 import { toTmx, toTsv } from './aligned';
@@ -59,6 +57,3 @@ async function markdownOf(folder: string, version: TextVersion | undefined): Pro
   return version.paragraphs.map((paragraph) => (text === undefined ? paragraph.text : paragraphMarkdown(paragraph, text)));
 }
 
-async function readCorpusText(file: string): Promise<string | undefined> {
-  return decodeSource(await readBoundedFile(/* turbopackIgnore: true */ file, MAX_SOURCE_BYTES), file).text;
-}

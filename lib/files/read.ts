@@ -67,6 +67,14 @@ export async function readBoundedFile(file: string, maxBytes: number): Promise<U
   }
 }
 
+/** The bytes of `file` as `readBoundedFile` reads them, or undefined when there is no such file. */
+export async function readBoundedFileIfPresent(file: string, maxBytes: number): Promise<Uint8Array | undefined> {
+  return readBoundedFile(file, maxBytes).catch((error) => {
+    if (error instanceof FileRefused && error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+}
+
 function refuseUnlessRegular(file: string, info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean }): void {
   if (info.isFile()) return;
   const what = info.isDirectory() ? 'is a folder, not a file' : info.isFIFO() ? 'is a pipe (FIFO), not a file' : 'is a device or socket, not a file';

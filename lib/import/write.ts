@@ -18,10 +18,9 @@
 import { createHash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { isSafeSlug } from '../corpus';
-import { FileRefused, readBoundedFile, refuseLink, replaceFolder, withDocumentLock } from '../files';
+import { isSafeSlug, readCorpusText } from '../corpus';
+import { refuseLink, replaceFolder, withDocumentLock } from '../files';
 import { readMetadata, writeMetadata } from '../metadata';
-import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { DocumentMeta, ImportRecord } from '../types';
 
 /** What an import writes: the document record and its text files by name (ru.md, en.md, alignment.yml). */
@@ -115,16 +114,6 @@ async function readExisting(folder: string): Promise<ExistingFolder | undefined>
     if (text !== undefined) files[name] = text;
   }
   return { files, meta, record: meta?.imported };
-}
-
-/** A corpus file's text, or undefined when it is absent or unreadable; a link is refused. */
-async function readCorpusText(file: string): Promise<string | undefined> {
-  await refuseLink(file, 'file');
-  const bytes = await readBoundedFile(file, MAX_SOURCE_BYTES).catch((error) => {
-    if (error instanceof FileRefused && error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  return bytes && decodeSource(bytes, file).text;
 }
 
 /**

@@ -1,3 +1,3 @@
 /** Parse stage: Markdown text → paragraphs. */
-export { paragraphMarkdown, parseMarkdown, plainText } from './markdown';
+export { MAX_EMPHASIS_RUNS, MAX_LINK_BRACKETS, MAX_LIST_MARKERS_ON_A_LINE, paragraphMarkdown, parseMarkdown, plainText } from './markdown';
 export type { ParsedMarkdown } from './markdown';

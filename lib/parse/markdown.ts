@@ -8,7 +8,8 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { lineOfOffset } from '../text';
 import type { Inline, Paragraph, ParagraphKind, Problem } from '../types';
 
 /** Paragraphs of one Markdown file, with the problems met while reading it. */
@@ -17,16 +18,98 @@ export interface ParsedMarkdown {
   problems: Problem[];
 }
 
-const markdownParser = unified().use(remarkParse);
+/**
+ * Most runs of `*` or `_` one block may hold before emphasis is read literally. Matching emphasis
+ * openers to closers is quadratic in the runs of a block (4,000 nested emphases take 6 s, 10,000
+ * take a minute); a real paragraph has a handful, an OCR'd table of asterisks a few dozen.
+ */
+export const MAX_EMPHASIS_RUNS = 256;
+/**
+ * Most `[` one block may hold before links are read literally: resolving link labels is quadratic
+ * in the open brackets (50,000 nested brackets take 6 s, twice as many four times that). Editorial
+ * brackets are Sverka's notes either way; a paragraph of a real register holds a few hundred.
+ */
+export const MAX_LINK_BRACKETS = 2000;
+/**
+ * Most list markers one line may open ("- - - - x") before lists are read literally: micromark
+ * re-checks every open list for each new one, so 2,000 on a line take 1 s and 4,000 take 5 s.
+ * Real documents nest lists three or four deep.
+ */
+export const MAX_LIST_MARKERS_ON_A_LINE = 64;
+
+/** Markdown constructs a hostile file can make quadratic, and the warning when they are turned off. */
+const GUARDS = [
+  { constructs: ['attention'], code: 'too-much-emphasis', message: `a block holds more than ${MAX_EMPHASIS_RUNS} runs of * or _: emphasis in this file is shown as typed, the characters kept` },
+  { constructs: ['labelStartLink', 'labelStartImage', 'labelEnd'], code: 'too-many-brackets', message: `a block holds more than ${MAX_LINK_BRACKETS} "[": links in this file are shown as typed, the characters kept` },
+  { constructs: ['list'], code: 'too-deep-list', message: `a line opens more than ${MAX_LIST_MARKERS_ON_A_LINE} list markers: lists in this file are shown as typed, the markers kept` },
+];
+
+type MarkdownParser = { parse: (text: string) => unknown };
+const parsers = new Map<string, MarkdownParser>();
+
+/** The remark parser with `disabled` micromark constructs turned off (cached: building one costs more than a small parse). */
+function parserWithout(disabled: string[]): MarkdownParser {
+  const key = disabled.join(',');
+  let parser = parsers.get(key);
+  if (!parser) {
+    const base = unified().use(remarkParse);
+    parser = disabled.length > 0 ? base.data('micromarkExtensions', [{ disable: { null: disabled } }]) : base;
+    parsers.set(key, parser);
+  }
+  return parser;
+}
 
 /** Parse normalised Markdown text (LF line ends, no BOM) into paragraphs. */
 export function parseMarkdown(text: string, file: string): ParsedMarkdown {
-  const tree = markdownParser.parse(text);
-  const paragraphs: Paragraph[] = [];
   const problems: Problem[] = [];
+  const crowded = crowdedLines(text);
+  const disabled: string[] = [];
+  GUARDS.forEach((guard, k) => {
+    const line = crowded[k];
+    if (line === undefined) return;
+    disabled.push(...guard.constructs);
+    problems.push({ file, line, code: guard.code, severity: 'warning', message: guard.message });
+  });
+  const tree = parserWithout(disabled).parse(text) as Root;
+  const paragraphs: Paragraph[] = [];
   const context: WalkContext = { text, file, paragraphs, problems };
   walkBlocks(tree.children, context);
   return { paragraphs, problems };
+}
+
+/** List markers and the space after each, as many as stand at the start of a line. */
+const LEADING_LIST_MARKERS = /^(?:[ \t]{0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))+/gm;
+const LIST_MARKER = /(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/g;
+
+/**
+ * For each guard, the first line past its limit (or undefined): emphasis runs and `[` counted per
+ * block, list markers per line.
+ */
+function crowdedLines(text: string): Array<number | undefined> {
+  const found: Array<number | undefined> = [undefined, undefined, undefined];
+  let line = 1;
+  let blockLine = 1;
+  let runs = 0;
+  let brackets = 0;
+  for (const match of text.matchAll(/\n[ \t]*(?=\n)|\n|[*_]+|\[/g)) {
+    const first = match[0][0];
+    if (first === '[') {
+      if (++brackets > MAX_LINK_BRACKETS) found[1] ??= blockLine;
+    } else if (first !== '\n') {
+      if (++runs > MAX_EMPHASIS_RUNS) found[0] ??= blockLine;
+    } else {
+      line++;
+      // A line holding only blank space ends the block; the block after it starts on the next line.
+      if (match[0].length > 1 || text[match.index + 1] === '\n') { runs = 0; brackets = 0; blockLine = line + 1; }
+    }
+  }
+  for (const match of text.matchAll(LEADING_LIST_MARKERS)) {
+    if ((match[0].match(LIST_MARKER)?.length ?? 0) > MAX_LIST_MARKERS_ON_A_LINE) {
+      found[2] = lineOfOffset(text, match.index);
+      break;
+    }
+  }
+  return found;
 }
 
 interface WalkContext {

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { runExtremes } from '../fuzz/extremes';
+import { HOSTILE_SHAPES } from '../fuzz/shapes';
 import { STAGES } from '../fuzz/stages';
 
 /** Cases per stage in the test run: enough to catch regressions, quick on a shared machine. */
@@ -22,4 +23,13 @@ test('extreme shapes (a huge paragraph, very many paragraphs, empty sides) go th
   expect(rows.map(([name]) => name)).toEqual([
     expect.stringMatching(/one 0\.1 MB paragraph/), expect.stringMatching(/1000 one-word paragraphs/), 'extreme: Russian only', 'extreme: English only', 'extreme: both sides empty',
   ]);
+});
+
+/** Share of the hostile shapes' sizes used in the test run: each shape's invariant, not its timing. */
+const HOSTILE_SCALE = 0.05;
+
+test.each(HOSTILE_SHAPES.map((shape) => [shape.name, shape] as const))('hostile shape: %s goes through its stages losing nothing', (_name, shape) => {
+  shape.run(Math.max(1, Math.round(shape.size * HOSTILE_SCALE)));
+  // Past every guard's limit too, where the stage reads the shape literally.
+  shape.run(shape.size);
 });
