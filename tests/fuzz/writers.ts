@@ -16,7 +16,8 @@ const SEED_PAGE = path.join(ROOT, 'tests', 'fixtures', 'seeds', '002_11b15cc1b0e
 /** Commands started together per round: as many as a person might start from a script. */
 const PARALLEL_WRITERS = 10;
 
-function runCli(args: string[]): Promise<{ code: number | null; stderr: string }> {
+/** Run the CLI with `args` in a child process; its exit code and what it wrote to stderr. */
+export function runCli(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -25,8 +26,12 @@ function runCli(args: string[]): Promise<{ code: number | null; stderr: string }
   });
 }
 
-/** Start the CLI with `args` and kill it with SIGKILL after `delayMs`. */
-async function killAfter(args: string[], delayMs: number): Promise<void> {
+/**
+ * Start the CLI with `args` and kill it with SIGKILL after `delayMs`. Waits for the process to
+ * end either way: the close promise exists from the start, so a run that finishes before its kill
+ * is not waited for forever.
+ */
+export async function killAfter(args: string[], delayMs: number): Promise<void> {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
   const closed = new Promise((resolve) => child.on('close', resolve));
   await new Promise((resolve) => setTimeout(resolve, delayMs));

@@ -2,7 +2,7 @@
  * Nothing lost, nothing hangs: every case a new user and a hostile file found (issue 13), each
  * driven through the same CLI entry a person types, with the files on disk checked afterwards.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { renderDocumentExport } from '../../lib/export';
 import { findNotes } from '../../lib/notes';
 import { parseMarkdown } from '../../lib/parse';
 import { seedPath } from '../helpers/seeds';
+import { killAfter, runCli } from '../fuzz/writers';
 
 const CLI = path.join(process.cwd(), 'lib', 'cli', 'run.mjs');
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
@@ -174,12 +175,6 @@ describe('writes survive concurrency and kills', () => {
     execFileSync(process.execPath, [CLI, 'help'], { stdio: 'ignore' });
   });
 
-  const runCli = (args: string[]) => new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
 
   test('ten review commands at once keep all ten dismissals', async () => {
     const check = JSON.parse(execFileSync(process.execPath, [CLI, 'check', path.join(corpus, TELEGRAM), '--json'], { encoding: 'utf8' }));
@@ -209,10 +204,7 @@ describe('writes survive concurrency and kills', () => {
     const lifetime = Date.now() - started;
     for (let attempt = 0; attempt < KILLS; attempt++) {
       await rm(out, { recursive: true, force: true });
-      const child = spawn(process.execPath, [CLI, 'import', page, '--out', out], { stdio: 'ignore' });
-      await new Promise((resolve) => setTimeout(resolve, (lifetime * (attempt + 1)) / (KILLS + 1)));
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('close', resolve));
+      await killAfter(['import', page, '--out', out], (lifetime * (attempt + 1)) / (KILLS + 1));
       for (const slug of await listSlugs(out).catch(() => [])) {
         const document = (await loadDocument(slug, out))!;
         expect(document.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
