@@ -6,7 +6,7 @@ import type { BeadRange } from './reader/bead-hash';
 import { formatBeadHash } from './reader/bead-hash';
 import type { ReaderParts } from './reader/dom';
 import { passageText, type NotesHandling } from './reader/passage-text';
-import { citationSelectors, encodeSelectors } from './reader/permalink';
+import { citeParameter } from './reader/permalink';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
@@ -23,7 +23,7 @@ export function CitePanel({ parts, citation, range, path, onClose }: {
   const [cite, setCite] = useState('');
   useEffect(() => {
     let current = true;
-    void citationSelectors(parts, range).then((selectors) => { if (current) setCite(encodeSelectors(selectors)); });
+    void citeParameter(parts, range).then((parameter) => { if (current) setCite(parameter); });
     return () => { current = false; };
   }, [parts, range]);
   const passage = passageText(parts, range.first, range.last, notes);

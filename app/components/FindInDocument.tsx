@@ -2,9 +2,9 @@
 
 import { useEffect, useState } from 'react';
 import { findReaderParts } from './reader/dom';
+import { foldCase } from '../../lib/text/fold';
 
 /** Case and ё ignored, as readers of Russian expect. */
-const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
 /**
  * Find in the document, in either language. Matching passages are marked; Enter (or ↓) goes to
@@ -19,14 +19,14 @@ export function FindInDocument({ anchor }: { anchor: () => HTMLElement | null })
     const parts = element ? findReaderParts(element) : undefined;
     if (!parts) return;
     parts.panes.querySelectorAll('.is-found').forEach((paragraph) => paragraph.classList.remove('is-found'));
-    const needle = fold(query.trim());
+    const needle = foldCase(query.trim());
     if (!needle) {
       setBeads([]);
       return;
     }
     const found = new Set<number>();
     for (const paragraph of parts.panes.querySelectorAll<HTMLElement>(':scope > [data-column="ru"] [data-bead], :scope > [data-column="en"] [data-bead]')) {
-      if (!fold(paragraph.textContent ?? '').includes(needle)) continue;
+      if (!foldCase(paragraph.textContent ?? '').includes(needle)) continue;
       paragraph.classList.add('is-found');
       found.add(Number(paragraph.dataset.bead));
     }

@@ -10,6 +10,7 @@ import { englishNameKeys, russianNameKeys } from '../names';
 import { findNumberTokens } from '../numbers';
 import { splitSentences } from '../segment';
 import type { Lang } from '../types';
+import { foldCase } from '../text';
 
 /**
  * Costs of an anchor left without a partner in a step that pairs text on both sides: a number
@@ -114,7 +115,7 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 /** The words of a text cut to their first letters, lowercase, ё read as е. */
 function wordPrefixes(text: string): string[] {
   const prefixes: string[] = [];
-  for (const word of text.toLowerCase().replace(/ё/g, 'е').split(NON_WORD)) {
+  for (const word of foldCase(text).split(NON_WORD)) {
     if (word !== '') prefixes.push(word.slice(0, WORD_PREFIX_LENGTH));
   }
   return prefixes;

@@ -1,45 +1,90 @@
 /**
- * The heavy part of a document's view — alignment, notes, fidelity checks — computed once per
- * content. A build asks for the same document many times (the list, the page and its metadata,
- * six exports, the search index); the cache is keyed by a hash of everything the result depends
- * on, so an edited text or pin is never served stale.
+ * Analysis stage: the one place that turns a pair of texts — a corpus document, or two files
+ * given to `sverka check` — into its alignment, notes and fidelity findings. The reader, the
+ * list, the exports, the search index, version comparisons and the CLI all ask here.
+ *
+ * Each result is computed once per content: a build asks for the same document many times (the
+ * list, the page and its metadata, six exports, the search index). The cache is keyed by a hash
+ * of everything the result depends on, so an edited text, pin or record is never served stale.
  */
-import { createHash } from 'node:crypto';
 import { alignParagraphs } from '../align';
 import { runChecks } from '../checks';
-import { findNotes } from '../notes';
-import type { Bead, Document, Finding, Note, Problem, TextVersion } from '../types';
+import { findNotes, notesOfTexts, type FoundNotes } from '../notes';
+import { sha256Hex } from '../text';
+import type { Bead, Document, DocumentMeta, Finding, Note, Pin, Problem, TextVersion } from '../types';
 
-/** What the reader, the list, the exports and the search index need of a document. */
+/** The alignment, notes and findings of a pair of texts. */
 export interface Analysis {
+  /** The paragraphs' plain texts, by index. */
   ru: string[];
   en: string[];
   beads: Bead[];
+  /** Notes of both texts. */
   notes: Note[];
-  /** Brackets without a partner. */
+  /** Brackets without a partner, or nested too deep, with file and line (documents only). */
   problems: Problem[];
-  /** Fidelity findings; none unless the document has both languages. */
+  /** Fidelity findings; none unless both texts have paragraphs. */
   findings: Finding[];
 }
 
+/** Two texts as plain paragraphs, with the pins and the record that the alignment and checks use. */
+export interface TextPair {
+  ru: string[];
+  en: string[];
+  /** Beads fixed by a person; the aligner keeps them. */
+  pins?: Pin[];
+  /** The document's record: the checks compare its locators and dates with the text. */
+  meta?: DocumentMeta;
+}
+
+/**
+ * Analyses kept in this process, by content hash, the least recently used dropped first. A build
+ * asks for each document several times in a row (list, page, exports, search index), so a few
+ * thousand entries serve a large corpus; the bound keeps a long fuzz run or a server from growing
+ * without end.
+ */
+const MAX_CACHED_ANALYSES = 4096;
 const analyses = new Map<string, Analysis>();
 
-/** The alignment, notes and findings of the Russian and the main English text. */
+/** The analysis of two plain texts (`sverka check RU EN`, an English version against the Russian). */
+export function analysePair(pair: TextPair): Analysis {
+  return cached(['pair', pair.ru, pair.en, pair.pins ?? [], pair.meta ?? null], () => compose(pair, [
+    { notes: notesOfTexts(pair.ru, 'ru'), problems: [] },
+    { notes: notesOfTexts(pair.en, 'en'), problems: [] },
+  ]));
+}
+
+/** The analysis of a document's Russian text and its main English version, with its pins and record. */
 export function analyseDocument(document: Document): Analysis {
-  const ru = document.ru?.paragraphs.map((paragraph) => paragraph.text) ?? [];
-  const en = document.en[0]?.paragraphs.map((paragraph) => paragraph.text) ?? [];
-  const key = createHash('sha256').update(JSON.stringify([ru, en, document.pins, document.meta])).digest('hex');
-  const cached = analyses.get(key);
-  if (cached) return cached;
-  const beads = alignParagraphs(ru, en, { pins: document.pins }).beads;
-  const found = [document.ru, document.en[0]].filter((version): version is TextVersion => version !== undefined)
-    .map((version) => findNotes(version.paragraphs, version.lang));
-  const notes = found.flatMap((result) => result.notes);
-  const analysis: Analysis = {
+  const versions = [document.ru, document.en[0]].filter((version): version is TextVersion => version !== undefined);
+  const pair: TextPair = { ru: textsOf(document.ru), en: textsOf(document.en[0]), pins: document.pins, meta: document.meta };
+  // Bracket problems name the file and line of their paragraph, so the lines are part of the key.
+  const lines = versions.map((version) => [version.file, version.paragraphs.map((paragraph) => paragraph.source.line)]);
+  return cached(['document', pair.ru, pair.en, pair.pins, pair.meta ?? null, lines], () => compose(pair, versions.map((version) => findNotes(version.paragraphs, version.lang))));
+}
+
+/** The plain texts of a version's paragraphs; none for a missing version. */
+function textsOf(version: TextVersion | undefined): string[] {
+  return version?.paragraphs.map((paragraph) => paragraph.text) ?? [];
+}
+
+function compose(pair: TextPair, found: FoundNotes[]): Analysis {
+  const { ru, en, meta } = pair;
+  const beads = alignParagraphs(ru, en, { pins: pair.pins }).beads;
+  const notes = found.flatMap((side) => side.notes);
+  return {
     ru, en, beads, notes,
-    problems: found.flatMap((result) => result.problems),
-    findings: ru.length > 0 && en.length > 0 ? runChecks({ ru, en, beads, notes, meta: document.meta }) : [],
+    problems: found.flatMap((side) => side.problems),
+    findings: ru.length > 0 && en.length > 0 ? runChecks({ ru, en, beads, notes, meta }) : [],
   };
+}
+
+function cached(keyParts: unknown[], analyse: () => Analysis): Analysis {
+  const key = sha256Hex(JSON.stringify(keyParts));
+  const analysis = analyses.get(key) ?? analyse();
+  // Re-inserting moves the entry to the end of the Map's order: the first entry is the least recently used.
+  analyses.delete(key);
   analyses.set(key, analysis);
+  if (analyses.size > MAX_CACHED_ANALYSES) analyses.delete(analyses.keys().next().value!);
   return analysis;
 }

@@ -3,7 +3,7 @@
  * bead into findings: numbers and dates, names, omissions and additions, untranslated text, and
  * the archival reference line against the metadata.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text';
 import type { Bead, Finding, FindingSeverity, Note } from '../types';
 import { NoteMask, type CheckInput } from './context';
 import { checkLocators } from './locator';
@@ -40,6 +40,9 @@ function beadOf(beads: Bead[], note: Note): Bead | undefined {
   return beads.find((bead) => (note.lang === 'ru' ? bead.ru : bead.en).includes(note.paragraph));
 }
 
+/** Hex digits of a finding id: 48 bits, so that the findings of a corpus never share one by chance. */
+const FINDING_ID_DIGITS = 12;
+
 /**
  * A finding's id, "f-" and 12 hex digits. It depends on what the finding is about (its kind,
  * evidence and the texts of its paragraphs), not on where it stands, so that a dismissal in
@@ -47,5 +50,5 @@ function beadOf(beads: Bead[], note: Note): Bead | undefined {
  */
 export function findingId(finding: Finding, ru: string[], en: string[]): string {
   const basis = [finding.kind, finding.evidence, ...finding.ru.map((p) => ru[p]), ...finding.en.map((p) => en[p])].join('\u0000');
-  return `f-${createHash('sha256').update(basis).digest('hex').slice(0, 12)}`;
+  return `f-${sha256Hex(basis, FINDING_ID_DIGITS)}`;
 }

@@ -1,15 +1,13 @@
 /**
- * Quote selectors that let a citation find its passage again after the text is corrected, in
- * the manner of the W3C Web Annotation TextQuoteSelector and the Hypothesis client's anchoring:
- * the exact text with some context, tried first as an exact match (the context breaking ties),
- * then as a fuzzy match with diff-match-patch, and verified. When nothing is close enough the
- * caller is told, so it can say the passage has changed instead of pointing at the wrong one.
- * No Node imports: the reader runs this in the browser when a permalink is opened.
+ * Finding a quote again after the text is corrected, as the Hypothesis client's anchoring does:
+ * the exact text tried first (its context breaking ties), then a fuzzy match with
+ * diff-match-patch, verified. When nothing is close enough the caller is told, so it can say the
+ * passage has changed instead of pointing at the wrong one. `selector.ts` is the public pair
+ * (`toSelector` / `fromSelector`); this is its search. No Node imports: it runs in the browser.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import type { QuoteSelector } from './selector';
 
-/** Characters of context kept on each side of the quote (the issue's 32). */
-export const QUOTE_CONTEXT = 32;
 /**
  * diff-match-patch's match_main is given the first MATCH_PATTERN_LENGTH characters (its bitap
  * search works on patterns up to 32 characters, the bits of an integer).
@@ -29,33 +27,11 @@ export const FUZZY_MATCH_DISTANCE = 1000;
 /** After a fuzzy match, at least this share of the quote must agree (verification step). */
 const MIN_VERIFIED_SIMILARITY = 0.7;
 
-/** A TextQuoteSelector with the position it had and a hash of the text it was taken from. */
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  /** Start offset in the text version the citation was made from. */
-  start: number;
-  /** sha256 (first 16 hex digits) of that text version. */
-  textHash: string;
-}
-
 /** Where a quote was found again, and how. */
 export interface Anchor {
   start: number;
   end: number;
   method: 'exact' | 'fuzzy';
-}
-
-/** The selector for [start, end) of `text`, whose version hash the caller has computed. */
-export function quoteSelectorWithHash(text: string, start: number, end: number, textHash: string): QuoteSelector {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
-    suffix: text.slice(end, end + QUOTE_CONTEXT),
-    start,
-    textHash,
-  };
 }
 
 const dmp = new DiffMatchPatch();

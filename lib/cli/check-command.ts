@@ -5,12 +5,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { alignParagraphs } from '../align';
-import { findingId, runChecks, type CheckInput } from '../checks';
+import { analyseDocument, analysePair, type Analysis } from '../analysis';
+import { findingId } from '../checks';
 import { isReadable, loadDocument } from '../corpus';
-import { notesOfParagraph } from '../notes';
-import { analyseDocument } from '../view';
-import type { Bead, Finding } from '../types';
+import type { Finding } from '../types';
 import type { Output } from './output';
 import { InputError, readParagraphFile } from './read-input';
 
@@ -20,39 +18,35 @@ export const CHECK_USAGE = 'check RU_FILE EN_FILE [--json] | check texts/<slug> 
 /** Run the check command; returns the process exit code. */
 export async function runCheck(args: string[], output: Output): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-  let input: (CheckInput & { beads: Bead[] }) | undefined;
+  let analysis: Analysis | undefined;
   try {
-    if (positionals.length === 2) input = await filesInput(positionals[0], positionals[1], output);
-    else if (positionals.length === 1) input = await documentInput(positionals[0], output);
+    if (positionals.length === 2) analysis = await analyseFiles(positionals[0], positionals[1], output);
+    else if (positionals.length === 1) analysis = await analyseFolder(positionals[0], output);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     output.error(error.message);
     return 1;
   }
-  if (!input) {
+  if (!analysis) {
     if (positionals.length !== 1) output.error(`usage: sverka ${CHECK_USAGE}`);
     return positionals.length === 1 ? 1 : 2;
   }
-  const { ru, en } = input;
-  const findings = runChecks(input).map((finding) => ({ id: findingId(finding, ru, en), ...finding }));
+  const { ru, en } = analysis;
+  const findings = analysis.findings.map((finding) => ({ id: findingId(finding, ru, en), ...finding }));
   if (values.json) {
-    output.line(JSON.stringify({ beads: input.beads, findings }));
+    output.line(JSON.stringify({ beads: analysis.beads, findings }));
     return 0;
   }
   for (const line of report(findings)) output.line(line);
   return 0;
 }
 
-async function filesInput(ruFile: string, enFile: string, output: Output): Promise<CheckInput> {
+async function analyseFiles(ruFile: string, enFile: string, output: Output): Promise<Analysis> {
   const [ru, en] = await Promise.all([readParagraphFile(ruFile, output), readParagraphFile(enFile, output)]);
-  const notes = [
-    ...ru.flatMap((text, paragraph) => notesOfParagraph(text, 'ru', paragraph).notes),
-    ...en.flatMap((text, paragraph) => notesOfParagraph(text, 'en', paragraph).notes),
-  ];
-  return { ru, en, beads: alignParagraphs(ru, en).beads, notes };
+  return analysePair({ ru, en });
 }
 
-async function documentInput(folder: string, output: Output): Promise<CheckInput | undefined> {
+async function analyseFolder(folder: string, output: Output): Promise<Analysis | undefined> {
   const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false);
   const document = isFolder ? await loadDocument(path.basename(path.resolve(folder)), path.dirname(path.resolve(folder))) : undefined;
   if (!document) {
@@ -64,8 +58,7 @@ async function documentInput(folder: string, output: Output): Promise<CheckInput
     output.error(`${folder}: cannot check this document: ${reason}`);
     return undefined;
   }
-  const { ru, en, beads, notes } = analyseDocument(document);
-  return { ru, en, beads, notes, meta: document.meta };
+  return analyseDocument(document);
 }
 
 /** The readable report: one line per finding, then a count by severity. */

@@ -18,7 +18,7 @@ export async function runImport(args: string[], output: Output): Promise<number>
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string', default: 'texts' }, force: { type: 'boolean', default: false }, slug: { type: 'string' } },
+    options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, slug: { type: 'string' } },
   });
   if (positionals.length === 0) {
     output.error(`usage: sverka ${IMPORT_USAGE}`);

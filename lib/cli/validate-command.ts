@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
-import { findLeftovers, readBoundedFile, withDocumentLock, writeFileAtomic } from '../files';
+import { displayPath, findLeftovers, readBoundedFile, withDocumentLock, writeFileAtomic } from '../files';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { Problem } from '../types';
 import type { Output } from './output';
@@ -73,7 +73,7 @@ async function restoreInterrupted(corpus: string, output: Output): Promise<void>
 async function leftoverProblems(corpus: string): Promise<Problem[]> {
   const leftovers = await findLeftovers(corpus);
   return leftovers.map((name) => ({
-    file: path.relative(process.cwd(), path.join(corpus, name)) || name, line: 1, code: 'interrupted-write', severity: 'warning' as const,
+    file: displayPath(path.join(corpus, name)), line: 1, code: 'interrupted-write', severity: 'warning' as const,
     message: name.includes('.old-')
       ? 'a write was interrupted: this is a document folder as it was before it; the next import or review of that document restores it if the folder is missing, else delete it'
       : 'a write was interrupted before it finished: nothing in the corpus refers to this; delete it',

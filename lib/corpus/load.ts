@@ -5,7 +5,7 @@
  * A broken document never stops the others from loading: its problems are collected on it.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { FileRefused, readBoundedFile, refuseLink } from '../files';
+import { displayPath, FileRefused, readBoundedFile, refuseLink } from '../files';
 import path from 'node:path';
 import type { Document, Lang, Problem, TextVersion } from '../types';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
@@ -75,7 +75,7 @@ export function isReadable(document: Document): boolean {
 
 async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
   const folder = path.join(/* turbopackIgnore: true */ corpusDir, slug);
-  const display = (name?: string) => path.relative(process.cwd(), name ? path.join(folder, name) : folder) || '.';
+  const display = (name?: string) => displayPath(name ? path.join(folder, name) : folder);
   const document: Document = { slug, en: [], pins: [], dismissals: [], problems: [] };
   if (!isSafeSlug(slug)) {
     document.problems.push({

@@ -9,7 +9,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import path from 'node:path';
-import { readBoundedFileIfPresent, refuseLink, withDocumentLock, writeFileAtomic } from '../files';
+import { displayPath, readBoundedFileIfPresent, refuseLink, withDocumentLock, writeFileAtomic } from '../files';
 import { readYamlMapping } from '../metadata';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { Dismissal, Problem } from '../types';
@@ -67,7 +67,7 @@ export class ReviewFileRefused extends Error {}
  */
 export async function recordDismissal(corpusDir: string, slug: string, dismissal: Dismissal): Promise<string> {
   const file = path.join(corpusDir, slug, 'review.yml');
-  const display = path.relative(process.cwd(), file) || file;
+  const display = displayPath(file);
   await withDocumentLock(corpusDir, slug, async () => {
     await refuseLink(path.join(corpusDir, slug), 'folder');
     const bytes = await readBoundedFileIfPresent(file, MAX_SOURCE_BYTES);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { corpusDirectory, isReadable, loadDocument, readCorpusText } from '../corpus';
 import { paragraphMarkdown } from '../parse';
 import type { TextVersion } from '../types';
-import { getDocumentView } from '../view';
+import { viewOfDocument } from '../view';
 import { toTmx, toTsv } from './aligned';
 import { toBibtex, toCslJson, toRis } from './bibliographic';
 
@@ -28,8 +28,10 @@ export function baseUrl(): string {
 /** The document in `format`, or undefined when there is no readable document by that slug. */
 export async function renderDocumentExport(slug: string, format: ExportFormat, options: { corpusDir?: string; baseUrl?: string } = {}): Promise<string | undefined> {
   const corpusDir = options.corpusDir ?? corpusDirectory();
-  const [document, view] = await Promise.all([loadDocument(slug, corpusDir), getDocumentView(slug, corpusDir)]);
-  if (!document?.meta || !isReadable(document) || !view || !('reader' in view)) return undefined;
+  const document = await loadDocument(slug, corpusDir);
+  if (!document?.meta || !isReadable(document)) return undefined;
+  const view = viewOfDocument(document);
+  if (!('reader' in view)) return undefined;
   const meta = document.meta;
   const url = `${options.baseUrl ?? baseUrl()}/documents/${slug}`;
   const aligned = {

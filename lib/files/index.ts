@@ -7,3 +7,4 @@ export { asFileRefused, FileRefused, readBoundedFile, readBoundedFileIfPresent }
 export { findLeftovers, refuseLink, replaceFolder, restoreSetAside, writeFileAtomic } from './write';
 export type { FolderFiles } from './write';
 export { documentLockPath, withDocumentLock } from './lock';
+export { displayPath } from './display';

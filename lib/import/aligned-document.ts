@@ -3,8 +3,8 @@
  * pinned in alignment.yml, and its record restored from the TMX header when Sverka exported it.
  */
 import path from 'node:path';
-import { writePins } from '../corpus';
-import { readBoundedFile } from '../files';
+import { corpusDirectory, writePins } from '../corpus';
+import { displayPath, readBoundedFile } from '../files';
 import { readMetadata } from '../metadata';
 import { parseMarkdown } from '../parse';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
@@ -42,9 +42,9 @@ export async function importAlignedFile(file: string, options: ImportOptions = {
   // Pins need both texts; a one-sided document has nothing to align.
   if (aligned.ru.length > 0 && aligned.en.length > 0) texts['alignment.yml'] = writePins(aligned.beads, `Imported alignment (${name}): every bead is pinned, as the source tool had it.`);
   const files: ImportFiles = { meta, texts };
-  const out = options.out ?? 'texts';
+  const out = options.out ?? corpusDirectory();
   const result = await writeCorpusFolder(out, slug, files, { name, bytes }, { force: options.force });
-  return { ...result, aligned, folder: path.join(out, slug), notices: decoded.problems };
+  return { ...result, aligned, folder: displayPath(path.join(out, slug)), notices: decoded.problems };
 }
 
 /** The document record: the one Sverka carried in the TMX, else a title from the file and a remark saying where it came from. */

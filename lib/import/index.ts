@@ -7,7 +7,8 @@
  * They report every dropped line, every conversion and every warning for the CLI to print.
  */
 import path from 'node:path';
-import { readBoundedFile } from '../files';
+import { corpusDirectory } from '../corpus';
+import { displayPath, readBoundedFile } from '../files';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { Problem } from '../types';
 import { extractPage, type ExtractedPage } from './extract';
@@ -53,7 +54,7 @@ export function importPage(bytes: Uint8Array, file: string, options: Pick<Import
 export async function importFile(file: string, options: ImportOptions = {}): Promise<ImportedPage & WriteResult & { folder: string }> {
   const bytes = await readBoundedFile(file, MAX_SOURCE_BYTES);
   const page = importPage(bytes, file, options);
-  const out = options.out ?? 'texts';
+  const out = options.out ?? corpusDirectory();
   const result = await writeCorpusFolder(out, page.slug, page.files, { name: path.basename(file), bytes }, { force: options.force });
-  return { ...page, ...result, folder: path.join(out, page.slug) };
+  return { ...page, ...result, folder: displayPath(path.join(out, page.slug)) };
 }

@@ -15,12 +15,12 @@
  *
  * Output is deterministic: importing the same page twice writes the same bytes.
  */
-import { createHash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { isSafeSlug, readCorpusText } from '../corpus';
 import { refuseLink, replaceFolder, withDocumentLock } from '../files';
 import { readMetadata, writeMetadata } from '../metadata';
+import { sha256Hex } from '../text';
 import type { DocumentMeta, ImportRecord } from '../types';
 
 /** What an import writes: the document record and its text files by name (ru.md, en.md, alignment.yml). */
@@ -87,7 +87,7 @@ function render(meta: DocumentMeta, texts: Record<string, string>, source: Impor
   const files: Record<string, string> = { 'document.yml': writeMetadata(withoutRecord), ...texts };
   const imported: ImportRecord = {
     sourceFile: source.name,
-    sourceSha256: sha256(source.bytes),
+    sourceSha256: sha256Hex(source.bytes),
     outputSha256: hashFiles(files, Object.keys(files)),
     files: Object.keys(files).sort(),
   };
@@ -124,7 +124,7 @@ function refuseOtherSource(folder: string, existing: ExistingFolder, meta: Docum
   const record = existing.record;
   if (!record) return;
   // A TMX that Sverka exported carries the document's own import record: it is this document.
-  const sameFile = record.sourceSha256 === sha256(source.bytes) || record.sourceFile === source.name || record.sourceSha256 === meta.imported?.sourceSha256;
+  const sameFile = record.sourceSha256 === sha256Hex(source.bytes) || record.sourceFile === source.name || record.sourceSha256 === meta.imported?.sourceSha256;
   const before = existing.meta?.source;
   const after = meta.source;
   const sameRecord = Boolean((before?.recordId && before.recordId === after?.recordId) || (before?.url && before.url === after?.url));
@@ -182,15 +182,7 @@ function withoutRecord(content: string | undefined): string | undefined {
 
 /** Hash of the named files, leaving out the `imported:` block of document.yml (it holds the hash). */
 function hashFiles(files: Record<string, string>, names: string[]): string {
-  const hash = createHash('sha256');
   const ordered = [...DEFAULT_OWNED, ...[...names].filter((name) => !DEFAULT_OWNED.includes(name)).sort()];
-  for (const name of ordered) {
-    if (files[name] === undefined || !names.includes(name)) continue;
-    hash.update(`${name}\0${name === 'document.yml' ? withoutRecord(files[name]) : files[name]}\0`);
-  }
-  return hash.digest('hex');
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256Hex(ordered.filter((name) => files[name] !== undefined && names.includes(name))
+    .map((name) => `${name}\0${name === 'document.yml' ? withoutRecord(files[name]) : files[name]}\0`).join(''));
 }

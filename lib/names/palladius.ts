@@ -7,6 +7,7 @@
  * word is read as pinyin only when it splits entirely into Palladius syllables; a word that does
  * not (Сталин, Мукден) is not Chinese as far as this module can tell.
  */
+import { foldCase } from '../text';
 
 /** Every Mandarin syllable in pinyin without tones; "v" stands for ü. */
 const PINYIN_SYLLABLES = `
@@ -89,7 +90,7 @@ const MAX_READINGS = 4;
  * entirely into Palladius syllables. Hyphens and spaces inside the word are allowed ("Цзэ-дун").
  */
 export function palladiusToPinyin(word: string): string[] {
-  const letters = word.toLowerCase().replace(/ё/g, 'е').replace(/[-\s]/g, '');
+  const letters = foldCase(word).replace(/[-\s]/g, '');
   if (letters === '' || /[^а-яь]/.test(letters)) return [];
   // readings[k]: the ways to read letters[0..k) as syllables, as [pinyin, syllable count].
   const readings: Array<Array<[string, number]>> = [[['', 0]]];

@@ -8,7 +8,6 @@ import { scanBrackets } from './brackets';
 import { classifyBracket } from './classify';
 
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s*/;
-/** Words an insertion attaches to: the run of words right before it, up to three capitalised ones for names. */
 /**
  * Characters before a bracket that its classification and attachment look at: the few words
  * before it, with room to spare. Looking at the whole paragraph would make a paragraph with
@@ -22,6 +21,7 @@ const BEFORE_WINDOW = 200;
  * inside their enclosing note, with a warning.
  */
 export const MAX_NOTE_DEPTH = 8;
+/** Words an insertion attaches to: the run of words right before it, up to three capitalised ones for names. */
 const WORDS_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s+){0,2}[\p{L}\p{N}'’().-]+)\s?$/u;
 const WORD_BEFORE = /([\p{L}\p{N}'’().-]+)\s?$/u;
 
@@ -29,6 +29,11 @@ const WORD_BEFORE = /([\p{L}\p{N}'’().-]+)\s?$/u;
 export interface FoundNotes {
   notes: Note[];
   problems: Problem[];
+}
+
+/** The notes of paragraphs given as plain strings (no source file, so no problems to place): paragraph numbers are their positions. */
+export function notesOfTexts(texts: readonly string[], lang: Lang): Note[] {
+  return texts.flatMap((text, paragraph) => notesOfParagraph(text, lang, paragraph).notes);
 }
 
 /** Notes of every paragraph, in order; problems name each paragraph's source file and line. */

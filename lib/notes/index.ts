@@ -3,7 +3,7 @@
  * supplied words, expansions, [sic], transliterations, physical descriptions, archival reference
  * lines, footnotes — found in both languages and classified.
  */
-export { findNotes, MAX_NOTE_DEPTH, notesOfParagraph } from './find';
+export { findNotes, MAX_NOTE_DEPTH, notesOfParagraph, notesOfTexts } from './find';
 export type { FoundNotes } from './find';
 export { classifyBracket } from './classify';
 export { scanBrackets } from './brackets';

@@ -1,4 +1,5 @@
 /** The search index in memory: documents, postings (all or some shards loaded) and passage texts. */
+import { lastAtOrBelow } from '../sorted';
 import type { Bead } from '../types';
 
 /** What a caller gives the index of one document. */
@@ -60,12 +61,5 @@ export function shardOf(term: string, shardCount: number): number {
 
 /** The document a passage number belongs to (binary search over the documents' ranges). */
 export function documentOfPassage(documents: SearchDocument[], passage: number): number {
-  let low = 0;
-  let high = documents.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (documents[middle].first <= passage) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, lastAtOrBelow(documents, passage, (document) => document.first));
 }

@@ -5,6 +5,7 @@
  * vocabulary, and stemming is the slow part.
  */
 import { newStemmer } from 'snowball-stemmers';
+import { foldCase } from '../text';
 import type { Lang } from '../types';
 
 const STEMMERS = { ru: newStemmer('russian'), en: newStemmer('english') };
@@ -13,7 +14,7 @@ const NON_WORD = /[^\p{L}\p{M}'’]+/u;
 
 /** The lowercase stem of one word. */
 export function stemWord(word: string, lang: Lang): string {
-  const lower = word.toLowerCase().replace(/ё/g, 'е').replace(/['’]s$/, '');
+  const lower = foldCase(word).replace(/['’]s$/, '');
   let stem = cache[lang].get(lower);
   if (stem === undefined) {
     stem = STEMMERS[lang].stem(lower);
@@ -25,7 +26,7 @@ export function stemWord(word: string, lang: Lang): string {
 /** The stems of every word of `text`, in order. */
 export function stemsOf(text: string, lang: Lang): string[] {
   const stems: string[] = [];
-  for (const raw of text.toLowerCase().replace(/ё/g, 'е').split(NON_WORD)) {
+  for (const raw of foldCase(text).split(NON_WORD)) {
     const word = raw.replace(/^['’]+|['’]+$/g, '');
     if (word === '') continue;
     let stem = cache[lang].get(word);

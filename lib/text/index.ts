@@ -4,3 +4,5 @@ export type { DecodedSource } from './decode';
 export { splitPlainParagraphs } from './paragraphs';
 export { editDistance } from './edit-distance';
 export { shellQuote } from './shell-quote';
+export { sha256Hex } from './hash';
+export { foldCase } from './fold';

@@ -2,9 +2,7 @@
  * Versions stage: two English versions of a document compared passage by passage (word-level
  * diff per bead), and the findings that appear or disappear between them.
  */
-import { alignParagraphs } from '../align';
-import { runChecks } from '../checks';
-import { notesOfParagraph } from '../notes';
+import { analysePair } from '../analysis';
 import type { Bead, DocumentMeta, Finding } from '../types';
 import { matchParagraphs, wordDiff, type DiffPiece } from './diff';
 
@@ -39,10 +37,7 @@ export function compareVersions(ru: string[], a: string[], b: string[], beads: B
     if (before !== after) passages.push({ bead: index, pieces: wordDiff(before, after) });
   });
   const key = (finding: Finding) => `${finding.kind}\u0000${finding.message}`;
-  const findingsOf = (english: string[]) => {
-    const notes = [...ru.flatMap((text, p) => notesOfParagraph(text, 'ru', p).notes), ...english.flatMap((text, p) => notesOfParagraph(text, 'en', p).notes)];
-    return runChecks({ ru, en: english, beads: alignParagraphs(ru, english).beads, notes, meta });
-  };
+  const findingsOf = (english: string[]) => analysePair({ ru, en: english, meta }).findings;
   const [first, second] = ru.length > 0 ? [findingsOf(a), findingsOf(b)] : [[], []];
   const secondKeys = new Set(second.map(key));
   const firstKeys = new Set(first.map(key));

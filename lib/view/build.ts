@@ -1,12 +1,11 @@
 /** Build view models from loaded corpus documents. */
-import { alignParagraphs } from '../align';
+import { analyseDocument, analysePair } from '../analysis';
 import { findingId } from '../checks';
 import { citationParts } from '../cite';
 import { compareVersions } from '../versions';
 import { formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
 import type { Bead, Document, Finding, Note, NoteKind, Problem, TextVersion } from '../types';
-import { analyseDocument } from './analysis';
 import type { BrokenDocumentView, ColumnView, DocumentSummary, FindingView, HeaderView, NoteView, ReaderView } from './model';
 
 /** Summaries of every document, dated ones by date, undated ones last, then by title. */
@@ -25,8 +24,12 @@ export async function getDocumentView(
   slug: string, corpusDir = corpusDirectory(),
 ): Promise<{ reader: ReaderView } | { broken: BrokenDocumentView } | undefined> {
   const document = await loadDocument(slug, corpusDir);
-  if (!document) return undefined;
-  if (!isReadable(document)) return { broken: { slug, title: document.meta?.title, problems: document.problems } };
+  return document && viewOfDocument(document);
+}
+
+/** The reader view of a loaded document, or its error view when it cannot be shown. */
+export function viewOfDocument(document: Document): { reader: ReaderView } | { broken: BrokenDocumentView } {
+  if (!isReadable(document)) return { broken: { slug: document.slug, title: document.meta?.title, problems: document.problems } };
   return { reader: readerView(document) };
 }
 
@@ -133,7 +136,7 @@ function compareAllVersions(document: Document, beads: Bead[]): ReaderView['vers
   for (let a = 0; a < document.en.length; a++) {
     for (let b = a + 1; b < document.en.length; b++) {
       // Passages follow the beads of the first version; other pairs are aligned to the Russian afresh.
-      const pairBeads = a === 0 ? beads : alignParagraphs(ru, texts[a]).beads;
+      const pairBeads = a === 0 ? beads : analysePair({ ru, en: texts[a], meta: document.meta }).beads;
       comparisons.push({
         from: document.en[a].label ?? 'main',
         to: document.en[b].label ?? 'main',

@@ -1,6 +1,4 @@
 /** View stage: plain JSON view models for the app, built from the corpus. */
-export { getDocumentView, listDocumentSummaries, listRoutableSlugs } from './build';
+export { getDocumentView, listDocumentSummaries, listRoutableSlugs, viewOfDocument } from './build';
 export type { BrokenDocumentView, ColumnView, DocumentSummary, FindingView, HeaderView, NoteView, ParagraphView, ReaderView, VersionComparisonView } from './model';
 export { getSearchFiles, getSearchIndex } from './search';
-export { analyseDocument } from './analysis';
-export type { Analysis } from './analysis';

@@ -1,8 +1,8 @@
 /** The corpus search index, built at build time for the search page and by the CLI. */
-import { createHash } from 'node:crypto';
 import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
 import { buildSearchIndex, indexFiles, type SearchIndex } from '../search';
-import { analyseDocument } from './analysis';
+import { analyseDocument } from '../analysis';
+import { sha256Hex } from '../text';
 import { byDateThenTitle, passageMarks } from './build';
 
 /** The index of every readable document of the corpus, in the list's order, fully loaded. */
@@ -14,7 +14,7 @@ export async function getSearchIndex(corpusDir = corpusDirectory()): Promise<Sea
     return { slug: document.slug, title: meta.title || document.slug, date: meta.date, from: meta.from, to: meta.to, ru, en, beads, notedBeads: noted, flaggedBeads: flagged };
   });
   documents.sort(byDateThenTitle);
-  const key = createHash('sha256').update(JSON.stringify(documents)).digest('hex');
+  const key = sha256Hex(JSON.stringify(documents));
   let index = builtIndexes.get(key);
   if (!index) builtIndexes.set(key, (index = buildSearchIndex(documents)));
   return index;

@@ -6,16 +6,16 @@
 import fc from 'fast-check';
 import { alignParagraphs } from '../../lib/align';
 import { runChecks } from '../../lib/checks';
-import { anchorQuote, quoteSelector } from '../../lib/cite';
+import { fromSelector, toSelector } from '../../lib/cite';
 import { toTmx, toTsv } from '../../lib/export';
 import { readTmx, readTsv } from '../../lib/import';
 import { importPage, UnreadablePage } from '../../lib/import';
-import { notesOfParagraph, removeInsertions, restoreInsertions } from '../../lib/notes';
+import { notesOfParagraph, notesOfTexts, removeInsertions, restoreInsertions } from '../../lib/notes';
 import { parseMarkdown } from '../../lib/parse';
 import { buildSearchIndex, search, termsOf, wordsOf } from '../../lib/search';
 import { splitSentences } from '../../lib/segment';
 import { decodeSource } from '../../lib/text';
-import type { Bead, Note } from '../../lib/types';
+import type { Bead } from '../../lib/types';
 import { hostileText, paragraph, sides } from './arbitraries';
 
 /** A stage of the pipeline and its property. */
@@ -161,7 +161,7 @@ export const STAGES: FuzzStage[] = [
     invariant: 'no exception; every finding names paragraphs and spans that exist',
     property: () => fc.property(sides, ([ru, en]) => {
       const { beads } = alignParagraphs(ru, en);
-      const notes: Note[] = [...ru.flatMap((text, index) => notesOfParagraph(text, 'ru', index).notes), ...en.flatMap((text, index) => notesOfParagraph(text, 'en', index).notes)];
+      const notes = [...notesOfTexts(ru, 'ru'), ...notesOfTexts(en, 'en')];
       for (const finding of runChecks({ ru, en, beads, notes })) {
         check(finding.ru.every((p) => p < ru.length) && finding.en.every((p) => p < en.length), 'a finding names a missing paragraph');
         for (const span of finding.ruSpans) check(span.paragraph < ru.length && span.end <= ru[span.paragraph].length && span.start <= span.end, 'a Russian span out of range');
@@ -209,11 +209,11 @@ export const STAGES: FuzzStage[] = [
     property: () => fc.property(paragraph, fc.nat(), fc.nat(), hostileText, (text, a, b, insertion) => {
       const start = a % text.length;
       const end = start + 1 + (b % (text.length - start));
-      const selector = quoteSelector(text, start, end);
-      const same = anchorQuote(text, selector);
+      const selector = toSelector(text, start, end);
+      const same = fromSelector(text, selector);
       check(same !== undefined && text.slice(same.start, same.end) === selector.exact, 'an unchanged text loses its quote');
       const edited = text.slice(0, end) + insertion + text.slice(end);
-      const moved = anchorQuote(edited, selector);
+      const moved = fromSelector(edited, selector);
       if (moved) check(moved.start >= 0 && moved.end <= edited.length && moved.start <= moved.end, 'an anchor outside the text');
     }),
   },

@@ -1,33 +1,27 @@
-import { alignParagraphs } from '../../lib/align';
-import { runChecks, type CheckInput } from '../../lib/checks';
+import { analysePair } from '../../lib/analysis';
 import { loadDocument } from '../../lib/corpus';
-import { notesOfParagraph } from '../../lib/notes';
-import type { Finding } from '../../lib/types';
+import type { DocumentMeta, Finding } from '../../lib/types';
 import { fixtureCase } from '../bench/cases';
 
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
 
-async function telegram(): Promise<{ ru: string[]; en: string[]; input: CheckInput }> {
+async function telegram(): Promise<{ ru: string[]; en: string[]; findings: Finding[] }> {
   const document = (await loadDocument(TELEGRAM, 'texts'))!;
   const ru = document.ru!.paragraphs.map((p) => p.text);
   const en = document.en[0].paragraphs.map((p) => p.text);
-  return { ru, en, input: inputOf(ru, en, document.meta) };
+  return { ru, en, findings: findingsOf(ru, en, document.meta) };
 }
 
-function inputOf(ru: string[], en: string[], meta?: CheckInput['meta']): CheckInput {
-  const notes = [
-    ...ru.flatMap((text, paragraph) => notesOfParagraph(text, 'ru', paragraph).notes),
-    ...en.flatMap((text, paragraph) => notesOfParagraph(text, 'en', paragraph).notes),
-  ];
-  return { ru, en, beads: alignParagraphs(ru, en).beads, notes, meta };
+/** The findings of two texts, analysed as `sverka check RU EN` analyses them. */
+function findingsOf(ru: string[], en: string[], meta?: DocumentMeta): Finding[] {
+  return analysePair({ ru, en, meta }).findings;
 }
 
 const summary = (findings: Finding[]) => findings.map((finding) => [finding.kind, finding.ru, finding.en]);
 
 describe('seed 002, the bilingual telegram', () => {
   test('finds Сюйчжоу rendered as Suzhou, the untranslated cipher line and the added "to Filippov", and nothing else', async () => {
-    const { ru, en, input } = await telegram();
-    const findings = runChecks(input);
+    const { ru, en, findings } = await telegram();
     expect(summary(findings)).toEqual([
       ['omission', [2], []],
       ['addition', [], [13]],
@@ -43,8 +37,8 @@ describe('seed 002, the bilingual telegram', () => {
   });
 
   test('its numbers (65, 160, 100, 60, 1503), dates and times all match', async () => {
-    const { input } = await telegram();
-    const kinds = runChecks(input).map((finding) => finding.kind);
+    const { findings } = await telegram();
+    const kinds = findings.map((finding) => finding.kind);
     expect(kinds).not.toContain('number-mismatch');
     expect(kinds).not.toContain('date-mismatch');
   });
@@ -54,7 +48,7 @@ describe('planted errors in a correct translation', () => {
   test('a changed number is found, with both numbers located', async () => {
     const { ru, en } = await telegram();
     const changed = en.map((text) => text.replace('existing 65 fighter crews', 'existing 56 fighter crews'));
-    const finding = runChecks(inputOf(ru, changed)).find((f) => f.kind === 'number-mismatch')!;
+    const finding = findingsOf(ru, changed).find((f) => f.kind === 'number-mismatch')!;
     expect(finding.message).toBe('the Russian number “65” does not match the English “56”');
     expect(changed[finding.enSpans[0].paragraph].slice(finding.enSpans[0].start, finding.enSpans[0].end)).toBe('56');
   });
@@ -62,13 +56,13 @@ describe('planted errors in a correct translation', () => {
   test('a changed date is found', async () => {
     const { ru, en } = await telegram();
     const changed = en.map((text) => text.replace('At 1430 22 July', 'At 1430 23 July'));
-    expect(runChecks(inputOf(ru, changed)).map((f) => f.kind)).toContain('date-mismatch');
+    expect(findingsOf(ru, changed).map((f) => f.kind)).toContain('date-mismatch');
   });
 
   test('a swapped name is found', async () => {
     const { ru, en } = await telegram();
     const changed = en.map((text) => text.replace('combined Harbin-Jinzhou aviation school', 'combined Harbin-Jingzhou aviation school'));
-    const names = runChecks(inputOf(ru, changed)).filter((f) => f.kind === 'name-mismatch').map((f) => f.message);
+    const names = findingsOf(ru, changed).filter((f) => f.kind === 'name-mismatch').map((f) => f.message);
     expect(names).toContainEqual(expect.stringContaining('“Jingzhou”'));
   });
 
@@ -77,30 +71,30 @@ describe('planted errors in a correct translation', () => {
     const john = fixtureCase('john-excerpt');
     const ru = john.ru;
     const en = john.en.map((text) => text.replace(' John testified, saying, “I have seen the Spirit descending like a dove out of heaven, and it remained on him.', ''));
-    const omitted = runChecks(inputOf(ru, en)).filter((f) => f.kind === 'sentence-omitted');
+    const omitted = findingsOf(ru, en).filter((f) => f.kind === 'sentence-omitted');
     expect(omitted.map((f) => f.message)).toContainEqual(expect.stringContaining('И свидетельствовал Иоанн, говоря'));
     // The untouched pair raises nothing on that bead.
-    expect(runChecks(inputOf(ru, john.en)).filter((f) => f.kind === 'sentence-omitted' && f.message.includes('Иоанн, говоря'))).toEqual([]);
+    expect(findingsOf(ru, john.en).filter((f) => f.kind === 'sentence-omitted' && f.message.includes('Иоанн, говоря'))).toEqual([]);
   });
 
   test('a dropped paragraph is found', async () => {
     const { ru, en } = await telegram();
     const changed = en.filter((text) => !text.startsWith('Consequently we can fully complete'));
-    const omissions = runChecks(inputOf(ru, changed)).filter((f) => f.kind === 'omission');
+    const omissions = findingsOf(ru, changed).filter((f) => f.kind === 'omission');
     expect(omissions.map((f) => ru[f.ru[0]])).toContainEqual(expect.stringMatching(/^Следовательно, работу/));
   });
 
   test('Russian left untranslated in the English is found', async () => {
     const { ru, en } = await telegram();
     const changed = en.map((text) => text.replace('Please inform me of your decision.', 'Please inform me of your decision. совершенно секретно'));
-    expect(runChecks(inputOf(ru, changed)).find((f) => f.kind === 'untranslated')?.message).toContain('совершенно секретно');
+    expect(findingsOf(ru, changed).find((f) => f.kind === 'untranslated')?.message).toContain('совершенно секретно');
   });
 
   test('a reference line that disagrees with the metadata is found', async () => {
     const document = (await loadDocument(TELEGRAM, 'texts'))!;
     const ru = document.ru!.paragraphs.map((p) => p.text.replace('Д N 334', 'Д N 343'));
     const en = document.en[0].paragraphs.map((p) => p.text);
-    const finding = runChecks(inputOf(ru, en, document.meta)).find((f) => f.kind === 'locator-mismatch');
+    const finding = findingsOf(ru, en, document.meta).find((f) => f.kind === 'locator-mismatch');
     expect(finding?.evidence).toContain('delo 343');
   });
 });
@@ -108,7 +102,7 @@ describe('planted errors in a correct translation', () => {
 describe('clean translations', () => {
   test('a development case raises at most one finding per 20 beads, beyond its real omissions and additions', () => {
     const mark = fixtureCase('mark');
-    const findings = runChecks(inputOf(mark.ru, mark.en));
+    const findings = findingsOf(mark.ru, mark.en);
     const goldOneSided = mark.gold.filter((bead) => bead.ru.length === 0 || bead.en.length === 0).length;
     expect(findings.length).toBeLessThanOrEqual(goldOneSided + mark.gold.length / 20);
   });

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { alignParagraphs } from '../../lib/align';
-import { anchorQuote, chicagoNote, quoteSelector } from '../../lib/cite';
+import { chicagoNote, decodeSelectors, encodeSelectors, fromSelector, toSelector } from '../../lib/cite';
 import { loadDocument, readPins } from '../../lib/corpus';
 import { readTmx, readTsv } from '../../lib/import';
 import { writePins } from '../../lib/corpus';
@@ -18,9 +18,10 @@ async function telegram(): Promise<AlignedDocument & { meta: NonNullable<Awaited
 describe('quote selectors survive corrections', () => {
   const text = 'We intend to deploy a jet [aircraft] division designated by you to protect our troops in the area of Mukden.';
   const start = text.indexOf('designated by you');
-  const selector = quoteSelector(text, start, start + 'designated by you to protect our troops'.length);
+  const selector = toSelector(text, start, start + 'designated by you to protect our troops'.length);
 
-  test('the selector keeps the exact text, 32 characters of context and a hash of the version', () => {
+  test('the selector keeps its type, the exact text, 32 characters of context and a hash of the version', () => {
+    expect(selector.type).toBe('TextQuoteSelector');
     expect(selector.exact).toBe('designated by you to protect our troops');
     expect(selector.prefix).toBe(text.slice(start - 32, start));
     expect(selector.textHash).toMatch(/^[0-9a-f]{16}$/);
@@ -28,23 +29,42 @@ describe('quote selectors survive corrections', () => {
 
   test('an inserted paragraph moves the passage: found exactly at its new place', () => {
     const edited = `Top Secret\n\n${text}`;
-    expect(anchorQuote(edited, selector)).toEqual({ start: start + 12, end: start + 12 + selector.exact.length, method: 'exact' });
+    expect(fromSelector(edited, selector)).toEqual({ start: start + 12, end: start + 12 + selector.exact.length, method: 'exact', unchanged: false });
   });
 
   test('a typo fix inside the passage: found fuzzily', () => {
     const edited = text.replace('designated by you to protect', 'designated by you to protekt');
-    expect(anchorQuote(edited, selector)).toMatchObject({ start, method: 'fuzzy' });
+    expect(fromSelector(edited, selector)).toMatchObject({ start, method: 'fuzzy' });
   });
 
   test('a rewritten passage is not pointed at: the caller must say it changed', () => {
     const edited = 'The air division you assigned will cover our forces around Mukden and Anshan.';
-    expect(anchorQuote(edited, selector)).toBeUndefined();
+    expect(fromSelector(edited, selector)).toBeUndefined();
+  });
+
+  test('the very text it was made from is recognised by its hash, and the passage is where it was', () => {
+    expect(fromSelector(text, selector)).toEqual({ start, end: start + selector.exact.length, method: 'exact', unchanged: true });
+    expect(fromSelector(`${text} `, selector)?.unchanged).toBe(false);
+  });
+
+  test('a permalink parameter decodes to the selectors it was made from; junk and other selector types are refused', () => {
+    const encoded = encodeSelectors({ en: selector, span: 2 });
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeSelectors(encoded)).toEqual({ en: selector, span: 2 });
+    expect(decodeSelectors('not base64 at all!')).toBeUndefined();
+    expect(decodeSelectors(encodeSelectors({ en: { ...selector, type: 'TextPositionSelector' as never } }))).toBeUndefined();
+    expect(decodeSelectors(encodeSelectors({ en: { ...selector, start: -1 } }))).toBeUndefined();
+    // Permalinks cited before selectors had a type tag still open.
+    const { type: _untagged, ...old } = selector;
+    expect(decodeSelectors(encodeSelectors({ ru: old as never }))).toEqual({ ru: selector });
   });
 
   test('of repeated quotes, the context picks the cited one', () => {
     const repeated = 'Copy N1 to Cde. Stalin. Copy N2 to Cde. Stalin. Copy N3 to Cde. Molotov.';
     const at = repeated.indexOf('to Cde. Stalin', 10);
-    expect(anchorQuote(repeated, quoteSelector(repeated, at, at + 14))?.start).toBe(at);
+    // Hash the quote against another version of the text, so that the context, not the hash, decides.
+    const cited = { ...toSelector(repeated, at, at + 14), textHash: 'another version' };
+    expect(fromSelector(repeated, cited)?.start).toBe(at);
   });
 });
 

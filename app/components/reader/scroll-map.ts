@@ -5,25 +5,14 @@
  * fraction of bead b in the other. So whenever a bead's top is at the top of one pane, its
  * counterpart's top is at the top of the other, whatever their heights.
  */
+import { lastNumberAtOrBelow } from '../../../lib/sorted';
 
 /**
- * Find the bead that contains `position`: the last b with tops[b] ≤ position (binary search).
+ * Find the bead that contains `position`: the last b with tops[b] ≤ position.
  * `tops` is non-decreasing; returns −1 above the first bead.
  */
 export function beadAt(tops: ArrayLike<number>, position: number): number {
-  let low = 0;
-  let high = tops.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (tops[middle] <= position) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
+  return lastNumberAtOrBelow(tops, position);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { formatBeadHash, parseBeadHash, type BeadRange } from './bead-hash';
 import { beadOfEvent, beadTops, findReaderParts, type ReaderParts } from './dom';
+import { beadAt } from './scroll-map';
 
 /** Space kept above a bead scrolled to the top, so that the previous line shows it is a new bead. */
 const SCROLL_MARGIN_PX = 8;
@@ -114,8 +115,7 @@ function scrollToBead(parts: ReaderParts, bead: number, syncEnabled: boolean): v
 function topBead(parts: ReaderParts): number {
   const pane = visiblePanes(parts)[0];
   if (!pane) return 0;
+  // The last entry of the tops is the end of the last bead, not a bead.
   const tops = beadTops(pane);
-  let bead = 0;
-  while (bead + 1 < tops.length - 1 && tops[bead + 1] <= pane.scrollTop + SCROLL_MARGIN_PX) bead++;
-  return bead;
+  return Math.max(0, Math.min(tops.length - 2, beadAt(tops, pane.scrollTop + SCROLL_MARGIN_PX)));
 }
