@@ -1,4 +1,4 @@
-import { listDocumentSummaries } from '../lib/view';
+import { listDocumentSummaries } from '@/lib/view';
 import { DocumentList } from './components/DocumentList';
 
 /** The document list: every document in the corpus, by date, with a filter. */

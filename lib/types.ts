@@ -1,5 +1,5 @@
 /**
- * Data types shared by every stage of the pipeline (GUIDE §3).
+ * Data types shared by every stage of the pipeline (README, "How the code is laid out").
  *
  * Everything here is plain data: it serialises to JSON unchanged, so the same objects travel
  * from the loader to the CLI and, trimmed into a view model, to the browser.

@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { formatNote, type CitationParts } from '../../lib/cite/note';
+import { formatNote, type CitationParts } from '@/lib/cite/note';
 import type { BeadRange } from './reader/bead-hash';
 import { formatBeadHash } from './reader/bead-hash';
-import type { ReaderParts } from './reader/dom';
-import { passageText, type NotesHandling } from './reader/passage-text';
+import { passageText, type NotesHandling, type PassageText } from './reader/passage-text';
 import { citeParameter } from './reader/permalink';
+import { useReaderStore } from './reader/store';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
@@ -15,19 +15,40 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML
  * The cite panel: a Chicago-style note for the selected passage, both texts, and buttons that
  * copy it as plain text, Markdown or HTML. What is copied is exactly what the panel shows.
  */
-export function CitePanel({ parts, citation, range, path, onClose }: {
-  parts: ReaderParts; citation: CitationParts; range: BeadRange; path: string; onClose(): void;
+export function CitePanel({ citation, range, path, onClose }: {
+  citation: CitationParts; range: BeadRange; path: string; onClose(): void;
 }) {
+  const store = useReaderStore();
   const [notes, setNotes] = useState<NotesHandling>('inline');
   const [copied, setCopied] = useState('');
-  const [cite, setCite] = useState('');
+  const [cite, setCite] = useState<string | undefined>();
+  const [passage, setPassage] = useState<PassageText | undefined>();
+  const [origin, setOrigin] = useState('');
+  const { first, last } = range;
+  // The passage is read from the page, so after it is rendered: never while rendering.
   useEffect(() => {
+    const parts = store.getParts();
+    if (parts) setPassage(passageText(parts, first, last, notes));
+    setOrigin(location.origin);
+  }, [store, first, last, notes]);
+  useEffect(() => {
+    const parts = store.getParts();
+    if (!parts) return;
     let current = true;
-    void citeParameter(parts, range).then((parameter) => { if (current) setCite(parameter); });
+    setCite(undefined);
+    // Without the selector code (offline, say) the permalink still names the beads.
+    void citeParameter(parts, { first, last }).catch(() => '').then((parameter) => { if (current) setCite(parameter); });
     return () => { current = false; };
-  }, [parts, range]);
-  const passage = passageText(parts, range.first, range.last, notes);
-  const permalink = `${location.origin}${path}${cite ? `?cite=${cite}` : ''}${formatBeadHash(range)}`;
+  }, [store, first, last]);
+  if (!passage || cite === undefined) {
+    return (
+      <section className="cite-panel" role="dialog" aria-label="Cite this passage" aria-busy="true">
+        <header><strong>Cite</strong><button type="button" onClick={onClose} aria-label="Close">×</button></header>
+        <p role="status">Preparing the citation…</p>
+      </section>
+    );
+  }
+  const permalink = `${origin}${path}${cite ? `?cite=${cite}` : ''}${formatBeadHash(range)}`;
   const note = formatNote(citation, { ru: passage.ru, en: passage.en, permalink });
   const endnotes = passage.endnotes.map((text, index) => `[${index + 1}] ${text}`);
   const formats = {

@@ -2,24 +2,18 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { NOTE_KIND_LABELS } from '../../lib/notes/labels';
-import type { NoteKind } from '../../lib/types';
-import type { DocumentSummary } from '../../lib/view';
+import { byDateThenTitle } from '@/lib/metadata/date';
+import { NOTE_KIND_LABELS } from '@/lib/notes/labels';
+import type { NoteKind } from '@/lib/types';
+import type { DocumentSummary } from '@/lib/view';
 
 type SortOrder = 'date' | 'date-desc' | 'title';
 
 const SORTS: Record<SortOrder, { label: string; compare: (a: DocumentSummary, b: DocumentSummary) => number }> = {
-  date: { label: 'Date, oldest first', compare: (a, b) => byDate(a, b) },
-  'date-desc': { label: 'Date, newest first', compare: (a, b) => byDate(b, a, true) },
+  date: { label: 'Date, oldest first', compare: (a, b) => byDateThenTitle(a, b) },
+  'date-desc': { label: 'Date, newest first', compare: (a, b) => byDateThenTitle(a, b, -1) },
   title: { label: 'Title', compare: (a, b) => a.title.localeCompare(b.title) },
 };
-
-/** Undated documents sort after dated ones in either direction. */
-function byDate(a: DocumentSummary, b: DocumentSummary, reversed = false): number {
-  if (Boolean(a.date) !== Boolean(b.date)) return (a.date ? -1 : 1) * (reversed ? -1 : 1);
-  if (a.date !== b.date) return (a.date ?? '') < (b.date ?? '') ? -1 : 1;
-  return a.title.localeCompare(b.title);
-}
 
 /** The text a filter query is matched against: everything the row shows. */
 function searchableText(document: DocumentSummary): string {

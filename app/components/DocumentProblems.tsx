@@ -1,4 +1,4 @@
-import type { BrokenDocumentView } from '../../lib/view';
+import type { BrokenDocumentView } from '@/lib/view';
 
 /** The page of a document that cannot be shown: every problem, with file and line, and how to check. */
 export function DocumentProblems({ document }: { document: BrokenDocumentView }) {

@@ -1,38 +1,37 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { findReaderParts } from './reader/dom';
-import { foldCase } from '../../lib/text/fold';
-
-/** Case and ё ignored, as readers of Russian expect. */
+import { foldCase } from '@/lib/text/fold';
+import { paragraphKey, useReaderStore } from './reader/store';
 
 /**
- * Find in the document, in either language. Matching passages are marked; Enter (or ↓) goes to
- * the next and Shift+Enter (or ↑) to the previous, selecting it so that its counterpart lights up.
+ * Find in the document, in either language, case and ё ignored, as readers of Russian expect.
+ * Matching paragraphs are marked (through the reader's store); Enter (or ↓) goes to the next
+ * passage and Shift+Enter (or ↑) to the previous, selecting it so that its counterpart lights up.
  */
-export function FindInDocument({ anchor }: { anchor: () => HTMLElement | null }) {
+export function FindInDocument() {
+  const store = useReaderStore();
   const [query, setQuery] = useState('');
   const [beads, setBeads] = useState<number[]>([]);
   const [current, setCurrent] = useState(-1);
   useEffect(() => {
-    const element = anchor();
-    const parts = element ? findReaderParts(element) : undefined;
-    if (!parts) return;
-    parts.panes.querySelectorAll('.is-found').forEach((paragraph) => paragraph.classList.remove('is-found'));
+    const parts = store.getParts();
     const needle = foldCase(query.trim());
-    if (!needle) {
-      setBeads([]);
-      return;
+    const found = new Set<string>();
+    const foundBeads = new Set<number>();
+    if (parts && needle) {
+      for (const pane of [parts.ru, parts.en]) {
+        for (const paragraph of pane?.querySelectorAll<HTMLElement>('[data-bead]') ?? []) {
+          if (!foldCase(paragraph.textContent ?? '').includes(needle)) continue;
+          found.add(paragraphKey(paragraph.dataset.lang ?? '', Number(paragraph.dataset.paragraph)));
+          foundBeads.add(Number(paragraph.dataset.bead));
+        }
+      }
     }
-    const found = new Set<number>();
-    for (const paragraph of parts.panes.querySelectorAll<HTMLElement>(':scope > [data-column="ru"] [data-bead], :scope > [data-column="en"] [data-bead]')) {
-      if (!foldCase(paragraph.textContent ?? '').includes(needle)) continue;
-      paragraph.classList.add('is-found');
-      found.add(Number(paragraph.dataset.bead));
-    }
-    setBeads([...found].sort((a, b) => a - b));
+    store.update({ found });
+    setBeads([...foundBeads].sort((a, b) => a - b));
     setCurrent(-1);
-  }, [query, anchor]);
+  }, [query, store]);
   const go = (step: number) => {
     if (beads.length === 0) return;
     const next = (current + step + beads.length) % beads.length;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { shellQuote } from '../../lib/text/shell-quote';
-import type { FindingView } from '../../lib/view';
+import { shellQuote } from '@/lib/text/shell-quote';
+import type { FindingView } from '@/lib/view';
 
 const KIND_LABELS: Record<FindingView['kind'], string> = {
   'number-mismatch': 'Number',

@@ -1,32 +1,29 @@
 'use client';
 
-import { NOTE_KIND_LABELS } from '../../lib/notes/labels';
-import type { NoteKind, Problem } from '../../lib/types';
-import type { NoteView } from '../../lib/view';
-
-/** How long a note stays outlined after the panel scrolled to it: long enough to find it. */
-const FLASH_MS = 1600;
+import { NOTE_KIND_LABELS } from '@/lib/notes/labels';
+import type { NoteKind, Problem } from '@/lib/types';
+import type { NoteView } from '@/lib/view';
+import { useReaderState, useReaderStore } from './reader/store';
 
 /**
  * The legend of note kinds, the list of every note of the document, and the switch to the
  * translator's bare text. Clicking a note selects its passage, which scrolls both panes to it.
  */
-export function NotesPanel({ notes, problems, bare, onBareChange }: {
-  notes: NoteView[]; problems: Problem[]; bare: boolean; onBareChange(bare: boolean): void;
-}) {
+export function NotesPanel({ notes, problems }: { notes: NoteView[]; problems: Problem[] }) {
+  const store = useReaderStore();
+  const bare = useReaderState((state) => state.bare);
   const counts = new Map<NoteKind, number>();
   for (const note of notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
   const show = (note: NoteView) => {
     location.hash = `#b${note.bead}`;
-    const element = document.querySelector<HTMLElement>(`[data-column="${note.lang}"] [data-note-id="${note.id}"], [data-note-id="${note.id}"]`);
-    element?.classList.add('is-flash');
-    setTimeout(() => element?.classList.remove('is-flash'), FLASH_MS);
+    // Focus outlines the note in its passage, which the hash has just scrolled to.
+    document.querySelector<HTMLElement>(`[data-column="${note.lang}"] [data-note-id="${note.id}"]`)?.focus({ preventScroll: true });
   };
   return (
     <details className="notes-panel">
       <summary>Notes and editorial apparatus ({notes.length})</summary>
       <label className="bare-toggle">
-        <input type="checkbox" checked={bare} onChange={(event) => onBareChange(event.target.checked)} data-control="bare" />
+        <input type="checkbox" checked={bare} onChange={(event) => store.update({ bare: event.target.checked })} data-control="bare" />
         {' '}Hide editorial insertions (the translator&apos;s bare text)
       </label>
       <ul className="notes-legend" aria-label="Kinds of notes">

@@ -1,30 +1,36 @@
 import type { ReactNode } from 'react';
-import type { ColumnView, FindingView, HeaderView, ParagraphView, ReaderView } from '../../lib/view';
-import type { Bead, Lang } from '../../lib/types';
-import { AnnotatedInlines, noteMarks, type Mark } from './AnnotatedInlines';
+import type { ColumnView, FindingView, HeaderView, ParagraphView, ReaderView } from '@/lib/view';
+import type { Bead, Lang } from '@/lib/types';
 import { Inlines } from './Inlines';
+import { findingMarks, noteMarks } from './marks';
 import { ReaderBehaviour } from './ReaderBehaviour';
+import { BeadGroup, BeadParagraph, Panes } from './ReaderMarkup';
+import { ReaderRoot } from './ReaderRoot';
 import { VersionsPanel } from './VersionsPanel';
 
 /**
  * The reader: metadata, then the Russian and English texts in two panes that scroll on their
- * own and in step. Everything is rendered at build time; a small client component adds
- * scrolling in step, highlighting, selection, keyboard steps and the display modes.
+ * own and in step. Everything is rendered at build time. On the client, one store per reader
+ * (ReaderRoot) holds the display choices, the lit and selected beads and Find's matches; the
+ * panes, bead groups and paragraphs render their attributes from it (ReaderMarkup), and the
+ * toolbar (ReaderBehaviour) changes it: scrolling in step, selection, keys and display modes.
  */
 export function Reader({ view }: { view: ReaderView }) {
   const english = view.en[0];
   const bilingual = Boolean(view.ru && english);
   return (
     <article className="reader">
-      <DocumentHeader header={view.header} />
-      {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
-      <ReaderBehaviour citation={view.citation} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
-      <VersionsPanel comparisons={view.versionComparisons} />
-      <Downloads slug={view.slug} />
-      <div className="panes" data-mode="side" data-layout={bilingual ? 'bilingual' : 'single'}>
-        {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} />}
-        {english && <Pane column={english} beads={view.beads} findings={view.findings} />}
-      </div>
+      <ReaderRoot>
+        <DocumentHeader header={view.header} />
+        {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
+        <ReaderBehaviour citation={view.citation} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
+        <VersionsPanel comparisons={view.versionComparisons} />
+        <Downloads slug={view.slug} />
+        <Panes bilingual={bilingual}>
+          {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} />}
+          {english && <Pane column={english} beads={view.beads} findings={view.findings} />}
+        </Panes>
+      </ReaderRoot>
     </article>
   );
 }
@@ -82,11 +88,11 @@ function Pane({ column, beads, findings }: { column: ColumnView; beads: Bead[]; 
       {groups.map((bead, index) => {
         const paragraphs = lang === 'ru' ? bead.ru : bead.en;
         return (
-          <div key={index} className="bead" data-bead-group={index} data-finding-severity={severityOf.get(index)}>
+          <BeadGroup key={index} bead={index} severity={severityOf.get(index)}>
             {paragraphs.length > 0
               ? paragraphs.map((paragraph) => <Paragraph key={paragraph} paragraph={column.paragraphs[paragraph]} lang={lang} bead={index} />)
               : <p className="bead-gap" lang="en" data-gap-bead={index}>{placeholder(lang, bead)}</p>}
-          </div>
+          </BeadGroup>
         );
       })}
     </section>
@@ -100,21 +106,11 @@ function placeholder(lang: Lang, bead: Bead): string {
 }
 
 function Paragraph({ paragraph, lang, bead }: { paragraph: ParagraphView; lang: Lang; bead: number }) {
-  const marks: Mark[] = [...noteMarks(paragraph.notes), ...paragraph.findingSpans.map((span): Mark => ({
-    start: span.start,
-    end: span.end,
-    wrap: (children, key) => <mark key={key} className="finding-span" data-finding-kind={span.kind} data-finding-id={span.finding}>{children}</mark>,
-  }))];
-  const text = marks.length > 0 ? <AnnotatedInlines inlines={paragraph.inlines} marks={marks} /> : <Inlines inlines={paragraph.inlines} />;
-  const content = (<>{paragraph.marker && <span className="marker">{paragraph.marker} </span>}{text}</>);
-  const props = {
-    className: `paragraph paragraph-${paragraph.kind}`,
-    'data-lang': lang,
-    'data-bead': bead,
-    'data-paragraph': paragraph.index,
-    tabIndex: 0,
-  };
-  if (paragraph.kind === 'code') return <pre {...props}>{content}</pre>;
-  if (paragraph.kind === 'quote') return <blockquote {...props}>{content}</blockquote>;
-  return <p {...props}>{content}</p>;
+  const text = <Inlines inlines={paragraph.inlines} marks={[...noteMarks(paragraph.notes), ...findingMarks(paragraph.findingSpans)]} />;
+  const as = paragraph.kind === 'code' ? 'pre' : paragraph.kind === 'quote' ? 'blockquote' : 'p';
+  return (
+    <BeadParagraph as={as} bead={bead} lang={lang} index={paragraph.index} className={`paragraph paragraph-${paragraph.kind}`}>
+      {paragraph.marker && <span className="marker">{paragraph.marker} </span>}{text}
+    </BeadParagraph>
+  );
 }

@@ -1,58 +1,53 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CitationParts } from '../../lib/cite/note';
-import type { Problem } from '../../lib/types';
+import { useCallback, useEffect, useState } from 'react';
+import type { CitationParts } from '@/lib/cite/note';
+import type { Problem } from '@/lib/types';
+import type { FindingView, NoteView } from '@/lib/view';
 import { CitePanel } from './CitePanel';
 import { FindInDocument } from './FindInDocument';
-import { formatBeadHash, type BeadRange } from './reader/bead-hash';
-import { reanchor, type Reanchored } from './reader/permalink';
-import type { FindingView, NoteView } from '../../lib/view';
 import { FindingsPanel } from './FindingsPanel';
 import { NotesPanel } from './NotesPanel';
-import { findReaderParts } from './reader/dom';
-import { ensureStackedView } from './reader/stacked';
-import { useBeadSelection } from './reader/use-bead-selection';
-import { useReaderPrefs, type ReaderMode } from './reader/use-reader-prefs';
+import { formatBeadHash, type BeadRange } from './reader/bead-hash';
+import { reanchor, type Reanchored } from './reader/permalink';
+import { chooseMode, chooseSwapped, chooseSync } from './reader/prefs';
+import { READER_MODES, useReaderState, useReaderStore, type ReaderMode, type ReaderStore } from './reader/store';
+import { selectBeads, useBeadSelection } from './reader/use-bead-selection';
 import { useScrollSync } from './reader/use-scroll-sync';
 
 const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Russian only', en: 'English only', stacked: 'Stacked' };
 
 /**
- * The interactive part of the reader: its toolbar, and the behaviour it adds to the panes the
- * server rendered (scrolling in step, highlighting, selection, keys, modes).
+ * The interactive part of the reader: its toolbar and panels, and the behaviours that change the
+ * reader's store (scrolling in step, highlighting, selection, keys, modes). The panes render
+ * from the store; nothing here edits their markup.
  */
 export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, noteProblems, findings }: {
   citation: CitationParts; slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
 }) {
-  const toolbar = useRef<HTMLDivElement>(null);
-  const prefs = useReaderPrefs();
-  const [bare, setBare] = useState(false);
+  const store = useReaderStore();
+  const mode = useReaderState((state) => state.mode);
+  const sync = useReaderState((state) => state.sync);
+  const swapped = useReaderState((state) => state.swapped);
   const [citing, setCiting] = useState<BeadRange | undefined>();
   const [citeHint, setCiteHint] = useState('');
-  const findAnchor = useCallback(() => toolbar.current, []);
   const [permalink, setPermalink] = useState<Reanchored | undefined>();
   useEffect(() => {
     const encoded = new URLSearchParams(location.search).get('cite');
-    const parts = toolbar.current ? findReaderParts(toolbar.current) : undefined;
+    const parts = store.getParts();
     if (!encoded || !parts) return;
     void reanchor(parts, encoded).then((result) => {
       setPermalink(result);
       if (result?.status === 'found' && result.range) location.hash = formatBeadHash(result.range);
-      if (result?.status === 'changed') {
-        // Never leave the old bead numbers pointing at what may now be another passage.
-        parts.panes.querySelectorAll('[aria-current="true"]').forEach((element) => element.removeAttribute('aria-current'));
-        parts.panes.querySelectorAll('.is-selected').forEach((element) => element.classList.remove('is-selected'));
-      }
+      // Never leave the old bead numbers pointing at what may now be another passage.
+      if (result?.status === 'changed') selectBeads(store, undefined, false);
     });
-  }, []);
-  const cite = () => {
-    const parts = toolbar.current ? findReaderParts(toolbar.current) : undefined;
-    if (!parts) return;
-    const range = selectedRange(parts.panes);
+  }, [store]);
+  const cite = useCallback(() => {
+    const range = citedRange(store);
     setCiteHint(range ? '' : 'Select a passage first: click it, or select some of its text.');
     setCiting(range);
-  };
+  }, [store]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'c' || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -61,36 +56,30 @@ export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, n
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
-  const layoutKey = `${prefs.mode}:${prefs.swapped}`;
-  useEffect(() => {
-    const parts = toolbar.current ? findReaderParts(toolbar.current) : undefined;
-    if (!parts) return;
-    if (prefs.mode === 'stacked') ensureStackedView(parts);
-    parts.panes.dataset.mode = bilingual ? prefs.mode : 'side';
-    parts.panes.dataset.swapped = String(prefs.swapped);
-    parts.panes.dataset.bare = String(bare);
-  }, [prefs.mode, prefs.swapped, bare, bilingual]);
-  useScrollSync(toolbar, prefs.sync && prefs.mode === 'side', layoutKey);
-  useBeadSelection(toolbar, beadCount, prefs.sync, layoutKey);
+  }, [cite]);
+  const shownMode = bilingual ? mode : 'side';
+  const layoutKey = `${shownMode}:${swapped}`;
+  useScrollSync(store, beadCount, sync && shownMode === 'side', layoutKey);
+  useBeadSelection(store, beadCount, sync, layoutKey);
+  const closeCitePanel = useCallback(() => setCiting(undefined), []);
   return (
-    <div className="reader-tools" ref={toolbar}>
+    <div className="reader-tools">
     {bilingual && <div className="reader-toolbar" role="toolbar" aria-label="Reader display">
       <label>
         <span>View</span>{' '}
-        <select value={prefs.mode} onChange={(event) => prefs.setMode(event.target.value as ReaderMode)}>
-          {(Object.keys(MODE_LABELS) as ReaderMode[]).map((mode) => <option key={mode} value={mode}>{MODE_LABELS[mode]}</option>)}
+        <select value={mode} onChange={(event) => chooseMode(store, event.target.value as ReaderMode)}>
+          {READER_MODES.map((choice) => <option key={choice} value={choice}>{MODE_LABELS[choice]}</option>)}
         </select>
       </label>
       <label>
-        <input type="checkbox" checked={prefs.sync} onChange={(event) => prefs.setSync(event.target.checked)} data-control="sync" />
+        <input type="checkbox" checked={sync} onChange={(event) => chooseSync(store, event.target.checked)} data-control="sync" />
         {' '}Scroll in step
       </label>
-      <button type="button" onClick={() => prefs.setSwapped(!prefs.swapped)} aria-pressed={prefs.swapped} data-control="swap">
+      <button type="button" onClick={() => chooseSwapped(store, !swapped)} aria-pressed={swapped} data-control="swap">
         Swap sides
       </button>
       <button type="button" onClick={cite} data-control="cite">Cite</button>
-      <FindInDocument anchor={findAnchor} />
+      <FindInDocument />
       <span className="toolbar-hint">j / k: next / previous passage · c: cite · Esc: clear</span>
     </div>}
     {citeHint && <p className="cite-hint" role="status">{citeHint}</p>}
@@ -101,22 +90,21 @@ export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, n
         <blockquote>{permalink.quote}</blockquote>
       </div>
     )}
-    {citing && toolbar.current && findReaderParts(toolbar.current) && (
-      <CitePanel parts={findReaderParts(toolbar.current)!} citation={citation} range={citing} path={`/documents/${slug}`} onClose={() => setCiting(undefined)} />
-    )}
+    {citing && <CitePanel citation={citation} range={citing} path={`/documents/${slug}`} onClose={closeCitePanel} />}
     {bilingual && <FindingsPanel findings={findings} slug={slug} />}
-    {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} bare={bare} onBareChange={setBare} />}
+    {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} />}
     </div>
   );
 }
 
-/** The selected beads (aria-current), or the bead of the text selection; undefined when neither. */
-function selectedRange(panes: HTMLElement): BeadRange | undefined {
-  const selected = [...panes.querySelectorAll<HTMLElement>('[aria-current="true"][data-bead]')].map((element) => Number(element.dataset.bead));
-  if (selected.length > 0) return { first: Math.min(...selected), last: Math.max(...selected) };
+/** The selected beads, or the bead of the text selection; undefined when neither. */
+function citedRange(store: ReaderStore): BeadRange | undefined {
+  const selection = store.getState().selection;
+  if (selection) return selection;
+  const panes = store.getParts()?.panes;
   const anchor = window.getSelection()?.anchorNode;
   const element = (anchor?.nodeType === Node.TEXT_NODE ? anchor.parentElement : anchor as Element | null)?.closest<HTMLElement>('[data-bead]');
-  if (!element || !panes.contains(element)) return undefined;
+  if (!element || !panes?.contains(element)) return undefined;
   const bead = Number(element.dataset.bead);
   return { first: bead, last: bead };
 }

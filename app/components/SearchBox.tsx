@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   FACET_DATE, facetValues, LazySearchIndex, markWords, RESULT_DOCUMENTS_PER_PAGE as DOCUMENTS_PER_PAGE,
   type SearchFacets, type SearchHit, type SearchResults,
-} from '../../lib/search';
+} from '@/lib/search';
 
 /** Where the build writes the index's files (app/search/data/[file]). */
 const INDEX_FILES = '/search/data/';

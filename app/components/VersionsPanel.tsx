@@ -1,4 +1,4 @@
-import type { VersionComparisonView } from '../../lib/view';
+import type { VersionComparisonView } from '@/lib/view';
 
 /**
  * Versions of the translation compared passage by passage: a word-level diff of each changed

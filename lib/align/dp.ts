@@ -286,7 +286,7 @@ class StepCoster {
   private readonly keyCount: Int32Array;
   private stamp = 0;
 
-  constructor(private readonly ru: AlignmentUnit[], private readonly en: AlignmentUnit[], private readonly parameters: CostParameters) {
+  constructor(private readonly ru: AlignmentUnit[], en: AlignmentUnit[], private readonly parameters: CostParameters) {
     this.ruLength = prefixSums(ru.map((unit) => unit.length));
     this.enLength = prefixSums(en.map((unit) => unit.length));
     this.ruBoundary = boundaries(ru);
@@ -307,11 +307,6 @@ class StepCoster {
     for (const key of this.enFlat.keys) keyCount = Math.max(keyCount, key + 1);
     this.keyStamp = new Int32Array(keyCount);
     this.keyCount = new Int32Array(keyCount);
-  }
-
-  /** Cost of pairing Russian units [i, i + shape.ru) with English units [j, j + shape.en). */
-  cost(i: number, j: number, shape: BeadShape): number {
-    return this.structureCost(i, j, shape) + this.evidenceCost(i, i + shape.ru, j, j + shape.en);
   }
 
   /** The cheap part of a step's cost: shape prior, lengths and paragraph structure. */
@@ -352,8 +347,10 @@ class StepCoster {
    * Total weight of the Russian anchors in [i, iEnd) that find an English partner in [j, jEnd),
    * each English anchor used once. English anchors have one key, so the English side is counted
    * into a key-indexed array; a stamp per call stands in for clearing it. O(anchors) per call.
+   * When `matched` is given, the flat indices of the matched Russian anchors are added to it, so
+   * that --explain lists exactly the anchors the cost counted.
    */
-  private matchWeight(i: number, iEnd: number, j: number, jEnd: number): number {
+  private matchWeight(i: number, iEnd: number, j: number, jEnd: number, matched?: number[]): number {
     this.matchedMissCost = 0;
     const ru = this.ruFlat;
     const en = this.enFlat;
@@ -372,6 +369,7 @@ class StepCoster {
           this.keyCount[key]--;
           weight += ru.weight[a];
           this.matchedMissCost += ru.missCost[a];
+          matched?.push(a);
           break;
         }
       }
@@ -381,7 +379,11 @@ class StepCoster {
 
   /** The Russian anchors of a step that found a partner, for --explain. */
   matchedAnchors(i: number, iEnd: number, j: number, jEnd: number): Anchor[] {
-    return matchAnchors(this.ru, i, iEnd, this.en, j, jEnd);
+    const matched: number[] = [];
+    this.matchWeight(i, iEnd, j, jEnd, matched);
+    const anchors = this.ru.slice(i, iEnd).flatMap((unit) => unit.anchors);
+    const first = this.ruFlat.unitStart[i];
+    return matched.map((a) => anchors[a - first]);
   }
 }
 
@@ -452,19 +454,4 @@ function pinnedEdges(units: AlignmentUnit[]): Uint8Array {
 /** Paragraph boundaries strictly inside the span [start, end). counts is the prefix sum of boundary[]. */
 function crossings(counts: ArrayLike<number>, start: number, end: number): number {
   return end - start >= 2 ? counts[end] - counts[start + 1] : 0;
-}
-
-/** Russian anchors of units [i, iEnd) paired one-to-one with English anchors of [j, jEnd) sharing a key. */
-function matchAnchors(ru: AlignmentUnit[], i: number, iEnd: number, en: AlignmentUnit[], j: number, jEnd: number): Anchor[] {
-  const matched: Anchor[] = [];
-  const available = en.slice(j, jEnd).flatMap((unit) => unit.anchors);
-  for (let r = i; r < iEnd; r++) {
-    for (const anchor of ru[r].anchors) {
-      const partner = available.findIndex((candidate) => anchor.keys.includes(candidate.keys[0]));
-      if (partner < 0) continue;
-      available.splice(partner, 1);
-      matched.push(anchor);
-    }
-  }
-  return matched;
 }

@@ -14,7 +14,7 @@ import { learnLexicon, withLexicalAnchors } from './lexicon';
 import { buildUnits, KeyTable, type AlignmentUnit } from './units';
 
 export { ANCHOR_WEIGHTS } from './units';
-export { PARAGRAPH_TERMS, INITIAL_BAND_HALF_WIDTH } from './dp';
+export { PARAGRAPH_TERMS, INITIAL_BAND_HALF_WIDTH, PRIOR_LENGTH_RATIO } from './dp';
 export { BEAD_SHAPES } from './shapes';
 export { LENGTH_VARIANCE, lengthCost } from './length-cost';
 

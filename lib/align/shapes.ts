@@ -32,6 +32,3 @@ const SHAPE_PROBABILITIES: Array<[number, number, number]> = [
 export const BEAD_SHAPES: readonly BeadShape[] = SHAPE_PROBABILITIES.map(([ru, en, probability]) => ({
   ru, en, cost: -Math.log(probability),
 }));
-
-/** The most sentences one shape takes on the Russian side: how many earlier rows the table must keep. */
-export const MAX_SHAPE_RU = Math.max(...BEAD_SHAPES.map((shape) => shape.ru));

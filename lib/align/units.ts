@@ -106,7 +106,7 @@ export function withoutBrackets(text: string): string {
 
 /**
  * Letters a word is cut to before counting co-occurrences. Truncation is the classic cheap
- * stemmer of statistical alignment: five letters keep правительств-о/-у/-ом and disciple(s)
+ * stemmer of statistical alignment: six letters keep правительств-о/-у/-ом and disciple(s)
  * together while separating most unrelated words, at a fraction of the cost of Snowball.
  */
 export const WORD_PREFIX_LENGTH = 6;

@@ -8,19 +8,13 @@
  * of everything the result depends on, so an edited text, pin or record is never served stale.
  */
 import { alignParagraphs } from '../align';
-import { runChecks } from '../checks';
+import { runChecks, type CheckInput } from '../checks';
 import { findNotes, notesOfTexts, type FoundNotes } from '../notes';
 import { sha256Hex } from '../text';
-import type { Bead, Document, DocumentMeta, Finding, Note, Pin, Problem, TextVersion } from '../types';
+import type { Document, DocumentMeta, Finding, Pin, Problem, TextVersion } from '../types';
 
-/** The alignment, notes and findings of a pair of texts. */
-export interface Analysis {
-  /** The paragraphs' plain texts, by index. */
-  ru: string[];
-  en: string[];
-  beads: Bead[];
-  /** Notes of both texts. */
-  notes: Note[];
+/** The alignment, notes and findings of a pair of texts: what the checks saw, and what they found. */
+export interface Analysis extends Omit<CheckInput, 'meta'> {
   /** Brackets without a partner, or nested too deep, with file and line (documents only). */
   problems: Problem[];
   /** Fidelity findings; none unless both texts have paragraphs. */

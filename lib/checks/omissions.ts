@@ -3,7 +3,7 @@
  * Russian sentences with no English inside a bead (found by aligning the bead's sentences with
  * the same aligner), and beads whose length is far from the document's own ratio.
  */
-import { alignParagraphs } from '../align';
+import { alignParagraphs, PRIOR_LENGTH_RATIO } from '../align';
 import { splitSentences } from '../segment';
 import type { Bead, Finding } from '../types';
 import type { CheckInput } from './context';
@@ -22,12 +22,12 @@ const MIN_SENTENCE_LETTERS = 25;
 
 const letters = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
-/** The document's typical English/Russian length ratio: the median over its 1:1 beads. */
+/** The document's typical English/Russian length ratio: the median over its 1:1 beads, or the aligner's prior without any. */
 export function typicalRatio(input: CheckInput): number {
   const ratios = input.beads.filter((bead) => bead.ru.length === 1 && bead.en.length === 1)
     .map((bead) => [letters(input.ru[bead.ru[0]]), letters(input.en[bead.en[0]])])
     .filter(([ru]) => ru > 0).map(([ru, en]) => en / ru).sort((a, b) => a - b);
-  return ratios.length > 0 ? ratios[Math.floor(ratios.length / 2)] : 1.15;
+  return ratios.length > 0 ? ratios[Math.floor(ratios.length / 2)] : PRIOR_LENGTH_RATIO;
 }
 
 /** Omission and addition findings of one bead. */

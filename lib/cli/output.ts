@@ -1,4 +1,4 @@
-/** Where the CLI writes: the only place in `lib/` that prints (GUIDE §4). */
+/** Where the CLI writes: the only place in `lib/` that prints. The stages below it return data and problems; the CLI decides what to say. */
 
 /** Line-oriented output streams for commands; tests pass a recorder instead of the console. */
 export interface Output {

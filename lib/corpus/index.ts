@@ -1,5 +1,5 @@
 /** Corpus stage: documents loaded from `texts/`, each with its problems. */
-export { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from './load';
+export { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument, MAX_SLUG_LENGTH } from './load';
 export { readPins, writePins } from './pins';
 export { readCorpusText } from './read-text';
 export type { ReadPins } from './pins';

@@ -1,5 +1,5 @@
 /**
- * Load corpus documents from `texts/<slug>/` (GUIDE §2): metadata, the Russian original and
+ * Load corpus documents from `texts/<slug>/` (README, "Adding a document"): metadata, the Russian original and
  * every English version, each checked, with problems naming the file and line.
  *
  * A broken document never stops the others from loading: its problems are collected on it.
@@ -24,7 +24,7 @@ const OTHER_FILES = new Set(['document.yml', 'alignment.yml', 'review.yml']);
  */
 const SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Slugs longer than this make unwieldy URLs and hit file-system limits on some systems. */
-const MAX_SLUG_LENGTH = 120;
+export const MAX_SLUG_LENGTH = 120;
 
 /** True when `slug` is a safe folder name and URL segment. */
 export function isSafeSlug(slug: string): boolean {

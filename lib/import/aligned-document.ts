@@ -10,7 +10,7 @@ import { parseMarkdown } from '../parse';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { DocumentMeta, Lang, Problem } from '../types';
 import { type AlignedImport, readTmx, readTsv } from './aligned';
-import { slugify } from './citation';
+import { makeSlug, parseTitle } from './citation';
 import { paragraphsToMarkdown } from './markdown';
 import { type ImportFiles, writeCorpusFolder, type WriteResult } from './write';
 import { type ImportOptions, UnreadablePage } from './options';
@@ -35,7 +35,7 @@ export async function importAlignedFile(file: string, options: ImportOptions = {
   const aligned = /\.tmx$/i.test(file) ? readTmx(decoded.text, file) : readTsv(decoded.text, file);
   const name = path.basename(file);
   const meta = recordOf(aligned, name, file);
-  const slug = options.slug ?? aligned.slug ?? `undated-${slugify(meta.title).slice(0, 60).replace(/-+$/, '')}`;
+  const slug = options.slug ?? aligned.slug ?? makeSlug(meta.date, parseTitle(meta.title), meta.title);
   const texts: Record<string, string> = {};
   if (aligned.ru.length > 0) texts['ru.md'] = sideMarkdown(aligned, 'ru', name);
   if (aligned.en.length > 0) texts['en.md'] = sideMarkdown(aligned, 'en', name);

@@ -3,6 +3,7 @@
  * and URL of a citation; the kind, number, sender and addressee of a title; and the corpus slug.
  */
 import { translate, WIKIPEDIA } from 'iuliia';
+import { MAX_SLUG_LENGTH } from '../corpus';
 import { parseLocators, readLeadingDate } from '../metadata';
 import type { ArchivalLocator } from '../types';
 
@@ -120,10 +121,19 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The corpus slug: ISO date (or "undated") + sender + "to" + addressee + number. */
+/** Words of a title kept in a slug when it has no sender and addressee: enough to tell documents apart in a listing. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * The corpus slug: ISO date (or "undated") + sender + "to" + addressee + number, or the date and
+ * the title's first words; never longer than the corpus allows (cut at a hyphen).
+ */
 export function makeSlug(date: string | undefined, title: TitleParts, fallbackTitle: string): string {
   const name = title.from && title.to
     ? [slugName(title.from), 'to', slugName(title.to), title.number ? slugify(title.number) : ''].filter(Boolean).join('-')
-    : slugify(fallbackTitle).split('-').slice(0, 6).join('-');
-  return [date ?? 'undated', name || 'document'].join('-').replace(/-+/g, '-').replace(/-$/, '');
+    : slugify(fallbackTitle).split('-').slice(0, MAX_TITLE_WORDS).join('-');
+  const slug = [date ?? 'undated', name || 'document'].join('-').replace(/-+/g, '-').replace(/-$/, '');
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  return cut.slice(0, cut.lastIndexOf('-'));
 }

@@ -50,6 +50,13 @@ export interface ExtractedPage {
 
 /** Minimum letters before a block's script decides its language; shorter blocks follow their neighbours. */
 const MIN_LETTERS_FOR_LANGUAGE = 3;
+/**
+ * Characters an unlabelled closing block needs to be read as the page's summary: a summary is a
+ * sentence or more, while the short lines that end a body (a signature, "No. 302/sh") are not.
+ */
+const MIN_SUMMARY_LENGTH = 40;
+/** Characters an upload date may run to: "Uploaded 2019-05-03" fits, a sentence with digits does not. */
+const MAX_UPLOAD_DATE_LENGTH = 40;
 
 /** Take apart a decoded archive page. `file` names it in warnings. */
 export function extractPage(text: string, file: string): ExtractedPage {
@@ -117,7 +124,7 @@ class PageReader {
   private takeSummaryFromBodyEnd(): void {
     if (this.fields.has('summary') || this.body.length < 2) return;
     const last = this.body[this.body.length - 1].block;
-    if (scriptOf(blockText(last)) !== 'en' || blockText(last).length < 40) return;
+    if (scriptOf(blockText(last)) !== 'en' || blockText(last).length < MIN_SUMMARY_LENGTH) return;
     this.body.pop();
     this.labelValue('summary', last);
   }
@@ -328,7 +335,7 @@ export function scriptOf(text: string): Lang | undefined {
 /** Whether a block can be the value of a label: a record id is one word, an upload date has digits. */
 function isLabelValue(kind: LabelKind, text: string): boolean {
   if (kind === 'recordId') return /^[\w.-]+$/.test(text);
-  if (kind === 'uploadedDate') return /\d/.test(text) && text.length < 40;
+  if (kind === 'uploadedDate') return /\d/.test(text) && text.length < MAX_UPLOAD_DATE_LENGTH;
   return true;
 }
 

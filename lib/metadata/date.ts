@@ -96,3 +96,16 @@ export function formatIsoDate(iso: string): string {
   const capitalised = monthName.charAt(0).toUpperCase() + monthName.slice(1);
   return day === undefined ? `${capitalised} ${year}` : `${capitalised} ${Number(day)}, ${year}`;
 }
+
+/** Which way a list ordered by date runs: oldest first (1) or newest first (−1). */
+export type DateDirection = 1 | -1;
+
+/**
+ * The order of document lists: dated documents by date (ISO dates compare as strings), undated
+ * ones last in either direction, then by title.
+ */
+export function byDateThenTitle(a: { date?: string; title: string }, b: { date?: string; title: string }, direction: DateDirection = 1): number {
+  if (Boolean(a.date) !== Boolean(b.date)) return a.date ? -1 : 1;
+  if (a.date && b.date && a.date !== b.date) return (a.date < b.date ? -1 : 1) * direction;
+  return a.title.localeCompare(b.title);
+}

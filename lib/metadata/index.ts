@@ -2,8 +2,8 @@
 export { readMetadata, DOCUMENT_KINDS, DOCUMENT_FIELDS } from './schema';
 export type { ReadMetadata } from './schema';
 export { writeMetadata } from './write';
-export { formatIsoDate, isIsoDate, readDate, readLeadingDate } from './date';
-export type { LeadingDate } from './date';
+export { byDateThenTitle, formatIsoDate, isIsoDate, readDate, readLeadingDate } from './date';
+export type { DateDirection, LeadingDate } from './date';
 export { formatLocator, parseLocator, parseLocators } from './locator';
 export type { ParsedLocators } from './locator';
 export { readYamlMapping } from './yaml';

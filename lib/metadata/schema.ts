@@ -1,5 +1,5 @@
 /**
- * Read and validate `document.yml` (GUIDE §2), reporting every problem with its line.
+ * Read and validate `document.yml` (its fields are listed in the README, "Adding a document"), reporting every problem with its line.
  *
  * Every node keeps its source range, so problems name their line. Scalars are read as written
  * (`fond: 059a`, `listy: 0088`), never re-typed as numbers, so archival numbers keep their

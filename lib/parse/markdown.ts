@@ -1,7 +1,7 @@
 /**
  * Cut a Markdown text into paragraphs with unified + remark-parse (CommonMark).
  *
- * A paragraph is one Markdown block: a paragraph, heading or list item (GUIDE §2); block
+ * A paragraph is one Markdown block: a paragraph, heading or list item (README, "Adding a document"); block
  * quotes and code blocks contribute their inner blocks. Raw HTML and link definitions are
  * never interpreted: they become literal-text paragraphs, so a page can show them as text and
  * nothing the author wrote disappears. Thematic breaks are pure markup and yield no paragraph.

@@ -3,7 +3,7 @@ import { analyseDocument, analysePair } from '../analysis';
 import { findingId } from '../checks';
 import { citationParts } from '../cite';
 import { compareVersions } from '../versions';
-import { formatIsoDate, formatLocator } from '../metadata';
+import { byDateThenTitle, formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
 import type { Bead, Document, Finding, Note, NoteKind, Problem, TextVersion } from '../types';
 import type { BrokenDocumentView, ColumnView, DocumentSummary, FindingView, HeaderView, NoteView, ReaderView } from './model';
@@ -95,12 +95,6 @@ function countNotes(document: Document): Partial<Record<NoteKind, number>> {
   return counts;
 }
 
-/** The list's order: dated documents by date, undated ones last, then by title. */
-export function byDateThenTitle(a: { date?: string; title: string }, b: { date?: string; title: string }): number {
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (Boolean(a.date) !== Boolean(b.date)) return a.date ? -1 : 1;
-  return a.title.localeCompare(b.title);
-}
 
 function readerView(document: Document): ReaderView {
   const meta = document.meta!;

@@ -41,7 +41,13 @@ export interface ParagraphView {
   /** Notes in the paragraph, outermost first; offsets index the paragraph's plain text. */
   notes: NoteView[];
   /** Stretches of the paragraph that findings point at. */
-  findingSpans: Array<TextSpan & { finding: string; kind: Finding['kind'] }>;
+  findingSpans: FindingSpanView[];
+}
+
+/** A stretch of a paragraph that a finding points at: the finding's id and kind. */
+export interface FindingSpanView extends TextSpan {
+  finding: string;
+  kind: Finding['kind'];
 }
 
 /** Two English versions compared: changed passages with word diffs, findings resolved and introduced. */

@@ -3,7 +3,8 @@ import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
 import { buildSearchIndex, indexFiles, type SearchIndex } from '../search';
 import { analyseDocument } from '../analysis';
 import { sha256Hex } from '../text';
-import { byDateThenTitle, passageMarks } from './build';
+import { byDateThenTitle } from '../metadata';
+import { passageMarks } from './build';
 
 /** The index of every readable document of the corpus, in the list's order, fully loaded. */
 export async function getSearchIndex(corpusDir = corpusDirectory()): Promise<SearchIndex> {

@@ -162,13 +162,37 @@ describe('counterparts, selection and deep links', () => {
 describe('modes and screens', () => {
   test('phone width: stacked by default, each Russian paragraph followed by its English', async () => {
     await openReader(390);
-    const stacked = fixture.page.locator('[data-column="stacked"]');
-    await stacked.waitFor();
-    const order = await stacked.locator('[data-lang]').evaluateAll((elements) => elements.slice(0, 6).map((element) => element.getAttribute('data-lang')));
-    expect(order).toEqual(['ru', 'en', 'ru', 'en', 'ru', 'ru']);
-    await expect(ruPane().isVisible()).resolves.toBe(false);
+    const panes = fixture.page.locator('.panes[data-mode="stacked"]');
+    await panes.waitFor();
+    // In reading order (top to bottom on the screen), the first paragraphs alternate by bead.
+    const order = await panes.locator('[data-lang]').evaluateAll((elements) => elements
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => ({ lang: element.getAttribute('data-lang'), bead: Number(element.getAttribute('data-bead')), top: element.getBoundingClientRect().top }))
+      .sort((a, b) => a.top - b.top).slice(0, 6).map(({ lang, bead }) => `${lang}${bead}`));
+    expect(order).toEqual(['ru0', 'en0', 'ru1', 'en1', 'ru2', 'ru3']);
+    // One column: the English is below the Russian, not beside it, and the page does not scroll sideways.
+    const [ru, en] = [await panes.locator('[data-lang="ru"]').first().boundingBox(), await panes.locator('[data-lang="en"]').first().boundingBox()];
+    expect(en!.y).toBeGreaterThan(ru!.y);
+    expect(Math.abs(en!.x - ru!.x)).toBeLessThan(30);
     expect(await fixture.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await fixture.page.screenshot({ path: path.join(ARTIFACTS, 'reader-stacked-390.png') });
+  });
+
+  test('stacked view: j steps through passages and the selection shows on both languages', async () => {
+    await openReader(390, '#b14');
+    await fixture.page.locator('.panes[data-mode="stacked"]').waitFor();
+    await fixture.page.keyboard.press('j');
+    await expect(fixture.page.locator('[data-lang="ru"][aria-current="true"]').getAttribute('data-bead')).resolves.toBe('15');
+    const current = await fixture.page.locator('[aria-current="true"]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-lang')));
+    expect(new Set(current)).toEqual(new Set(['ru', 'en']));
+    // The selected passage is scrolled into the column's view.
+    const inView = await fixture.page.locator('.panes').evaluate((panes) => {
+      const paragraph = panes.querySelector<HTMLElement>('[data-lang="ru"][aria-current="true"]')!;
+      const [box, view] = [paragraph.getBoundingClientRect(), panes.getBoundingClientRect()];
+      return box.top >= view.top - 1 && box.top < view.bottom;
+    });
+    expect(inView).toBe(true);
+    await fixture.page.locator('.panes').screenshot({ path: path.join(ARTIFACTS, 'reader-stacked-panes-390.png') });
   });
 
   test('Russian only, English only and swapped sides', async () => {

@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { printFigures } from '../bench/report';
-import { runExtremes } from './extremes';
+import { extremeRow, runExtremes } from './extremes';
 import { runHostileShapes } from './shapes';
 import { STAGES } from './stages';
 import { killedWrites, parallelReviews } from './writers';
@@ -54,7 +54,11 @@ for (const stage of chosen) {
   }
 }
 if (!values['no-extremes'] && positionals.length === 0) {
-  for (const [name, value] of await runExtremes()) rows.push([name, value]);
+  for (const result of await runExtremes()) {
+    const row = extremeRow(result);
+    rows.push(row);
+    if (row[1].startsWith('FAILED')) failed = true;
+  }
 }
 // Only a whole campaign at the size replaces the figures the bench summary shows.
 printFigures('fuzz', rows, { save: chosen.length === STAGES.length && runs >= DEFAULT_RUNS && !values['no-extremes'] });

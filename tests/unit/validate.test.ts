@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../lib/cli/sverka';
@@ -16,7 +16,9 @@ async function validate(corpus: string): Promise<{ code: number; lines: string[]
 describe('sverka validate (npm run check:texts)', () => {
   test('the bundled corpus has no problems', async () => {
     const { code, lines } = await validate('texts');
-    expect(lines.at(-1)).toMatch(/^5 document\(s\), 5 readable, 0 problem\(s\)$/);
+    const folders = (await readdir('texts', { withFileTypes: true })).filter((entry) => entry.isDirectory()).length;
+    expect(folders).toBeGreaterThan(0);
+    expect(lines.at(-1)).toBe(`${folders} document(s), ${folders} readable, 0 problem(s)`);
     expect(code).toBe(0);
   });
 
@@ -53,7 +55,9 @@ describe('sverka validate (npm run check:texts)', () => {
       const reported = lines.find((text) => text.startsWith(`${location}:`) && text.includes(`[${problemCode}]`));
       expect(reported ?? `no [${problemCode}] reported at ${location}`).toMatch(new RegExp(`\\[${problemCode}\\] \\S`));
     }
-    expect(new Set(expected.map(([, problemCode]) => problemCode)).size).toBeGreaterThanOrEqual(12);
+    // Nothing else is reported: the problems above, one line each.
+    const reported = lines.filter((text) => /: (?:error|warning) \[/.test(text)).map((text) => /\[([a-z0-9-]+)\]/.exec(text)![1]);
+    expect(reported.sort()).toEqual(expected.map(([, problemCode]) => problemCode).sort());
     expect(lines.at(-1)).toBe('22 document(s), 4 readable, 23 problem(s)');
   });
 

@@ -1,4 +1,4 @@
-/** Finding the reader's parts in the server-rendered page. */
+/** Measuring the reader's panes and reading events on them (never changing their markup). */
 
 /** The panes container and its panes, by language; absent ones are undefined. */
 export interface ReaderParts {
@@ -7,25 +7,46 @@ export interface ReaderParts {
   en?: HTMLElement;
 }
 
-/** The reader parts under the article that holds `anchor`. */
-export function findReaderParts(anchor: Element): ReaderParts | undefined {
-  const panes = anchor.closest('.reader')?.querySelector<HTMLElement>('.panes');
-  if (!panes) return undefined;
-  return {
-    panes,
-    ru: panes.querySelector<HTMLElement>(':scope > [data-column="ru"]') ?? undefined,
-    en: panes.querySelector<HTMLElement>(':scope > [data-column="en"]') ?? undefined,
-  };
+/**
+ * Each bead's top within the scroll container `scroller`, then the bottom of the last bead.
+ * In a pane a bead is one group; in the stacked view (the panes container) it is its Russian and
+ * English groups, so its top is the higher of the two shown. Groups not shown (an English-only
+ * bead's Russian placeholder in the stacked view) are skipped; a bead with nothing shown takes
+ * the top of the bead after it.
+ */
+export function beadTops(scroller: HTMLElement, beadCount: number): Float64Array {
+  const tops = new Float64Array(beadCount + 1).fill(Infinity);
+  let bottom = 0;
+  for (const group of scroller.querySelectorAll<HTMLElement>('[data-bead-group]')) {
+    if (group.offsetParent === null) continue;
+    const bead = Number(group.dataset.beadGroup);
+    const top = offsetWithin(group, scroller);
+    if (bead < beadCount && top < tops[bead]) tops[bead] = top;
+    bottom = Math.max(bottom, top + group.offsetHeight);
+  }
+  tops[beadCount] = bottom;
+  for (let bead = beadCount - 1; bead >= 0; bead--) if (tops[bead] === Infinity) tops[bead] = tops[bead + 1];
+  return tops;
 }
 
-/** Each bead group's top within its pane, then the bottom of the last group. */
-export function beadTops(pane: HTMLElement): Float64Array {
-  const groups = pane.querySelectorAll<HTMLElement>(':scope > [data-bead-group]');
-  const tops = new Float64Array(groups.length + 1);
-  groups.forEach((group, index) => { tops[index] = group.offsetTop; });
-  const last = groups[groups.length - 1];
-  tops[groups.length] = last ? last.offsetTop + last.offsetHeight : 0;
-  return tops;
+/** An element's top relative to the top of the scroll container's content. */
+function offsetWithin(element: HTMLElement, scroller: HTMLElement): number {
+  let top = 0;
+  let current: HTMLElement | null = element;
+  while (current && current !== scroller) {
+    top += current.offsetTop;
+    const parent = current.offsetParent as HTMLElement | null;
+    // offsetTop is relative to the offset parent; stop once the scroller is reached or passed.
+    if (parent === scroller || !parent || !scroller.contains(parent)) break;
+    current = parent;
+  }
+  return top;
+}
+
+/** The visible scroll containers: the two panes, or the panes container in the stacked view. */
+export function visiblePanes(parts: ReaderParts): HTMLElement[] {
+  if (parts.panes.dataset.mode === 'stacked') return [parts.panes];
+  return [parts.ru, parts.en].filter((pane): pane is HTMLElement => pane !== undefined && pane.offsetParent !== null);
 }
 
 /** The bead a DOM event happened in, from the nearest element carrying data-bead or data-bead-group. */

@@ -5,10 +5,10 @@
  * are trusted; otherwise the quote is looked for (exactly, then fuzzily) and the passage found
  * again, or the reader is told it has changed.
  */
-import type { CitationSelectors } from '../../../lib/cite/selector';
+import type { CitationSelectors } from '@/lib/cite/selector';
 import type { BeadRange } from './bead-hash';
 import type { ReaderParts } from './dom';
-import { lastNumberAtOrBelow } from '../../../lib/sorted';
+import { lastNumberAtOrBelow } from '@/lib/sorted';
 
 /**
  * Characters of the passage kept as its quote. The start of a passage finds it; the whole of a
@@ -26,7 +26,7 @@ export interface Reanchored {
 
 /** A pane's text version as the page shows it, with the element of each paragraph. */
 async function paneVersion(pane: HTMLElement) {
-  const { versionText } = await import('../../../lib/cite/selector');
+  const { versionText } = await import('@/lib/cite/selector');
   const paragraphs = [...pane.querySelectorAll<HTMLElement>('[data-paragraph]')]
     .sort((a, b) => Number(a.dataset.paragraph) - Number(b.dataset.paragraph));
   return { paragraphs, ...versionText(paragraphs.map((paragraph) => paragraph.textContent ?? '')) };
@@ -37,7 +37,7 @@ async function paneVersion(pane: HTMLElement) {
  * there. The selector code is loaded on first use, not with the page.
  */
 export async function citeParameter(parts: ReaderParts, range: BeadRange): Promise<string> {
-  const { encodeSelectors, toSelector } = await import('../../../lib/cite/selector');
+  const { encodeSelectors, toSelector } = await import('@/lib/cite/selector');
   const selectors: CitationSelectors = { span: range.last - range.first };
   for (const lang of ['ru', 'en'] as const) {
     const pane = parts[lang];
@@ -56,7 +56,7 @@ export async function citeParameter(parts: ReaderParts, range: BeadRange): Promi
 
 /** Find the cited passage again in the page as it is now. */
 export async function reanchor(parts: ReaderParts, encoded: string): Promise<Reanchored | undefined> {
-  const { decodeSelectors, fromSelector } = await import('../../../lib/cite/selector');
+  const { decodeSelectors, fromSelector } = await import('@/lib/cite/selector');
   const selectors = decodeSelectors(encoded);
   if (!selectors) return undefined;
   let quote: string | undefined;

@@ -5,7 +5,7 @@
  * fraction of bead b in the other. So whenever a bead's top is at the top of one pane, its
  * counterpart's top is at the top of the other, whatever their heights.
  */
-import { lastNumberAtOrBelow } from '../../../lib/sorted';
+import { lastNumberAtOrBelow } from '@/lib/sorted';
 
 /**
  * Find the bead that contains `position`: the last b with tops[b] ≤ position.

@@ -1,6 +1,7 @@
-import { useEffect, type RefObject } from 'react';
-import { beadTops, findReaderParts } from './dom';
+import { useEffect } from 'react';
+import { beadTops } from './dom';
 import { mapPosition } from './scroll-map';
+import type { ReaderStore } from './store';
 
 /** A scroll position set by the sync itself is recognised within this many pixels (rounding). */
 const OWN_SCROLL_TOLERANCE = 1;
@@ -11,16 +12,16 @@ const OWN_SCROLL_TOLERANCE = 1;
  * recognised and not echoed back, so there is no feedback loop. Bead positions are measured
  * again whenever a pane changes size.
  */
-export function useScrollSync(anchor: RefObject<HTMLElement | null>, enabled: boolean, layoutKey: string): void {
+export function useScrollSync(store: ReaderStore, beadCount: number, enabled: boolean, layoutKey: string): void {
   useEffect(() => {
-    const parts = anchor.current ? findReaderParts(anchor.current) : undefined;
+    const parts = store.getParts();
     if (!enabled || !parts?.ru || !parts.en) return;
     const panes = [parts.ru, parts.en];
-    let tops = panes.map(beadTops);
+    let tops = panes.map((pane) => beadTops(pane, beadCount));
     let heights = panes.map((pane) => pane.scrollHeight);
     const expected = new Map<HTMLElement, number>();
     const measure = () => {
-      tops = panes.map(beadTops);
+      tops = panes.map((pane) => beadTops(pane, beadCount));
       heights = panes.map((pane) => pane.scrollHeight);
     };
     const follow = (source: number) => () => {
@@ -53,5 +54,5 @@ export function useScrollSync(anchor: RefObject<HTMLElement | null>, enabled: bo
       panes.forEach((pane, index) => pane.removeEventListener('scroll', listeners[index]));
       resize.disconnect();
     };
-  }, [anchor, enabled, layoutKey]);
+  }, [store, beadCount, enabled, layoutKey]);
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDocumentView, listRoutableSlugs } from '../../../lib/view';
+import { getDocumentView, listRoutableSlugs } from '@/lib/view';
 import { DocumentProblems } from '../../components/DocumentProblems';
 import { Reader } from '../../components/Reader';
 

@@ -1,4 +1,4 @@
-import { getSearchFiles } from '../../../../lib/view';
+import { getSearchFiles } from '@/lib/view';
 
 /** Every file is written at build time; the search page fetches the ones a query needs. */
 export const dynamic = 'force-static';

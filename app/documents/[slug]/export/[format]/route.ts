@@ -1,5 +1,5 @@
-import { EXPORT_FORMATS, renderDocumentExport, type ExportFormat } from '../../../../../lib/export';
-import { listDocumentSummaries } from '../../../../../lib/view';
+import { EXPORT_FORMATS, renderDocumentExport, type ExportFormat } from '@/lib/export';
+import { listDocumentSummaries } from '@/lib/view';
 
 /** Only the documents and formats below exist; anything else is a 404. */
 export const dynamicParams = false;

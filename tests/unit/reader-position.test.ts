@@ -1,0 +1,91 @@
+/**
+ * The reader's position arithmetic, tested here rather than through the browser: which bead holds
+ * a scroll position, how a position in one pane maps to the other, and the `#b12-15` links.
+ */
+import fc from 'fast-check';
+import { beadAt, mapPosition } from '@/app/components/reader/scroll-map';
+import { formatBeadHash, parseBeadHash } from '@/app/components/reader/bead-hash';
+
+/** Bead tops as a pane lays them out: non-decreasing, with the end of the last bead appended. */
+const tops = fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 2, maxLength: 60 }).map((heights) => {
+  const result = [0];
+  for (const height of heights) result.push(result[result.length - 1] + height);
+  return result;
+});
+
+/** Two panes with the same beads at different heights. */
+const panes = fc.array(fc.tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 })), { minLength: 1, maxLength: 60 })
+  .map((heights) => {
+    const source = [0];
+    const target = [0];
+    for (const [a, b] of heights) {
+      source.push(source[source.length - 1] + a);
+      target.push(target[target.length - 1] + b);
+    }
+    return { source, target };
+  });
+
+describe('beadAt', () => {
+  test('is the last bead whose top is at or above the position, as a linear scan finds it', () => {
+    fc.assert(fc.property(tops, fc.integer({ min: -50, max: 30_000 }), (beadTops, position) => {
+      let expected = -1;
+      beadTops.forEach((top, bead) => { if (top <= position) expected = bead; });
+      expect(beadAt(beadTops, position)).toBe(expected);
+    }));
+  });
+
+  test('a position exactly at a top is inside that bead; above the first bead is −1', () => {
+    expect(beadAt([0, 100, 250], 100)).toBe(1);
+    expect(beadAt([0, 100, 250], 99.5)).toBe(0);
+    expect(beadAt([10, 100, 250], 5)).toBe(-1);
+  });
+});
+
+describe('mapPosition', () => {
+  test('a bead at the top of one pane puts its counterpart at the top of the other', () => {
+    fc.assert(fc.property(panes, ({ source, target }) => {
+      source.forEach((top, bead) => expect(mapPosition(source, target, top)).toBeCloseTo(target[bead], 6));
+    }));
+  });
+
+  test('halfway through a bead maps to halfway through its counterpart', () => {
+    expect(mapPosition([0, 100, 300], [0, 40, 440], 200)).toBe(240);
+    expect(mapPosition([0, 100, 300], [0, 40, 440], 50)).toBe(20);
+  });
+
+  test('scrolling down one pane never scrolls the other up, and mapping back returns to where it started', () => {
+    fc.assert(fc.property(panes, fc.integer({ min: -100, max: 30_000 }), fc.integer({ min: 0, max: 500 }), ({ source, target }, position, step) => {
+      const here = mapPosition(source, target, position);
+      expect(mapPosition(source, target, position + step)).toBeGreaterThanOrEqual(here - 1e-9);
+      expect(mapPosition(target, source, here)).toBeCloseTo(position, 6);
+    }));
+  });
+
+  test('above the first bead and below the last, the panes move together pixel for pixel', () => {
+    expect(mapPosition([20, 100, 300], [50, 90, 400], 0)).toBe(30);
+    expect(mapPosition([20, 100, 300], [50, 90, 400], 350)).toBe(450);
+  });
+
+  test('a document with no beads leaves the position as it is', () => {
+    expect(mapPosition([0], [0], 123)).toBe(123);
+  });
+});
+
+describe('bead links', () => {
+  test('every range in a document reads back from its link', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.nat(), fc.nat(), (beadCount, a, b) => {
+      const [first, last] = [a % beadCount, b % beadCount].sort((x, y) => x - y);
+      const hash = formatBeadHash({ first, last });
+      expect(hash).toBe(first === last ? `#b${first}` : `#b${first}-${last}`);
+      expect(parseBeadHash(hash, beadCount)).toEqual({ first, last });
+      expect(parseBeadHash(hash.slice(1), beadCount)).toEqual({ first, last });
+    }));
+  });
+
+  test('links to beads the document does not have, reversed ranges and other hashes name nothing', () => {
+    for (const hash of ['#b5', '#b2-5', '#b3-1', '#b', '#bx', '#b-1', '#b1-', '#note-3', '', '#b12345678', '#b1-2-3', '#B1']) {
+      expect(parseBeadHash(hash, 5)).toBeUndefined();
+    }
+    expect(parseBeadHash('#b4', 5)).toEqual({ first: 4, last: 4 });
+  });
+});
