@@ -9,7 +9,7 @@ import nextJest from 'next/jest.js';
 const createJestConfig = nextJest({ dir: '.' });
 
 /** CommonJS packages: transforming them only costs time. */
-const UNTRANSFORMED = ['next', 'react', 'react-dom', 'playwright-core', 'fast-check', 'yaml', '@swc', 'typescript', 'jest'];
+const UNTRANSFORMED = ['next', 'react', 'react-dom', 'playwright-core', 'fast-check', 'yaml', '@swc', 'typescript', 'jest', 'citeproc'];
 
 async function project(overrides) {
   const config = await createJestConfig(overrides)();
@@ -26,6 +26,12 @@ export default {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/unit/fast-check-setup.ts'],
+      // The BibTeX parser's CommonJS build does not load (in Node either) and needs an ESM-only
+      // package: Jest takes the ES module builds and transforms them like the rest of node_modules.
+      moduleNameMapper: {
+        '^@retorquere/bibtex-parser$': '<rootDir>/node_modules/@retorquere/bibtex-parser/dist/esm/index.js',
+        '^tiny-merge-patch$': '<rootDir>/node_modules/tiny-merge-patch/dist/index.mjs',
+      },
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/hang-guard.ts'],
     }),
     await project({

@@ -15,8 +15,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML
  * The cite panel: a Chicago-style note for the selected passage, both texts, and buttons that
  * copy it as plain text, Markdown or HTML. What is copied is exactly what the panel shows.
  */
-export function CitePanel({ citation, range, path, onClose }: {
-  citation: CitationParts; range: BeadRange; path: string; onClose(): void;
+export function CitePanel({ citation, range, path, siteUrl, onClose }: {
+  citation: CitationParts; range: BeadRange; path: string; siteUrl?: string; onClose(): void;
 }) {
   const store = useReaderStore();
   const [notes, setNotes] = useState<NotesHandling>('inline');
@@ -24,13 +24,16 @@ export function CitePanel({ citation, range, path, onClose }: {
   const [cite, setCite] = useState<string | undefined>();
   const [passage, setPassage] = useState<PassageText | undefined>();
   const [origin, setOrigin] = useState('');
+  const [today, setToday] = useState('');
   const { first, last } = range;
   // The passage is read from the page, so after it is rendered: never while rendering.
   useEffect(() => {
     const parts = store.getParts();
     if (parts) setPassage(passageText(parts, first, last, notes));
-    setOrigin(location.origin);
-  }, [store, first, last, notes]);
+    // The configured public address when there is one: a note must not cite this machine's.
+    setOrigin(siteUrl ?? location.origin);
+    setToday(new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }));
+  }, [store, first, last, notes, siteUrl]);
   useEffect(() => {
     const parts = store.getParts();
     if (!parts) return;
@@ -49,7 +52,7 @@ export function CitePanel({ citation, range, path, onClose }: {
     );
   }
   const permalink = `${origin}${path}${cite ? `?cite=${cite}` : ''}${formatBeadHash(range)}`;
-  const note = formatNote(citation, { ru: passage.ru, en: passage.en, permalink });
+  const note = formatNote(citation, { ru: passage.ru, en: passage.en, permalink, accessed: today });
   const endnotes = passage.endnotes.map((text, index) => `[${index + 1}] ${text}`);
   const formats = {
     plain: [note, passage.ruText, passage.enText, ...endnotes].filter(Boolean).join('\n\n'),

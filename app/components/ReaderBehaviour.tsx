@@ -22,8 +22,8 @@ const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Rus
  * reader's store (scrolling in step, highlighting, selection, keys, modes). The panes render
  * from the store; nothing here edits their markup.
  */
-export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, noteProblems, findings }: {
-  citation: CitationParts; slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
+export function ReaderBehaviour({ citation, siteUrl, slug, beadCount, bilingual, notes, noteProblems, findings }: {
+  citation: CitationParts; siteUrl?: string; slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
 }) {
   const store = useReaderStore();
   const mode = useReaderState((state) => state.mode);
@@ -90,7 +90,7 @@ export function ReaderBehaviour({ citation, slug, beadCount, bilingual, notes, n
         <blockquote>{permalink.quote}</blockquote>
       </div>
     )}
-    {citing && <CitePanel citation={citation} range={citing} path={`/documents/${slug}`} onClose={closeCitePanel} />}
+    {citing && <CitePanel citation={citation} range={citing} path={`/documents/${slug}`} siteUrl={siteUrl} onClose={closeCitePanel} />}
     {bilingual && <FindingsPanel findings={findings} slug={slug} />}
     {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} />}
     </div>

@@ -1,24 +1,26 @@
-/** Citations of a document or of aligned passages, from its metadata. */
-import { formatIsoDate, formatLocator } from '../metadata';
+/** Citations of a document or of aligned passages, from its record. */
+import { formatLocator } from '../metadata';
 import type { DocumentMeta } from '../types';
-import { formatNote, type CitationParts } from './note';
+import { formatNote, type CitationParts, type CitedPassage } from './note';
+import { displayName, documentRecord, withoutHonorific } from './record';
 
-/** What is cited: paragraph indices (0-based) on each side, and where the passage lives. */
-export interface CitedPassage {
-  ru: number[];
-  en: number[];
-  permalink: string;
-}
-
-/** The parts of a note, formatted from the document's metadata. */
+/** The parts of a note, formatted from the document's metadata (through its bibliographic record). */
 export function citationParts(meta: DocumentMeta): CitationParts {
+  const record = documentRecord(meta, { slug: '' });
   const parts: CitationParts = {
     title: meta.title,
-    date: meta.date ? (meta.datePrinted ?? formatIsoDate(meta.date)) : 'n.d.',
+    description: `${record.genre.toLowerCase()}${record.number ? ` no. ${record.number}` : ''}`,
+    date: record.datePrinted ?? 'n.d.',
     locators: meta.locators.map(formatLocator),
+    otherCopies: record.otherCopies,
   };
-  if (meta.translator) parts.translator = meta.translator;
-  if (meta.source?.archive) parts.archive = meta.source.archive;
+  if (record.authors.length > 0 && meta.to) {
+    parts.from = record.authors.map(displayName).join(' and ');
+    // The recipient as the record writes it, with the channel: "Mao Zedong (via Roshchin)".
+    parts.to = withoutHonorific(meta.to);
+  }
+  if (record.translators.length > 0) parts.translator = record.translators.map(displayName).join(' and ');
+  if (record.collection) parts.collection = record.collection;
   return parts;
 }
 

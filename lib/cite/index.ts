@@ -1,8 +1,10 @@
 /** Cite stage: citations, paragraph ranges and quote selectors that re-anchor after corrections. */
 export { chicagoNote, citationParts } from './citation';
-export type { CitedPassage } from './citation';
+export { displayName, documentRecord, invertedName } from './record';
+export type { DocumentRecord, PersonName, RecordContext, RecordType } from './record';
+export { documentUrl, siteUrl } from './site';
 export { formatNote, paragraphRange } from './note';
-export type { CitationParts } from './note';
+export type { CitationParts, CitedPassage } from './note';
 export { FUZZY_MATCH_DISTANCE, FUZZY_MATCH_THRESHOLD } from './anchor';
 export type { Anchor } from './anchor';
 export { decodeSelectors, encodeSelectors, fromSelector, hashVersion, QUOTE_CONTEXT, QUOTE_SELECTOR_TYPE, toSelector, versionText } from './selector';

@@ -42,6 +42,11 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+// The site's settings (SVERKA_SITE_URL), from the same .env files `next build` reads; the environment wins.
+for (const file of ['.env.local', '.env']) {
+  if (statSync(file, { throwIfNoEntry: false })?.isFile()) process.loadEnvFile(file);
+}
+
 await ensureBundle();
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(process.argv.slice(2));

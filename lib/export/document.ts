@@ -1,5 +1,6 @@
 /** A corpus document rendered in one export format: the shared core of the CLI's `export` and the reader's downloads. */
 import path from 'node:path';
+import { documentRecord, documentUrl, siteUrl } from '../cite';
 import { corpusDirectory, isReadable, loadDocument, readCorpusText } from '../corpus';
 import { paragraphMarkdown } from '../parse';
 import type { TextVersion } from '../types';
@@ -20,20 +21,15 @@ export const EXPORT_FORMATS = {
 /** One of the export formats. */
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-/** Where the reader is served, for the URLs inside exports: $SVERKA_BASE_URL, or the README's `npm run serve`. */
-export function baseUrl(): string {
-  return process.env.SVERKA_BASE_URL ?? 'http://localhost:3000';
-}
-
 /** The document in `format`, or undefined when there is no readable document by that slug. */
-export async function renderDocumentExport(slug: string, format: ExportFormat, options: { corpusDir?: string; baseUrl?: string } = {}): Promise<string | undefined> {
+export async function renderDocumentExport(slug: string, format: ExportFormat, options: { corpusDir?: string; siteUrl?: string; today?: string } = {}): Promise<string | undefined> {
   const corpusDir = options.corpusDir ?? corpusDirectory();
   const document = await loadDocument(slug, corpusDir);
   if (!document?.meta || !isReadable(document)) return undefined;
   const view = viewOfDocument(document);
   if (!('reader' in view)) return undefined;
   const meta = document.meta;
-  const url = `${options.baseUrl ?? baseUrl()}/documents/${slug}`;
+  const record = documentRecord(meta, { slug, url: documentUrl(slug, options.siteUrl ?? siteUrl()), accessed: options.today ?? new Date().toISOString().slice(0, 10) });
   const aligned = {
     slug, title: meta.title, beads: view.reader.beads,
     ru: document.ru?.paragraphs.map((p) => p.text) ?? [], en: document.en[0]?.paragraphs.map((p) => p.text) ?? [],
@@ -46,9 +42,9 @@ export async function renderDocumentExport(slug: string, format: ExportFormat, o
     }
     case 'tsv': return toTsv(aligned);
     case 'json': return `${JSON.stringify({ ...aligned, meta, notes: view.reader.notes, findings: view.reader.findings }, null, 2)}\n`;
-    case 'bibtex': return toBibtex(meta, { slug, url });
-    case 'ris': return toRis(meta, { slug, url });
-    case 'csl': return toCslJson(meta, { slug, url });
+    case 'bibtex': return toBibtex(record);
+    case 'ris': return toRis(record);
+    case 'csl': return toCslJson(record);
   }
 }
 

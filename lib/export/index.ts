@@ -2,6 +2,5 @@
 export { toTmx, toTsv } from './aligned';
 export type { AlignedDocument } from './aligned';
 export { toBibtex, toCslJson, toRis } from './bibliographic';
-export type { RecordContext } from './bibliographic';
-export { baseUrl, EXPORT_FORMATS, renderDocumentExport } from './document';
+export { EXPORT_FORMATS, renderDocumentExport } from './document';
 export type { ExportFormat } from './document';

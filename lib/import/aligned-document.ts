@@ -5,12 +5,12 @@
 import path from 'node:path';
 import { corpusDirectory, writePins } from '../corpus';
 import { displayPath, readBoundedFile } from '../files';
-import { readMetadata } from '../metadata';
+import { parseTitle, readMetadata } from '../metadata';
 import { parseMarkdown } from '../parse';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { DocumentMeta, Lang, Problem } from '../types';
 import { type AlignedImport, readTmx, readTsv } from './aligned';
-import { makeSlug, parseTitle } from './citation';
+import { makeSlug } from './citation';
 import { paragraphsToMarkdown } from './markdown';
 import { type ImportFiles, writeCorpusFolder, type WriteResult } from './write';
 import { type ImportOptions, UnreadablePage } from './options';

@@ -4,7 +4,7 @@
  */
 import { translate, WIKIPEDIA } from 'iuliia';
 import { MAX_SLUG_LENGTH } from '../corpus';
-import { parseLocators, readLeadingDate } from '../metadata';
+import { parseLocators, readLeadingDate, type TitleParts } from '../metadata';
 import type { ArchivalLocator } from '../types';
 
 /** The parts of a printed citation: "\"Title\", July 13, 1950, Archive, Locators. URL". */
@@ -54,50 +54,6 @@ export function parseCitation(citation: string): CitationParts {
   return parts;
 }
 
-/** What a title such as "Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin]" says. */
-export interface TitleParts {
-  kind?: string;
-  number?: string;
-  from?: string;
-  to?: string;
-}
-
-const KIND_WORDS: Array<[RegExp, string]> = [
-  [/^(?:ciphered\s+|coded\s+)?(?:telegram|cable|cipher(?:ed)? telegram|radiogram)/i, 'telegram'],
-  [/^letter/i, 'letter'],
-  [/^(?:memorandum|memo)/i, 'memorandum'],
-  [/^report/i, 'report'],
-  [/^(?:record|minutes) of (?:a |the )?(?:conversation|meeting)/i, 'conversation'],
-  [/^minutes/i, 'minutes'],
-  [/^(?:decree|resolution)/i, 'resolution'],
-  [/^note/i, 'note'],
-];
-
-/** Read the kind, number, sender and addressee from a document title. */
-export function parseTitle(title: string): TitleParts {
-  const parts: TitleParts = {};
-  let rest = title.trim();
-  for (const [pattern, kind] of KIND_WORDS) {
-    const match = pattern.exec(rest);
-    if (match) {
-      parts.kind = kind;
-      rest = rest.slice(match[0].length);
-      break;
-    }
-  }
-  const number = /^\s*(?:No\.|N|№)\s*([\w/-]+)/i.exec(rest);
-  if (number) {
-    parts.number = number[1];
-    rest = rest.slice(number[0].length);
-  }
-  rest = rest.replace(/^[\s,:]+/, '');
-  const fromTo = /^(?:from\s+)?(.+?)\s+to\s+(.+)$/i.exec(rest);
-  if (fromTo && (parts.kind || /^from\s/i.test(rest))) {
-    parts.from = fromTo[1].trim().replace(/,$/, '');
-    parts.to = fromTo[2].trim();
-  }
-  return parts;
-}
 
 /** Longest slug-name part, so slugs stay readable in a folder listing. */
 const MAX_NAME_WORDS = 3;

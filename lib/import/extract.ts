@@ -5,10 +5,10 @@
  * that nothing was lost.
  */
 import type { DocumentMeta, Lang, Problem } from '../types';
-import { readLeadingDate } from '../metadata';
+import { parseTitle, readLeadingDate } from '../metadata';
 import { type Block, type SourceLine, blockText, bodyLine, splitBlocks } from './blocks';
 import { type Label, type LabelKind, boilerplateReason, isContentsEntry, isCreditsLine, isRightsStatement, languageCode, readLabel } from './labels';
-import { makeSlug, parseCitation, parseTitle } from './citation';
+import { makeSlug, parseCitation } from './citation';
 
 /** Where a piece of an input line went. */
 export type Destination = Lang | 'dropped' | `meta.${MetaField}`;

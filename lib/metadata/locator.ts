@@ -100,14 +100,20 @@ function normaliseSheets(sheets: string): string {
   return sheets.split(/\s*[-–—]\s*/).map((n) => String(Number(n))).join('-');
 }
 
-/** Short English form: "RGASPI f. 558, op. 11, d. 334, ll. 88–89". */
-export function formatLocator(locator: ArchivalLocator): string {
+/** Where in the repository, in short English form: "f. 558, op. 11, d. 334, ll. 88–89" (the printed text when nothing was parsed). */
+export function formatLocatorPlace(locator: ArchivalLocator): string {
   const parts: string[] = [];
   if (locator.fond) parts.push(`f. ${locator.fond}`);
   if (locator.opis) parts.push(`op. ${locator.opis}`);
   if (locator.delo) parts.push(`d. ${locator.delo}`);
   if (locator.papka) parts.push(`p. ${locator.papka}`);
   if (locator.listy) parts.push(`${locator.listy.includes('-') ? 'll.' : 'l.'} ${locator.listy.replace('-', '–')}`);
-  if (parts.length === 0) return locator.printed;
-  return [locator.repository, parts.join(', ')].filter(Boolean).join(' ');
+  return parts.length > 0 ? parts.join(', ') : locator.printed;
+}
+
+/** Short English form, as Chicago cites archives: "RGASPI, f. 558, op. 11, d. 334, ll. 88–89". */
+export function formatLocator(locator: ArchivalLocator): string {
+  const place = formatLocatorPlace(locator);
+  if (place === locator.printed) return place;
+  return [locator.repository, place].filter(Boolean).join(', ');
 }

@@ -1,7 +1,7 @@
 /** Build view models from loaded corpus documents. */
 import { analyseDocument, analysePair } from '../analysis';
 import { findingId } from '../checks';
-import { citationParts } from '../cite';
+import { citationParts, documentRecord, documentUrl, siteUrl } from '../cite';
 import { compareVersions } from '../versions';
 import { byDateThenTitle, formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
@@ -116,8 +116,11 @@ function readerView(document: Document): ReaderView {
     findings,
     versionComparisons: compareAllVersions(document, beads),
     citation: citationParts(meta),
+    record: documentRecord(meta, { slug: document.slug, url: documentUrl(document.slug) }),
     warnings: document.problems,
   };
+  const site = siteUrl();
+  if (site) view.siteUrl = site;
   if (document.ru) view.ru = columnView(document.ru, noteViews, findings);
   return view;
 }

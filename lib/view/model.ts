@@ -2,7 +2,7 @@
  * The view model: plain JSON the app renders. Only what a page shows travels to it, so the
  * browser gets a compact payload and never sees file-system details beyond file and line.
  */
-import type { CitationParts } from '../cite';
+import type { CitationParts, DocumentRecord } from '../cite';
 import type { VersionComparison } from '../versions';
 import type { Bead, DocumentMeta, DocumentSource, Finding, Inline, Lang, NoteKind, ParagraphKind, Problem, TextSpan } from '../types';
 
@@ -115,6 +115,10 @@ export interface ReaderView {
   versionComparisons: VersionComparisonView[];
   /** The document's part of a citation, formatted (the passage's part is added in the reader). */
   citation: CitationParts;
+  /** The bibliographic record the page's meta tags are written from. */
+  record: DocumentRecord;
+  /** The configured public site address, for permalinks; absent when none is configured. */
+  siteUrl?: string;
   /** Warnings that did not stop the document from being shown. */
   warnings: Problem[];
 }

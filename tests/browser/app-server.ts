@@ -32,8 +32,9 @@ export async function startApp(corpus: string, distDir: string): Promise<Running
   return { baseUrl, process: child };
 }
 
+/** The app's environment: the fixture corpus, and no public site address (a developer's .env must not change what the tests see). */
 function appEnv(corpus: string, distDir: string): NodeJS.ProcessEnv {
-  return { ...process.env, SVERKA_TEXTS: corpus, SVERKA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
+  return { ...process.env, SVERKA_TEXTS: corpus, SVERKA_DIST_DIR: distDir, SVERKA_SITE_URL: '', NEXT_TELEMETRY_DISABLED: '1' };
 }
 
 async function freePort(): Promise<number> {

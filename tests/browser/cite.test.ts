@@ -12,9 +12,10 @@ test('c cites the selected range: note with locator, paragraphs and translator, 
   await page.keyboard.press('c');
   const note = await page.locator('[data-cite="note"]').textContent();
   await page.waitForFunction(() => document.querySelector('[data-cite="note"]')?.textContent?.includes('?cite='));
-  expect(note?.startsWith('“Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin],” July 22, 1950, RGASPI f. 558, op. 11, d. 334, ll. 88–89, '
-    + `¶ 15–16 (Russian), ¶ 15–16 (English), trans. Gary Goldberg, ${TELEGRAM}`)).toBe(true);
-  expect(await page.locator('[data-cite="note"]').textContent()).toMatch(/\?cite=[\w-]+#b15-16\.$/);
+  expect(note?.startsWith('Roshchin to Filippov [Stalin], ciphered telegram no. 22591, July 22, 1950, RGASPI, f. 558, op. 11, d. 334, ll. 88–89, '
+    + `¶ 15–16 (Russian), ¶ 15–16 (English), trans. Gary Goldberg, copy also in Library of Congress`)).toBe(true);
+  // The permalink, then the day it was read, as Chicago asks for online sources.
+  expect(note).toMatch(new RegExp(`, ${TELEGRAM.replace(/[.?]/g, '\\$&')}\\?cite=[\\w-]+#b15-16 \\(accessed [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`));
   await expect(page.locator('[data-cite="ru"]').textContent()).resolves.toMatch(/^22\.7 в 14 часов 30 минут[\s\S]*Мы, рассмотрев/);
   await expect(page.locator('[data-cite="en"]').textContent()).resolves.toMatch(/^At 1430 22 July[\s\S]*Having considered/);
 });

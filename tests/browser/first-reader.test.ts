@@ -62,7 +62,7 @@ test('the bilingual telegram opens from the list with Russian and English side b
   const [ruBox, enBox] = [await russian.boundingBox(), await english.boundingBox()];
   expect(enBox!.x).toBeGreaterThan(ruBox!.x + ruBox!.width - 1);
   const header = fixture.page.locator('.document-header');
-  await expect(header.textContent()).resolves.toContain('RGASPI f. 558, op. 11, d. 334, ll. 88–89');
+  await expect(header.textContent()).resolves.toContain('RGASPI, f. 558, op. 11, d. 334, ll. 88–89');
   await expect(header.textContent()).resolves.toContain('Gary Goldberg');
   await expect(header.textContent()).resolves.toContain('Roshchin → Filippov [Stalin]');
   await fixture.page.screenshot({ path: path.join(ARTIFACTS, 'first-reader-bilingual.png'), fullPage: false });
@@ -104,15 +104,32 @@ test('unknown documents and path tricks are 404s', async () => {
   }
 });
 
-test('the reader page carries citation_* meta tags for reference managers', async () => {
+test('every reader page carries the meta tags Zotero and Google Scholar need for a letter or manuscript', async () => {
+  const readable = readdirSync(corpus, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    .filter((slug) => !BROKEN_FIXTURES.includes(slug) && slug !== '1950-02-02-yaml-bomb');
+  expect(readable.length).toBeGreaterThan(3);
+  for (const slug of readable) {
+    await fixture.page.goto(`${baseUrl}/documents/${slug}`);
+    const tags = await fixture.page.locator('head meta[name]').evaluateAll((elements) => elements.map((tag) => [tag.getAttribute('name')!, tag.getAttribute('content')!]));
+    const values = (name: string) => tags.filter(([tagName]) => tagName === name).map(([, content]) => content);
+    // Google Scholar: title, at least one author, a publication date (when the document has one).
+    expect({ slug, title: values('citation_title').length, authors: values('citation_author').length > 0 }).toEqual({ slug, title: 1, authors: true });
+    // Zotero: the item type from DC.type, the author from DC.creator, the archive location from DC.coverage.
+    expect(['letter', 'manuscript']).toContain(values('DC.type')[0]);
+    expect(values('DC.creator')).toEqual(values('citation_author'));
+    // No address of this machine or of another site posing as this page.
+    expect(tags.some(([, content]) => /localhost|127\.0\.0\.1/.test(content))).toBe(false);
+  }
   await fixture.page.goto(`${baseUrl}${BILINGUAL}`);
-  const meta = await fixture.page.locator('meta[name^="citation_"]').evaluateAll((tags) =>
-    Object.fromEntries(tags.map((tag) => [tag.getAttribute('name'), tag.getAttribute('content')])));
-  expect(meta).toMatchObject({
+  const telegram = Object.fromEntries(await fixture.page.locator('head meta[name]').evaluateAll((elements) => elements.map((tag) => [tag.getAttribute('name'), tag.getAttribute('content')])));
+  expect(telegram).toMatchObject({
     citation_title: 'Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin]',
-    citation_date: '1950/07/22',
-    citation_archive_location: 'RGASPI f. 558, op. 11, d. 334, ll. 88–89',
-    citation_translator: 'Gary Goldberg',
+    citation_author: 'Roshchin',
+    citation_publication_date: '1950/07/22',
+    'DC.type': 'letter',
+    'DC.coverage': 'RGASPI, f. 558, op. 11, d. 334, ll. 88–89',
+    'z.recipients': 'Filippov [Stalin]',
+    'z.translators': 'Gary Goldberg',
   });
 });
 
@@ -125,6 +142,6 @@ test('the reader offers its exports as downloads: aligned text and reference rec
   expect(tmx.headers.get('content-disposition')).toBe('attachment; filename="1950-07-22-roshchin-to-filippov-22591.tmx"');
   expect(await tmx.text()).toContain('<tuv xml:lang="ru">');
   const ris = await (await fetch(`${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591/export/ris`)).text();
-  expect(ris).toContain('AV  - RGASPI f. 558, op. 11, d. 334, ll. 88–89');
+  expect(ris).toContain('AN  - f. 558, op. 11, d. 334, ll. 88–89\r\n');
   expect((await fetch(`${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591/export/pdf`)).status).toBe(404);
 });

@@ -4,7 +4,7 @@ import { chicagoNote, decodeSelectors, encodeSelectors, fromSelector, toSelector
 import { loadDocument, readPins } from '../../lib/corpus';
 import { readTmx, readTsv } from '../../lib/import';
 import { writePins } from '../../lib/corpus';
-import { toBibtex, toCslJson, toRis, toTmx, toTsv, type AlignedDocument } from '../../lib/export';
+import { toTmx, toTsv, type AlignedDocument } from '../../lib/export';
 
 const SLUG = '1950-07-22-roshchin-to-filippov-22591';
 
@@ -69,22 +69,23 @@ describe('quote selectors survive corrections', () => {
 });
 
 describe('citations', () => {
-  test('a Chicago-style note with locator, paragraphs, translator, archive and permalink', async () => {
+  test('a Chicago note for an archival document: sender to recipient, kind and number, date, archive, passage, translator, other copy, URL and access date', async () => {
     const { meta } = await telegram();
-    expect(chicagoNote(meta!, { ru: [15, 16], en: [15, 16], permalink: 'http://localhost:3000/documents/x#b15-16' })).toBe(
-      '“Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin],” July 22, 1950, RGASPI f. 558, op. 11, d. 334, ll. 88–89, '
-      + '¶ 16–17 (Russian), ¶ 16–17 (English), trans. Gary Goldberg, http://localhost:3000/documents/x#b15-16.');
+    expect(chicagoNote(meta!, { ru: [15, 16], en: [15, 16], permalink: 'https://sverka.example.org/documents/x#b15-16', accessed: 'December 1, 2026' })).toBe(
+      'Roshchin to Filippov [Stalin], ciphered telegram no. 22591, July 22, 1950, RGASPI, f. 558, op. 11, d. 334, ll. 88–89, '
+      + '¶ 16–17 (Russian), ¶ 16–17 (English), trans. Gary Goldberg, copy also in Library of Congress, Manuscript Division, '
+      + 'Dmitriĭ Antonovich Volkogonov papers, 1887-1995, mm97083838, https://sverka.example.org/documents/x#b15-16 (accessed December 1, 2026).');
   });
 
-  test('BibTeX, RIS and CSL-JSON carry title, date, locator and translator', async () => {
-    const { meta } = await telegram();
-    const context = { slug: SLUG, url: `http://localhost:3000/documents/${SLUG}` };
-    expect(toBibtex(meta!, context)).toContain('  title = {Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin]}');
-    expect(toRis(meta!, context)).toMatch(/^TY {2}- MANSCPT\n[\s\S]*AV {2}- RGASPI f\. 558, op\. 11, d\. 334, ll\. 88–89\n[\s\S]*ER {2}- \n$/);
-    expect(JSON.parse(toCslJson(meta!, context))[0]).toMatchObject({
-      type: 'manuscript', issued: { 'date-parts': [[1950, 7, 22]] }, archive_location: 'RGASPI f. 558, op. 11, d. 334, ll. 88–89',
-      translator: [{ literal: 'Gary Goldberg' }],
-    });
+  test('a document without sender and recipient is cited by its title, in quotes, and copies in several archives are kept apart', () => {
+    const meta = {
+      title: 'Record of a Conversation', kind: 'conversation', date: '1950-01-02', locators: [
+        { printed: 'APRF, f. 45, op. 1, d. 329, ll. 9-17', repository: 'APRF', fond: '45', opis: '1', delo: '329', listy: '9-17' },
+        { printed: 'RGASPI, f. 558, op. 11, d. 329', repository: 'RGASPI', fond: '558', opis: '11', delo: '329' },
+      ],
+    };
+    expect(chicagoNote(meta, { ru: [0], en: [], permalink: 'https://sverka.example.org/documents/y#b0' })).toBe(
+      '“Record of a Conversation,” January 2, 1950, APRF, f. 45, op. 1, d. 329, ll. 9–17; RGASPI, f. 558, op. 11, d. 329, ¶ 1 (Russian), https://sverka.example.org/documents/y#b0.');
   });
 });
 

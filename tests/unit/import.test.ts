@@ -69,7 +69,7 @@ describe('importing the five seed pages', () => {
     });
     expect(document.meta!.summary).toMatch(/^Telegram from Stalin to Mao and Zhou Enlai detailing/);
     expect(document.meta!.locators.map(formatLocator)).toEqual([
-      'APRF f. 45, op. 1, d. 331, l. 85', 'AVP RF f. 059a, op. 5a, d. 3, p. 11, l. 118', 'RGASPI f. 558, op. 11, d. 334, l. 85']);
+      'APRF, f. 45, op. 1, d. 331, l. 85', 'AVP RF, f. 059a, op. 5a, d. 3, p. 11, l. 118', 'RGASPI, f. 558, op. 11, d. 334, l. 85']);
     expect(document.ru).toBeUndefined();
     const english = texts(document, 'en');
     expect(english).toHaveLength(13);
@@ -99,7 +99,7 @@ describe('importing the five seed pages', () => {
       summary: "Mao Zedong informs Stalin of China's military and strategic maneuvers in summer 1950 as a result of the Korean War.",
       credits: 'This document was made possible with support from Leon Levy Foundation',
     });
-    expect(document.meta!.locators.map(formatLocator)).toEqual(['RGASPI f. 558, op. 11, d. 334, ll. 88–89']);
+    expect(document.meta!.locators.map(formatLocator)).toEqual(['RGASPI, f. 558, op. 11, d. 334, ll. 88–89']);
     expect(document.meta!.rights).toMatch(/^The History and Public Policy Program welcomes reuse/);
     expect(document.meta!.remarks).toContain('copy also available in Library of Congress, Manuscript Division');
     const [russian, english] = [texts(document, 'ru'), texts(document, 'en')];
@@ -121,7 +121,7 @@ describe('importing the five seed pages', () => {
       title: 'Cable No. 25187, Mao Zedong to Cde. Filippov [Stalin]', date: '1951-10-24', from: 'Mao Zedong',
       to: 'Cde. Filippov [Stalin]', credits: 'This document was made possible with support from Leon Levy Foundation',
     });
-    expect(document.meta!.locators.map(formatLocator)).toEqual(['RGASPI f. 558, op. 11, d. 341, ll. 141–143']);
+    expect(document.meta!.locators.map(formatLocator)).toEqual(['RGASPI, f. 558, op. 11, d. 341, ll. 141–143']);
     const english = texts(document, 'en');
     expect(english).toHaveLength(24);
     expect(english[0]).toBe('[Handwritten at the top: [reply]] of 13.XI[SIC].51[to]] N66[1]6/3940shs]\nSECOND MAIN DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY');
@@ -135,7 +135,7 @@ describe('importing the five seed pages', () => {
     const { result, document } = await importSeed('004');
     expect(document.meta).toMatchObject({ title: 'Telegram from Stalin to Kim II Sung, via Shtykov', date: '1950-11-20', from: 'Stalin' });
     expect(document.meta!.locators.map(formatLocator)).toEqual([
-      'APRF f. 45, op. 1, d. 347, ll. 90–91', 'AVP RF f. 059a, op. 5a, d. 3, p. 11, ll. 165–166']);
+      'APRF, f. 45, op. 1, d. 347, ll. 90–91', 'AVP RF, f. 059a, op. 5a, d. 3, p. 11, ll. 165–166']);
     const english = texts(document, 'en');
     expect(english).toHaveLength(12);
     expect(english[0]).toBe('8th Department of the General Staff of the Armed Forces USSR CIPHERED TELEGRAM No. 75835');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { displayName, type DocumentRecord } from '@/lib/cite';
 import { getDocumentView, listRoutableSlugs } from '@/lib/view';
 import { DocumentProblems } from '../../components/DocumentProblems';
 import { Reader } from '../../components/Reader';
@@ -13,24 +14,44 @@ export async function generateStaticParams(): Promise<Array<{ slug: string }>> {
 }
 
 /**
- * The page title, and Highwire-style citation_* meta tags so that reference managers such as
- * Zotero can save the document with its date, archive and locator.
+ * The page title, and the meta tags reference managers read: Highwire `citation_*` (Google
+ * Scholar needs title, author and date; Zotero reads them too) and Dublin Core, whose `DC.type`
+ * names the Zotero item type (letter or manuscript) and `DC.coverage` the archive location.
  */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const view = await getDocumentView((await params).slug);
   if (!view) return {};
   if (!('reader' in view)) return { title: `Problems in ${view.broken.slug}` };
-  const header = view.reader.header;
-  const citation: Record<string, string> = { citation_title: header.title, citation_language: view.reader.ru ? 'ru' : 'en' };
-  if (header.date) {
-    citation.citation_date = header.date.replace(/-/g, '/');
-    citation.citation_publication_date = header.date.replace(/-/g, '/');
-  }
-  if (header.source?.archive) citation.citation_publisher = header.source.archive;
-  if (header.locators.length > 0) citation.citation_archive_location = header.locators.join('; ');
-  if (header.translator) citation.citation_translator = header.translator;
-  if (header.source?.url) citation.citation_public_url = header.source.url;
-  return { title: header.title, description: header.summary, other: citation };
+  const { header, record, siteUrl } = view.reader;
+  // This page's own address, only when the site's public address is configured (never another site's).
+  const pageUrl = siteUrl ? `${siteUrl}/documents/${record.id}` : undefined;
+  return { title: header.title, description: header.summary, other: referenceTags(record, pageUrl, view.reader.ru ? 'ru' : 'en') };
+}
+
+/** The meta tags of a document's record; names with several values (authors) repeat. */
+function referenceTags(record: DocumentRecord, pageUrl: string | undefined, language: string): Record<string, string | string[]> {
+  const tags: Record<string, string | string[] | undefined> = {
+    citation_title: record.title,
+    citation_author: record.authors.map(displayName),
+    citation_date: record.date?.replace(/-/g, '/'),
+    citation_publication_date: record.date?.replace(/-/g, '/'),
+    citation_language: language,
+    citation_public_url: pageUrl,
+    'DC.title': record.title,
+    'DC.creator': record.authors.map(displayName),
+    'DC.type': record.type,
+    'DC.date': record.date,
+    'DC.coverage': [record.archive, record.archiveLocation].filter(Boolean).join(', ') || undefined,
+    'DC.language': record.language,
+    'DC.description': record.abstract,
+    'DC.identifier': pageUrl,
+    'z.recipients': record.recipients.map(displayName),
+    'z.translators': record.translators.map(displayName),
+  };
+  return Object.fromEntries(Object.entries(tags).filter((entry): entry is [string, string | string[]] => {
+    const value = entry[1];
+    return Array.isArray(value) ? value.length > 0 : Boolean(value);
+  }));
 }
 
 /** The reader for one document, or the explanation of why it cannot be shown. */

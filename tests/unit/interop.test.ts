@@ -1,0 +1,164 @@
+/**
+ * Every bibliographic export of every corpus document, read by the parsers other people use:
+ * citeproc-js with the Chicago styles (notes-bibliography and author-date, the CSL project's own
+ * files in tests/fixtures/interop/csl), @retorquere/bibtex-parser (the parser of Better BibTeX
+ * for Zotero) and Citation.js's RIS plugin. The assertions are what a historian would check in
+ * the footnote or the reference manager: who wrote to whom, who translated, where the original
+ * is kept, and the configured address of the site.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import CSL from 'citeproc';
+import { displayName, documentRecord, siteUrl, type DocumentRecord } from '../../lib/cite';
+import { listSlugs, loadDocument } from '../../lib/corpus';
+import { renderDocumentExport, toBibtex, toRis } from '../../lib/export';
+
+const STYLES = path.join(__dirname, '..', 'fixtures', 'interop', 'csl');
+const SITE = 'https://sverka.example.org';
+const TODAY = '2026-12-01';
+const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
+
+interface Exported {
+  slug: string;
+  record: DocumentRecord;
+  bibtex: string;
+  ris: string;
+  csl: Array<Record<string, unknown>>;
+}
+
+let documents: Exported[];
+beforeAll(async () => {
+  documents = await Promise.all((await listSlugs('texts')).map(async (slug): Promise<Exported> => {
+    const render = async (format: 'bibtex' | 'ris' | 'csl') => (await renderDocumentExport(slug, format, { corpusDir: 'texts', siteUrl: SITE, today: TODAY }))!;
+    const document = (await loadDocument(slug, 'texts'))!;
+    return {
+      slug,
+      record: documentRecord(document.meta!, { slug, url: `${SITE}/documents/${slug}`, accessed: TODAY }),
+      bibtex: await render('bibtex'),
+      ris: await render('ris'),
+      csl: JSON.parse(await render('csl')),
+    };
+  }));
+  expect(documents.length).toBeGreaterThan(0);
+});
+
+/** The first note citeproc-js makes of an item in `style`, as plain text. */
+function citeprocNote(items: Array<Record<string, unknown>>, style: string): string {
+  const engine = new CSL.Engine({
+    retrieveLocale: () => readFileSync(path.join(STYLES, 'locales-en-US.xml'), 'utf8'),
+    retrieveItem: (id: string) => items.find((item) => item.id === id),
+  }, readFileSync(path.join(STYLES, `${style}.csl`), 'utf8'));
+  engine.setOutputFormat('text');
+  engine.updateItems(items.map((item) => item.id));
+  const [, cited] = engine.processCitationCluster({ citationItems: [{ id: items[0].id }], properties: { noteIndex: 1 } }, [], []);
+  return cited.map(([, text]: [number, string]) => text).join('');
+}
+
+describe('CSL-JSON in citeproc-js', () => {
+  test('Chicago notes: the telegram is a letter from its sender to its recipient, translated, with archive and locator', () => {
+    const telegram = documents.find((document) => document.slug === TELEGRAM)!;
+    expect(citeprocNote(telegram.csl, 'chicago-notes-bibliography')).toBe(
+      'Roshchin, “Ciphered Telegram No. 22591 from Roschin to Filippov [Stalin],” to Filippov [Stalin], Ciphered telegram no. 22591, '
+      + `trans. Gary Goldberg, July 22, 1950, f. 558, op. 11, d. 334, ll. 88–89, RGASPI, ${SITE}/documents/${TELEGRAM}.`);
+  });
+
+  test('every document: the sender leads the note, never the translator; archive, location and the site address follow', () => {
+    for (const { slug, record, csl } of documents) {
+      const note = citeprocNote(csl, 'chicago-notes-bibliography');
+      const sender = record.authors.map(displayName)[0];
+      expect({ slug, leads: note.startsWith(`${sender},`) }).toEqual({ slug, leads: true });
+      for (const translator of record.translators) expect(note).toContain(`trans. ${displayName(translator)}`);
+      if (record.archive) expect(note).toContain(record.archive);
+      if (record.archiveLocation) expect(note).toContain(record.archiveLocation.split(';')[0]);
+      expect(note).toContain(`${SITE}/documents/${slug}`);
+      expect(note).not.toContain('localhost');
+    }
+  });
+
+  test('every document: author-date cites the sender and the year, not the translator', () => {
+    for (const { record, csl } of documents) {
+      const sender = record.authors.map(displayName)[0];
+      expect(citeprocNote(csl, 'chicago-author-date')).toBe(record.date ? `(${sender} ${record.date.slice(0, 4)})` : `(${sender}, n.d.)`);
+    }
+  });
+
+  test('the item separates archive and location and carries recipient, genre and the access date', () => {
+    const [item] = documents.find((document) => document.slug === TELEGRAM)!.csl;
+    expect(item).toMatchObject({
+      type: 'personal_communication', author: [{ literal: 'Roshchin' }], recipient: [{ literal: 'Filippov [Stalin]' }],
+      translator: [{ family: 'Goldberg', given: 'Gary' }], genre: 'Ciphered telegram', number: '22591',
+      archive: 'RGASPI', archive_location: 'f. 558, op. 11, d. 334, ll. 88–89', URL: `${SITE}/documents/${TELEGRAM}`,
+      accessed: { 'date-parts': [[2026, 12, 1]] },
+    });
+  });
+});
+
+describe('BibTeX in @retorquere/bibtex-parser', () => {
+  test('every document: one clean entry with sender as author, translator as translator, the title as written and the site URL', () => {
+    for (const { slug, record, bibtex } of documents) {
+      const { entries, errors } = parseBibtex(bibtex);
+      expect({ slug, errors }).toEqual({ slug, errors: [] });
+      expect(entries).toHaveLength(1);
+      const [entry] = entries;
+      expect(entry.type).toBe(record.type === 'letter' ? 'letter' : 'unpublished');
+      expect(entry.fields.title).toBe(record.title);
+      expect((entry.fields.author ?? []).map((name: { name?: string }) => name.name)).toEqual(record.authors.map(displayName));
+      expect(entry.fields.url).toBe(`${SITE}/documents/${slug}`);
+      if (record.archive) expect(entry.fields.library).toBe(`${record.archive}, ${record.archiveLocation}`);
+    }
+    const telegram = parseBibtex(documents.find((document) => document.slug === TELEGRAM)!.bibtex).entries[0];
+    expect(telegram.fields.translator).toEqual([{ lastName: 'Goldberg', firstName: 'Gary' }]);
+    expect(telegram.fields.note).toContain('To Filippov [Stalin]');
+  });
+
+  test('braces, tildes, carets, backslashes and URL characters come back as they were', () => {
+    const record = { ...documents[0].record, title: 'A {lone brace, ~ tilde, ^ caret, \\ backslash, 100% & #1 $5 a_b}', abstract: 'Ends with \\', url: `${SITE}/documents/x?a=1&b=2_3%20x` };
+    const { entries, errors } = parseBibtex(toBibtex(record));
+    expect(errors).toEqual([]);
+    expect(entries[0].fields.title).toBe(record.title);
+    expect(entries[0].fields.abstract).toBe(record.abstract);
+    expect(entries[0].fields.url).toBe(record.url);
+  });
+});
+
+describe('RIS in Citation.js', () => {
+  test('every document: the tags Zotero reads (AU sender, A2 recipient, A4 translator, DB archive, AN location), CRLF line ends', () => {
+    for (const { slug, record, ris } of documents) {
+      expect(ris.split('\r\n').slice(0, -1).every((line) => !line.includes('\n'))).toBe(true);
+      const [tags] = plugins.input.chainLink(ris) as Array<Record<string, string | string[]>>;
+      const list = (tag: string) => [tags[tag] ?? []].flat();
+      expect({ slug, TY: tags.TY }).toEqual({ slug, TY: record.type === 'letter' ? 'PCOMM' : 'MANSCPT' });
+      expect(list('AU')).toEqual(record.authors.map(displayName));
+      if (record.type === 'letter') expect(list('A2')).toEqual(record.recipients.map(displayName));
+      expect(list('A4')).toEqual(record.translators.map((name) => ('literal' in name ? name.literal : `${name.family}, ${name.given}`)));
+      expect(list('DB')).toEqual(record.archive ? [record.archive] : []);
+      expect(list('AN')).toEqual(record.archiveLocation ? [record.archiveLocation] : []);
+      expect(tags.UR).toBe(`${SITE}/documents/${slug}`);
+    }
+  });
+
+  test('converted to CSL, the telegram is a letter from Roshchin to Filippov [Stalin] of July 22, 1950', () => {
+    const [item] = new Cite(toRis(documents.find((document) => document.slug === TELEGRAM)!.record)).data;
+    expect(item).toMatchObject({
+      type: 'personal_communication', author: [{ family: 'Roshchin' }], recipient: [{ literal: 'Filippov [Stalin]' }],
+      issued: { 'date-parts': [[1950, 7, 22]] }, genre: 'Ciphered telegram', URL: `${SITE}/documents/${TELEGRAM}`,
+    });
+  });
+});
+
+describe('the site address', () => {
+  test('is read once from SVERKA_SITE_URL, without a trailing slash; anything but an http(s) URL is no address', () => {
+    expect(siteUrl({ SVERKA_SITE_URL: 'https://sverka.example.org/' })).toBe('https://sverka.example.org');
+    expect(siteUrl({ SVERKA_SITE_URL: ' https://example.org/archive/sverka ' })).toBe('https://example.org/archive/sverka');
+    for (const value of [undefined, '', 'javascript:alert(1)', 'not a url', 'ftp://example.org']) expect(siteUrl({ SVERKA_SITE_URL: value })).toBeUndefined();
+  });
+
+  test('without it, records carry the source archive page and never this machine', async () => {
+    const ris = (await renderDocumentExport('1951-10-24-mao-zedong-to-filippov-25187', 'ris', { corpusDir: 'texts', siteUrl: '' }))!;
+    expect(ris).toContain('UR  - https://wilson-center-digital-archive.dvincitest.com/document/117410\r\n');
+    expect(ris).not.toContain('localhost');
+  });
+});
