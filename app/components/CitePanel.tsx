@@ -5,7 +5,7 @@ import { formatNote, type CitationParts } from '@/lib/cite/note';
 import type { BeadRange } from './reader/bead-hash';
 import { formatBeadHash } from './reader/bead-hash';
 import { passageText, type NotesHandling, type PassageText } from './reader/passage-text';
-import { citeParameter } from './reader/permalink';
+import { citeQuery } from './reader/permalink';
 import { useReaderStore } from './reader/store';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -40,7 +40,7 @@ export function CitePanel({ citation, range, path, siteUrl, onClose }: {
     let current = true;
     setCite(undefined);
     // Without the selector code (offline, say) the permalink still names the beads.
-    void citeParameter(parts, { first, last }).catch(() => '').then((parameter) => { if (current) setCite(parameter); });
+    void citeQuery(parts, { first, last }).catch(() => '').then((query) => { if (current) setCite(query); });
     return () => { current = false; };
   }, [store, first, last]);
   if (!passage || cite === undefined) {
@@ -51,7 +51,7 @@ export function CitePanel({ citation, range, path, siteUrl, onClose }: {
       </section>
     );
   }
-  const permalink = `${origin}${path}${cite ? `?cite=${cite}` : ''}${formatBeadHash(range)}`;
+  const permalink = `${origin}${path}${cite ? `?${cite}` : ''}${formatBeadHash(range)}`;
   const note = formatNote(citation, { ru: passage.ru, en: passage.en, permalink, accessed: today });
   const endnotes = passage.endnotes.map((text, index) => `[${index + 1}] ${text}`);
   const formats = {

@@ -8,7 +8,7 @@ import { CitePanel } from './CitePanel';
 import { FindInDocument } from './FindInDocument';
 import { FindingsPanel } from './FindingsPanel';
 import { NotesPanel } from './NotesPanel';
-import { formatBeadHash, type BeadRange } from './reader/bead-hash';
+import { formatBeadHash, parseBeadHash, type BeadRange } from './reader/bead-hash';
 import { reanchor, type Reanchored } from './reader/permalink';
 import { chooseMode, chooseSwapped, chooseSync } from './reader/prefs';
 import { READER_MODES, useReaderState, useReaderStore, type ReaderMode, type ReaderStore } from './reader/store';
@@ -33,16 +33,15 @@ export function ReaderBehaviour({ citation, siteUrl, slug, beadCount, bilingual,
   const [citeHint, setCiteHint] = useState('');
   const [permalink, setPermalink] = useState<Reanchored | undefined>();
   useEffect(() => {
-    const encoded = new URLSearchParams(location.search).get('cite');
     const parts = store.getParts();
-    if (!encoded || !parts) return;
-    void reanchor(parts, encoded).then((result) => {
+    if (!location.search || !parts) return;
+    void reanchor(parts, location.search, parseBeadHash(location.hash, beadCount)).then((result) => {
       setPermalink(result);
       if (result?.status === 'found' && result.range) location.hash = formatBeadHash(result.range);
       // Never leave the old bead numbers pointing at what may now be another passage.
       if (result?.status === 'changed') selectBeads(store, undefined, false);
     });
-  }, [store]);
+  }, [store, beadCount]);
   const cite = useCallback(() => {
     const range = citedRange(store);
     setCiteHint(range ? '' : 'Select a passage first: click it, or select some of its text.');

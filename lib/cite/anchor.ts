@@ -42,7 +42,13 @@ dmp.Match_Distance = FUZZY_MATCH_DISTANCE;
 export function anchorQuote(text: string, selector: QuoteSelector): Anchor | undefined {
   const exact = exactMatches(text, selector.exact);
   if (exact.length > 0) {
-    const best = exact.reduce((a, b) => (contextScore(text, b, selector) > contextScore(text, a, selector) ? b : a));
+    // The best context wins; among equals (a quote without context), the one nearest where it stood.
+    const rank = (at: number) => [contextScore(text, at, selector), -Math.abs(at - selector.start)];
+    const best = exact.reduce((a, b) => {
+      const [scoreA, nearA] = rank(a);
+      const [scoreB, nearB] = rank(b);
+      return scoreB > scoreA || (scoreB === scoreA && nearB > nearA) ? b : a;
+    });
     return { start: best, end: best + selector.exact.length, method: 'exact' };
   }
   if (selector.exact.length === 0) return undefined;

@@ -32,15 +32,26 @@ const side = (paragraphs: string[], indices: number[]) => indices.map((index) =>
  */
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text escaped for XML; characters XML cannot hold become placeholders (in a segment) or U+FFFD (elsewhere). */
+/**
+ * Text escaped for XML. Characters XML cannot hold become, in a segment, an empty placeholder
+ * whose type names the character (other tools show a tag, not text; Sverka's import restores
+ * the character), and U+FFFD elsewhere.
+ */
 function xmlText(text: string, placeholders: boolean): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(NOT_IN_XML, (character) => (placeholders
-    ? `<ph type="${CHARACTER_PLACEHOLDER}">U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}</ph>`
+    ? `<ph type="${CHARACTER_PLACEHOLDER}-${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}"/>`
     : '\uFFFD'));
 }
 
-/** TMX 1.4b: header with srclang ru, a <tu> per bead with a <tuv> for each side that has text. */
+/**
+ * TMX 1.4b: a <tu> per bead. The source language is Russian, or English for a document without
+ * Russian. In a bilingual document every unit has both <tuv>s, Russian first, the side a bead
+ * lacks as an empty segment: tools that take a unit's first <tuv> as its source (translate-toolkit)
+ * then never read an added English paragraph as the source.
+ */
 export function toTmx(document: AlignedDocument): string {
+  const bilingual = document.ru.length > 0 && document.en.length > 0;
+  const variant = (lang: 'ru' | 'en', bead: Bead) => (bead[lang].length > 0 || bilingual ? [{ '@xml:lang': lang, seg: xmlText(side(document[lang], bead[lang]), true) }] : []);
   // Values are escaped here (xmlText), so that a segment can carry <ph> placeholders.
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true, processEntities: false });
   const markdownProps = (bead: Bead) => (['ru', 'en'] as const)
@@ -53,17 +64,14 @@ export function toTmx(document: AlignedDocument): string {
       { '@type': 'x-sverka-paragraphs', '#text': `ru ${bead.ru.join(',') || '-'}; en ${bead.en.join(',') || '-'}` },
       ...markdownProps(bead),
     ],
-    tuv: [
-      ...(bead.ru.length > 0 ? [{ '@xml:lang': 'ru', seg: xmlText(side(document.ru, bead.ru), true) }] : []),
-      ...(bead.en.length > 0 ? [{ '@xml:lang': 'en', seg: xmlText(side(document.en, bead.en), true) }] : []),
-    ],
+    tuv: [...variant('ru', bead), ...variant('en', bead)],
   }));
   const tmx = {
     tmx: {
       '@version': '1.4',
       header: {
         '@creationtool': 'Sverka', '@creationtoolversion': TOOL_VERSION, '@segtype': 'paragraph', '@o-tmf': 'Sverka',
-        '@adminlang': 'en', '@srclang': 'ru', '@datatype': 'plaintext',
+        '@adminlang': 'en', '@srclang': document.ru.length > 0 ? 'ru' : 'en', '@datatype': 'plaintext',
         prop: [
           { '@type': ALIGNED_PROPS.slug, '#text': xmlText(document.slug, false) },
           { '@type': ALIGNED_PROPS.title, '#text': xmlText(document.title, false) },

@@ -54,7 +54,8 @@ function segmentText(raw: string): string {
   return raw.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((part) => {
     if (part.startsWith('<![CDATA[')) return part.slice('<![CDATA['.length, -']]>'.length);
     return decodeEntities(part
-      .replace(new RegExp(`<ph type="${CHARACTER_PLACEHOLDER}">U\\+([0-9A-F]{4,6})</ph>`, 'g'), (_, hex: string) => `&#x${hex};`)
+      // Sverka's placeholders for characters XML cannot hold: <ph type="x-sverka-char-0007"/>, and the older <ph type="x-sverka-char">U+0007</ph>.
+      .replace(new RegExp(`<ph type="${CHARACTER_PLACEHOLDER}-([0-9A-F]{4,6})"\\s*/>|<ph type="${CHARACTER_PLACEHOLDER}">U\\+([0-9A-F]{4,6})</ph>`, 'g'), (_, hex: string | undefined, older: string | undefined) => `&#x${hex ?? older};`)
       .replace(NATIVE_CODE, '')
       .replace(/<[^>]*>/g, ''));
   }).join('');

@@ -1,3 +1,4 @@
+import { encodePassageLink, toPassageLink } from '../../lib/cite/passage-link';
 import { usePageFixture } from './page-fixture';
 import { serverRecord } from './server';
 
@@ -11,11 +12,11 @@ test('c cites the selected range: note with locator, paragraphs and translator, 
   await page.waitForSelector('[aria-current="true"]');
   await page.keyboard.press('c');
   const note = await page.locator('[data-cite="note"]').textContent();
-  await page.waitForFunction(() => document.querySelector('[data-cite="note"]')?.textContent?.includes('?cite='));
+  await page.waitForFunction(() => document.querySelector('[data-cite="note"]')?.textContent?.includes('?en='));
   expect(note?.startsWith('Roshchin to Filippov [Stalin], ciphered telegram no. 22591, July 22, 1950, RGASPI, f. 558, op. 11, d. 334, ll. 88–89, '
     + `¶ 15–16 (Russian), ¶ 15–16 (English), trans. Gary Goldberg, copy also in Library of Congress`)).toBe(true);
   // The permalink, then the day it was read, as Chicago asks for online sources.
-  expect(note).toMatch(new RegExp(`, ${TELEGRAM.replace(/[.?]/g, '\\$&')}\\?cite=[\\w-]+#b15-16 \\(accessed [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`));
+  expect(note).toMatch(new RegExp(`, ${TELEGRAM.replace(/[.?]/g, '\\$&')}\\?en=At\\+1430\\+22\\+July[^#\\s]*&v=[0-9a-f]{6}#b15-16 \\(accessed [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`));
   await expect(page.locator('[data-cite="ru"]').textContent()).resolves.toMatch(/^22\.7 в 14 часов 30 минут[\s\S]*Мы, рассмотрев/);
   await expect(page.locator('[data-cite="en"]').textContent()).resolves.toMatch(/^At 1430 22 July[\s\S]*Having considered/);
 });
@@ -60,18 +61,19 @@ test('a text selection inside a paragraph is cited; notes can become endnotes or
     .toEqual(['Второе главное управление генерального штаба советской Армии', 'The Second Main Directorate of the General Staff of the Soviet Army']);
 });
 
-/** A permalink as an older version of the text would have produced it: selector over `oldText`, wrong hash. */
-async function oldPermalink(oldEnglish: (current: string) => string, exactFrom: string, exactTo: string): Promise<string> {
+/**
+ * A permalink as an older version of the text would have produced it: the opening words of the
+ * paragraph starting `exactFrom` in the old text, that paragraph's hash, and the bead it was in then.
+ */
+async function oldPermalink(oldEnglish: (current: string) => string, exactFrom: string, oldBead: number): Promise<string> {
   const { page } = fixture;
   await page.goto(TELEGRAM);
   const current = await page.locator('[data-column="en"]').evaluate((pane) => [...pane.querySelectorAll<HTMLElement>('[data-paragraph]')]
     .sort((a, b) => Number(a.dataset.paragraph) - Number(b.dataset.paragraph)).map((p) => p.textContent).join('\n\n'));
   const text = oldEnglish(current);
   const start = text.indexOf(exactFrom);
-  const end = text.indexOf(exactTo, start) + exactTo.length;
-  const selector = { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), start, textHash: '0000000000000000' };
-  const encoded = Buffer.from(JSON.stringify({ en: selector })).toString('base64url');
-  return `${TELEGRAM}?cite=${encoded}#b3`;
+  const paragraph = text.slice(start, text.indexOf('\n\n', start) < 0 ? undefined : text.indexOf('\n\n', start));
+  return `${TELEGRAM}?${encodePassageLink(toPassageLink('en', [paragraph]))}#b${oldBead}`;
 }
 
 describe('permalinks after the text was corrected', () => {
@@ -80,7 +82,7 @@ describe('permalinks after the text was corrected', () => {
     await page.goto(`${TELEGRAM}#b17-19`);
     await page.waitForSelector('[aria-current="true"]');
     await page.keyboard.press('c');
-    await page.waitForFunction(() => document.querySelector('[data-cite="permalink"]')?.getAttribute('href')?.includes('?cite='));
+    await page.waitForFunction(() => document.querySelector('[data-cite="permalink"]')?.getAttribute('href')?.includes('?en='));
     const link = await page.locator('[data-cite="permalink"]').getAttribute('href');
     await page.goto('about:blank');
     await page.goto(link!);
@@ -90,9 +92,24 @@ describe('permalinks after the text was corrected', () => {
     expect(await page.locator('[data-permalink]').count()).toBe(0);
   });
 
-  test('after a typo fix the passage is found again (fuzzy), not left at the old bead', async () => {
-    const link = await oldPermalink((text) => text.replace('accomplish the issue of converting', 'acomplish the isue of converting'),
-      'It is proposed to acomplish', "Batitsky's group.");
+  test('a single passage\'s permalink is short enough for a footnote, readable, and opens the passage', async () => {
+    const { page } = fixture;
+    await page.goto(`${TELEGRAM}#b18`);
+    await page.waitForSelector('[aria-current="true"]');
+    await page.keyboard.press('c');
+    await page.waitForFunction(() => document.querySelector('[data-cite="permalink"]')?.getAttribute('href')?.includes('?en='));
+    const link = (await page.locator('[data-cite="permalink"]').getAttribute('href'))!;
+    expect(link.length).toBeLessThan(120);
+    expect(decodeURIComponent(link.replace(/\+/g, ' '))).toContain('?en=It is proposed to accomplish');
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.waitForSelector('[aria-current="true"]');
+    expect(await page.locator('[data-column="ru"] [aria-current="true"]').evaluateAll((elements) => elements.map((e) => e.getAttribute('data-bead')))).toEqual(['18']);
+    expect(await page.locator('[data-permalink]').count()).toBe(0);
+  });
+
+  test('after a typo fix in the passage it is found again (fuzzily) and the reader is told the text was corrected', async () => {
+    const link = await oldPermalink((text) => text.replace('It is proposed to accomplish', 'It is proposed to acomplish'), 'It is proposed to acomplish', 18);
     await fixture.page.goto(link);
     await fixture.page.locator('[data-permalink="found"]').waitFor();
     await fixture.page.waitForFunction(() => location.hash === '#b18');
@@ -100,7 +117,7 @@ describe('permalinks after the text was corrected', () => {
   });
 
   test('after paragraphs were inserted before it, the passage is found at its new place', async () => {
-    const link = await oldPermalink((text) => text.replace('Top Secret\n\n', ''), 'We consider it advisable', 'for the practical solution of these issues.');
+    const link = await oldPermalink((text) => text.replace('Top Secret\n\n', ''), 'We consider it advisable', 21);
     await fixture.page.goto(link);
     await fixture.page.waitForFunction(() => location.hash === '#b22');
     await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').textContent()).resolves.toMatch(/^We consider it advisable/);
@@ -109,19 +126,18 @@ describe('permalinks after the text was corrected', () => {
   test('after two paragraphs were merged into one (re-segmentation), the passage is found in the merged one', async () => {
     // The old text had "Top Secret" as its own paragraph; the current one runs it into the heading paragraph's neighbour.
     const link = await oldPermalink((text) => text.replace('Copy N1 to Cde. Stalin\n\nCopy N2 to Cde. Stalin', 'Copy N1 to Cde. Stalin Copy N2 to Cde. Stalin'),
-      'Copy N1 to Cde. Stalin Copy N2', 'to Cde. Stalin');
+      'Copy N1 to Cde. Stalin Copy N2', 3);
     await fixture.page.goto(link);
     await fixture.page.locator('[data-permalink="found"]').waitFor();
     await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').first().textContent()).resolves.toBe('Copy N1 to Cde. Stalin');
   });
 
   test('a passage rewritten beyond recognition gives a visible notice with the old quote, and selects nothing', async () => {
-    const link = await oldPermalink((text) => `${text}\n\nThe Politburo rejected the plan and ordered the divisions back to Moscow.`,
-      'The Politburo rejected', 'back to Moscow.');
+    const link = await oldPermalink((text) => `${text}\n\nThe Politburo rejected the plan and ordered the divisions back to Moscow.`, 'The Politburo rejected', 30);
     await fixture.page.goto(link);
     const notice = fixture.page.locator('[data-permalink="changed"]');
     await notice.waitFor();
-    await expect(notice.locator('blockquote').textContent()).resolves.toBe('The Politburo rejected the plan and ordered the divisions back to Moscow.');
+    await expect(notice.locator('blockquote').textContent()).resolves.toBe('The Politburo rejected the');
     expect(await fixture.page.locator('[aria-current="true"]').count()).toBe(0);
   });
 });

@@ -20,3 +20,8 @@ declare module '@citation-js/core' {
   }
   export const plugins: { input: { chainLink(input: string): unknown } };
 }
+
+declare module 'tmexchange/tmx2js' {
+  /** tmexchange: a TMX file as resources by group, unit id and language. */
+  export default function tmx2js(xml: string): Promise<unknown>;
+}

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { alignParagraphs } from '../../lib/align';
-import { chicagoNote, decodeSelectors, encodeSelectors, fromSelector, toSelector } from '../../lib/cite';
+import fc from 'fast-check';
+import { chicagoNote, decodePassageLink, decodeSelectors, encodePassageLink, encodeSelectors, findPassageLink, fromSelector, openingWords, toPassageLink, toSelector } from '../../lib/cite';
 import { loadDocument, readPins } from '../../lib/corpus';
 import { readTmx, readTsv } from '../../lib/import';
 import { writePins } from '../../lib/corpus';
@@ -138,10 +139,12 @@ test('control characters from scans survive TMX as placeholders, and the file st
   const document = { slug: 'scan', title: 'Scan', ru: ['Текст\u0007 с символом\u000C.'], en: ['Text\u0000 here.'], beads: [{ ru: [0], en: [0] }] };
   const tmx = toTmx(document);
   expect(tmx).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
-  expect(tmx).toContain('<ph type="x-sverka-char">U+0007</ph>');
+  expect(tmx).toContain('<ph type="x-sverka-char-0007"/>');
   expect(XMLValidator.validate(tmx)).toBe(true);
   const back = readTmx(tmx);
   expect([back.ru, back.en]).toEqual([document.ru, document.en]);
+  // TMX files written before the placeholder became an empty tag still read back.
+  expect(readTmx(tmx.replace('<ph type="x-sverka-char-0007"/>', '<ph type="x-sverka-char">U+0007</ph>')).ru).toEqual(document.ru);
 });
 
 test('a TMX from another tool: inline codes are dropped, highlighted text and character references kept', () => {
@@ -170,4 +173,44 @@ describe('TSV', () => {
 
 test('a TMX file that is not well-formed is refused with its line', () => {
   expect(() => readTmx('<?xml version="1.0"?>\n<tmx version="1.4">\n  <body><tu></body>\n</tmx>\n')).toThrow(/^input.tmx:3: not well-formed XML/);
+});
+
+describe('short permalinks', () => {
+  const paragraphs = ['Top Secret', 'It is proposed to accomplish the issue of converting to jet equipment.', 'We consider it advisable to send.'];
+  const text = paragraphs.join('\n\n');
+  const startOf = (index: number) => text.indexOf(paragraphs[index]);
+
+  test('carry the opening words and a hash, and read back from the query', () => {
+    const link = toPassageLink('en', [paragraphs[1]]);
+    expect(link.words).toBe('It is proposed to accomplish');
+    expect(encodePassageLink(link)).toMatch(/^en=It\+is\+proposed\+to\+accomplish&v=[0-9a-f]{6}$/);
+    expect(decodePassageLink(`?${encodePassageLink(link)}`)).toEqual(link);
+    for (const query of ['', '?v=zz&en=x', '?en=words', '?v=abc123', '?cite=abc']) expect(decodePassageLink(query)).toBeUndefined();
+  });
+
+  test('unchanged paragraphs are trusted; a typo fix, a moved passage and a rewrite are found, found and refused', () => {
+    const link = toPassageLink('en', [paragraphs[1]]);
+    expect(findPassageLink(text, [paragraphs[1]], link, startOf(1))?.unchanged).toBe(true);
+    const fixed = text.replace('accomplish', 'acomplish');
+    expect(findPassageLink(fixed, [paragraphs[1].replace('accomplish', 'acomplish')], link, startOf(1))).toMatchObject({ start: startOf(1), method: 'fuzzy', unchanged: false });
+    const moved = `Inserted paragraph.\n\n${text}`;
+    expect(findPassageLink(moved, ['Top Secret'], link, 0)).toMatchObject({ start: moved.indexOf('It is proposed'), method: 'exact' });
+    expect(findPassageLink('Top Secret\n\nThe Politburo rejected the plan.', ['The Politburo rejected the plan.'], link, 12)).toBeUndefined();
+  });
+
+  test('of repeated openings, the one nearest where the passage stood is taken', () => {
+    const repeated = 'Copy N1 to Cde. Stalin\n\nsomething\n\nCopy N1 to Cde. Stalin';
+    const link = toPassageLink('en', ['Copy N1 to Cde. Stalin']);
+    expect(findPassageLink(repeated, ['changed'], link, repeated.lastIndexOf('Copy') - 3)?.start).toBe(repeated.lastIndexOf('Copy'));
+    expect(findPassageLink(repeated, ['changed'], link, 2)?.start).toBe(0);
+  });
+
+  test('opening words end at a whole word and never run past the first line', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (paragraph) => {
+      const words = openingWords(paragraph);
+      expect(words.length).toBeLessThanOrEqual(28);
+      expect(words).not.toContain('\n');
+      expect(paragraph.replace(/\s+/g, ' ').trimStart().startsWith(words)).toBe(true);
+    }));
+  });
 });

@@ -2,7 +2,7 @@
  * Every bibliographic export of every corpus document, read by the parsers other people use:
  * citeproc-js with the Chicago styles (notes-bibliography and author-date, the CSL project's own
  * files in tests/fixtures/interop/csl), @retorquere/bibtex-parser (the parser of Better BibTeX
- * for Zotero) and Citation.js's RIS plugin. The assertions are what a historian would check in
+ * for Zotero), Citation.js's RIS plugin, tmexchange for TMX and csv-parse for TSV. The assertions are what a historian would check in
  * the footnote or the reference manager: who wrote to whom, who translated, where the original
  * is kept, and the configured address of the site.
  */
@@ -11,10 +11,15 @@ import path from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
 import CSL from 'citeproc';
+import { XMLParser } from 'fast-xml-parser';
+import tmx2js from 'tmexchange/tmx2js';
 import { displayName, documentRecord, siteUrl, type DocumentRecord } from '../../lib/cite';
 import { listSlugs, loadDocument } from '../../lib/corpus';
-import { renderDocumentExport, toBibtex, toRis } from '../../lib/export';
+import { renderDocumentExport, toBibtex, toRis, toTmx, toTsv } from '../../lib/export';
+import { readTmx } from '../../lib/import';
+import type { Bead } from '../../lib/types';
 
 const STYLES = path.join(__dirname, '..', 'fixtures', 'interop', 'csl');
 const SITE = 'https://sverka.example.org';
@@ -160,5 +165,65 @@ describe('the site address', () => {
     const ris = (await renderDocumentExport('1951-10-24-mao-zedong-to-filippov-25187', 'ris', { corpusDir: 'texts', siteUrl: '' }))!;
     expect(ris).toContain('UR  - https://wilson-center-digital-archive.dvincitest.com/document/117410\r\n');
     expect(ris).not.toContain('localhost');
+  });
+});
+
+describe('aligned text in other tools', () => {
+  interface AlignedExport { slug: string; ru: string[]; en: string[]; beads: Bead[]; tmx: string; tsv: string }
+  let aligned: AlignedExport[];
+  beforeAll(async () => {
+    aligned = await Promise.all((await listSlugs('texts')).map(async (slug) => {
+      const render = async (format: 'tmx' | 'tsv' | 'json') => (await renderDocumentExport(slug, format, { corpusDir: 'texts' }))!;
+      const { ru, en, beads } = JSON.parse(await render('json'));
+      return { slug, ru, en, beads, tmx: await render('tmx'), tsv: await render('tsv') };
+    }));
+  });
+  const sideText = (paragraphs: string[], indices: number[]) => indices.map((index) => paragraphs[index]).join('\n\n');
+
+  test('TMX in tmexchange: every unit has the bead\'s texts, and the source language is one the document has', async () => {
+    for (const document of aligned) {
+      // Units without a "group" prop are listed by tuid.
+      const read = await tmx2js(document.tmx) as { sourceLanguage: string; resources: Record<string, Record<string, string>> };
+      expect({ slug: document.slug, source: read.sourceLanguage }).toEqual({ slug: document.slug, source: document.ru.length > 0 ? 'ru' : 'en' });
+      expect(Object.keys(read.resources)).toHaveLength(document.beads.length);
+      document.beads.forEach((bead, index) => {
+        const unit = read.resources[`b${index}`];
+        expect(unit.ru ?? '').toBe(sideText(document.ru, bead.ru));
+        expect(unit.en ?? '').toBe(sideText(document.en, bead.en));
+      });
+    }
+  });
+
+  test('TMX: in a bilingual document every unit holds Russian first, so tools that take the first <tuv> as source never reverse a unit', () => {
+    for (const document of aligned) {
+      const parsed = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '' }).parse(document.tmx);
+      const root = parsed.find((node: Record<string, unknown>) => 'tmx' in node).tmx;
+      const units = root.find((node: Record<string, unknown>) => 'body' in node).body;
+      const expected = document.ru.length > 0 && document.en.length > 0 ? ['ru', 'en'] : [document.ru.length > 0 ? 'ru' : 'en'];
+      for (const unit of units) {
+        const languages = unit.tu.filter((child: Record<string, unknown>) => 'tuv' in child).map((child: { ':@': Record<string, string> }) => child[':@']['xml:lang']);
+        expect({ slug: document.slug, languages }).toEqual({ slug: document.slug, languages: expected });
+      }
+    }
+  });
+
+  test('TMX: a control character from a scan is a tag to other tools, not the text "U+0007", and comes back in Sverka', async () => {
+    const document = { slug: 'bell', title: 'Bell', ru: ['Звонок\u0007 здесь'], en: ['Bell\u0007 here'], beads: [{ ru: [0], en: [0] }] };
+    const tmx = toTmx(document);
+    const read = await tmx2js(tmx) as { resources: Record<string, Record<string, string>> };
+    expect(read.resources.b0.en).toBeDefined();
+    expect(JSON.stringify(read)).not.toContain('U+0007');
+    expect(readTmx(tmx).ru).toEqual(document.ru);
+    expect(readTmx(tmx).en).toEqual(document.en);
+  });
+
+  test('TSV in a CSV parser with default quoting (as pandas and Python\'s csv read it): one row per bead, every cell whole', () => {
+    const hostile = { slug: 'quotes', title: 'Quotes', ru: ['"Правда" сообщает', 'Строка\tс табуляцией', 'Две\nстроки'], en: ['"Pravda" reports', 'A line\twith a tab'], beads: [{ ru: [0], en: [0] }, { ru: [1], en: [1] }, { ru: [2], en: [] }] };
+    for (const document of [...aligned, { ...hostile, tsv: toTsv(hostile) }]) {
+      const rows = parseCsv(document.tsv, { delimiter: '\t', relax_column_count: false }) as string[][];
+      expect({ slug: document.slug, rows: rows.length }).toEqual({ slug: document.slug, rows: document.beads.length + 1 });
+      expect(rows[0]).toEqual(['bead', 'ru', 'en']);
+      document.beads.forEach((bead, index) => expect(rows[index + 1]).toEqual([String(index), sideText(document.ru, bead.ru), sideText(document.en, bead.en)]));
+    }
   });
 });

@@ -28,16 +28,16 @@ describe('archival locators', () => {
   test('reads the three locators of seed 000, including the OCR "II." for "ll."', () => {
     const { locators } = parseLocators('APRF, Fond 45, Opis 1, Delo 331, List 85; AVP RF, Fond 059a, Opis 5a, Delo 3, Papka 11, List 118; and RGASPI, f. 558, op. 11, d. 334, II.0085.');
     expect(locators.map(formatLocator)).toEqual([
-      'APRF f. 45, op. 1, d. 331, l. 85',
-      'AVP RF f. 059a, op. 5a, d. 3, p. 11, l. 118',
-      'RGASPI f. 558, op. 11, d. 334, l. 85',
+      'APRF, f. 45, op. 1, d. 331, l. 85',
+      'AVP RF, f. 059a, op. 5a, d. 3, p. 11, l. 118',
+      'RGASPI, f. 558, op. 11, d. 334, l. 85',
     ]);
     expect(locators[1].printed).toBe('AVP RF, Fond 059a, Opis 5a, Delo 3, Papka 11, List 118');
   });
 
   test('normalises sheet numbers and keeps what is not a locator apart', () => {
     const { locators, remainder } = parseLocators('RGASPI, f. 558, op. 11, d. 334, ll.0088-0089; copy also available in Library of Congress');
-    expect(locators.map(formatLocator)).toEqual(['RGASPI f. 558, op. 11, d. 334, ll. 88–89']);
+    expect(locators.map(formatLocator)).toEqual(['RGASPI, f. 558, op. 11, d. 334, ll. 88–89']);
     expect(remainder).toEqual(['copy also available in Library of Congress']);
   });
 
@@ -48,7 +48,7 @@ describe('archival locators', () => {
 
   test('reads Russian locators in Cyrillic', () => {
     const { locators } = parseLocators('РГАСПИ. Ф. 558. Оп. 11. Д. 334. Л. 88–89');
-    expect(formatLocator(locators[0])).toBe('RGASPI f. 558, op. 11, d. 334, ll. 88–89');
+    expect(formatLocator(locators[0])).toBe('RGASPI, f. 558, op. 11, d. 334, ll. 88–89');
   });
 });
 
