@@ -5,7 +5,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { ALIGNED_PROPS, CHARACTER_PLACEHOLDER, PARAGRAPH_SEPARATOR } from '../import';
+import { ALIGNED_PROPS, CHARACTER_PLACEHOLDER, PARAGRAPH_SEPARATOR, TSV_RECORD_COLUMN } from '../import';
 import type { Bead } from '../types';
 
 /** What every aligned export needs. */
@@ -85,11 +85,16 @@ export function toTmx(document: AlignedDocument): string {
 }
 
 /**
- * TSV with a header row: bead, ru, en. Cells are quoted as RFC 4180 says when they hold a tab, a
- * line break or a quote (quotes inside doubled), as spreadsheets, pandas and Python's csv read
- * them; an empty side is an empty cell.
+ * TSV with a header row: bead, ru, en, and, when the document record is given, a fourth column
+ * `document.yml` whose first row holds the whole record (so that an import restores it; the other
+ * rows leave it empty). Cells are quoted as RFC 4180 says when they hold a tab, a line break or a
+ * quote (quotes inside doubled), as spreadsheets, pandas and Python's csv read them; an empty
+ * side is an empty cell.
  */
 export function toTsv(document: AlignedDocument): string {
-  const rows = document.beads.map((bead, index) => [String(index), side(document.ru, bead.ru), side(document.en, bead.en)]);
-  return stringifyCsv([['bead', 'ru', 'en'], ...rows], { delimiter: '\t', record_delimiter: '\n', quoted_match: /^\s|\s$|"/ });
+  const withRecord = document.record !== undefined;
+  const rows = document.beads.map((bead, index) => [String(index), side(document.ru, bead.ru), side(document.en, bead.en),
+    ...(withRecord ? [index === 0 ? document.record! : ''] : [])]);
+  const header = ['bead', 'ru', 'en', ...(withRecord ? [TSV_RECORD_COLUMN] : [])];
+  return stringifyCsv([header, ...rows], { delimiter: '\t', record_delimiter: '\n', quoted_match: /^\s|\s$|"/ });
 }

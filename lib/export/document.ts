@@ -34,13 +34,13 @@ export async function renderDocumentExport(slug: string, format: ExportFormat, o
     slug, title: meta.title, beads: view.reader.beads,
     ru: document.ru?.paragraphs.map((p) => p.text) ?? [], en: document.en[0]?.paragraphs.map((p) => p.text) ?? [],
   };
+  const folder = path.join(/* turbopackIgnore: true */ corpusDir, slug);
   switch (format) {
     case 'tmx': {
-      const folder = path.join(/* turbopackIgnore: true */ corpusDir, slug);
-      const [record, ru, en] = await Promise.all([readCorpusText(path.join(folder, 'document.yml')), markdownOf(folder, document.ru), markdownOf(folder, document.en[0])]);
-      return toTmx({ ...aligned, record, markdown: { ru, en } });
+      const [documentYml, ru, en] = await Promise.all([readCorpusText(path.join(folder, 'document.yml')), markdownOf(folder, document.ru), markdownOf(folder, document.en[0])]);
+      return toTmx({ ...aligned, record: documentYml, markdown: { ru, en } });
     }
-    case 'tsv': return toTsv(aligned);
+    case 'tsv': return toTsv({ ...aligned, record: await readCorpusText(path.join(folder, 'document.yml')) });
     case 'json': return `${JSON.stringify({ ...aligned, meta, notes: view.reader.notes, findings: view.reader.findings }, null, 2)}\n`;
     case 'bibtex': return toBibtex(record);
     case 'ris': return toRis(record);

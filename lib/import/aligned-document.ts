@@ -1,6 +1,7 @@
 /**
  * An alignment file (TMX or TSV) as a corpus document: its texts as ru.md and en.md, its beads
- * pinned in alignment.yml, and its record restored from the TMX header when Sverka exported it.
+ * pinned in alignment.yml, and its record restored from the TMX header or the TSV's document.yml
+ * column when Sverka exported it.
  */
 import path from 'node:path';
 import { corpusDirectory, writePins } from '../corpus';
@@ -50,7 +51,7 @@ export async function importAlignedFile(file: string, options: ImportOptions = {
 /** The document record: the one Sverka carried in the TMX, else a title from the file and a remark saying where it came from. */
 function recordOf(aligned: AlignedImport, name: string, file: string): DocumentMeta {
   if (aligned.record !== undefined) {
-    const { meta } = readMetadata(aligned.record, `${file} (document.yml in the TMX header)`);
+    const { meta } = readMetadata(aligned.record, `${file} (the document.yml it carries)`);
     if (meta) return meta;
   }
   const title = aligned.title ?? name.replace(/\.(tmx|tsv)$/i, '');

@@ -6,7 +6,7 @@
 /** Separator of paragraphs within one side of a bead (TMX segment, TSV cell): the corpus's own blank line. */
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
-/** TMX placeholder type for a character XML cannot hold: `<ph type="x-sverka-char">U+0007</ph>`, TMX's way to carry native codes. */
+/** TMX placeholder type for a character XML cannot hold, with its code: `<ph type="x-sverka-char-0007"/>`, TMX's way to carry native codes. */
 export const CHARACTER_PLACEHOLDER = 'x-sverka-char';
 
 /** TMX `<prop>` types Sverka writes and reads. */
@@ -20,3 +20,6 @@ export const ALIGNED_PROPS = {
   /** Unit: each paragraph's Markdown as written (a JSON list of strings), so list markers, emphasis and links survive. */
   markdown: { ru: 'x-sverka-markdown-ru', en: 'x-sverka-markdown-en' },
 } as const;
+
+/** TSV column whose first row holds the whole document.yml, so that the record survives the round trip. */
+export const TSV_RECORD_COLUMN = 'document.yml';

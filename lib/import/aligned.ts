@@ -12,7 +12,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { lineOfOffset } from '../text';
 import type { Bead } from '../types';
-import { ALIGNED_PROPS, CHARACTER_PLACEHOLDER, PARAGRAPH_SEPARATOR } from './aligned-format';
+import { ALIGNED_PROPS, CHARACTER_PLACEHOLDER, PARAGRAPH_SEPARATOR, TSV_RECORD_COLUMN } from './aligned-format';
 
 /** The texts and beads an alignment file holds. */
 export interface AlignedImport {
@@ -21,7 +21,7 @@ export interface AlignedImport {
   beads: Bead[];
   title?: string;
   slug?: string;
-  /** document.yml as Sverka exported it (TMX only). */
+  /** document.yml as Sverka exported it (TMX header, TSV document.yml column). */
   record?: string;
   /** Each paragraph's Markdown as it was written, where the file carries it (Sverka's TMX). */
   markdown: { ru: Array<string | undefined>; en: Array<string | undefined> };
@@ -135,7 +135,7 @@ const NUMBER_COLUMNS = new Set(['bead', 'id', '#', 'n', 'no', 'number']);
 
 /**
  * Read a TSV of aligned pairs: a header row naming the columns ru and en (and, optionally, a
- * number column such as bead), then one bead per row. Cells are quoted as RFC 4180 says (a cell
+ * number column such as bead, and Sverka's document.yml column), then one bead per row. Cells are quoted as RFC 4180 says (a cell
  * holding a tab, a line break or a leading quote is wrapped in quotes, quotes inside doubled),
  * as spreadsheets and pandas write them; a blank line inside a cell separates paragraphs.
  */
@@ -155,11 +155,14 @@ export function readTsv(text: string, file = 'input.tsv'): AlignedImport {
   const column = (lang: 'ru' | 'en') => header.findIndex((name) => name === lang || name.startsWith(`${lang}-`) || name.startsWith(`${lang}_`));
   const columns = { ru: column('ru'), en: column('en') };
   if (columns.ru < 0 || columns.en < 0) throw new AlignedImportError(file, 1, 'the header row must name the columns "ru" and "en"');
-  const unread = header.filter((name, index) => index !== columns.ru && index !== columns.en && !NUMBER_COLUMNS.has(name));
+  const recordColumn = header.indexOf(TSV_RECORD_COLUMN);
+  const unread = header.filter((name, index) => index !== columns.ru && index !== columns.en && index !== recordColumn && !NUMBER_COLUMNS.has(name));
   if (unread.length > 0) {
-    throw new AlignedImportError(file, 1, `the column${unread.length > 1 ? 's' : ''} ${unread.map((name) => `"${name}"`).join(', ')} would be lost: Sverka imports the columns ru and en (and a number column such as "bead")`);
+    throw new AlignedImportError(file, 1, `the column${unread.length > 1 ? 's' : ''} ${unread.map((name) => `"${name}"`).join(', ')} would be lost: Sverka imports the columns ru and en (and a number column such as "bead", and ${TSV_RECORD_COLUMN})`);
   }
   const result: AlignedImport = { ru: [], en: [], beads: [], markdown: { ru: [], en: [] } };
+  const record = recordColumn < 0 ? undefined : rows.slice(1).map((row) => row.record[recordColumn] ?? '').find((cell) => cell.trim() !== '');
+  if (record !== undefined) result.record = record;
   for (const { record } of rows.slice(1)) {
     const bead: Bead = { ru: [], en: [] };
     for (const lang of ['ru', 'en'] as const) {

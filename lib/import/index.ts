@@ -27,7 +27,7 @@ export { slugify } from './citation';
 export type { BodyParagraph, DroppedLine, ExtractedPage, LedgerEntry } from './extract';
 export { AlignedImportError, readTmx, readTsv } from './aligned';
 export type { AlignedImport } from './aligned';
-export { ALIGNED_PROPS, CHARACTER_PLACEHOLDER, PARAGRAPH_SEPARATOR } from './aligned-format';
+export { ALIGNED_PROPS, CHARACTER_PLACEHOLDER, PARAGRAPH_SEPARATOR, TSV_RECORD_COLUMN } from './aligned-format';
 export { importAlignedFile, isAlignedFile } from './aligned-document';
 export type { ImportedAlignment } from './aligned-document';
 

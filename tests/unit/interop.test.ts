@@ -7,6 +7,8 @@
  * is kept, and the configured address of the site.
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
@@ -18,8 +20,9 @@ import tmx2js from 'tmexchange/tmx2js';
 import { displayName, documentRecord, siteUrl, type DocumentRecord } from '../../lib/cite';
 import { listSlugs, loadDocument } from '../../lib/corpus';
 import { renderDocumentExport, toBibtex, toRis, toTmx, toTsv } from '../../lib/export';
-import { readTmx } from '../../lib/import';
-import type { Bead } from '../../lib/types';
+import { analyseDocument } from '../../lib/analysis';
+import { importAlignedFile, readTmx } from '../../lib/import';
+import type { Bead, Document } from '../../lib/types';
 
 const STYLES = path.join(__dirname, '..', 'fixtures', 'interop', 'csl');
 const SITE = 'https://sverka.example.org';
@@ -224,6 +227,32 @@ describe('aligned text in other tools', () => {
       expect({ slug: document.slug, rows: rows.length }).toEqual({ slug: document.slug, rows: document.beads.length + 1 });
       expect(rows[0]).toEqual(['bead', 'ru', 'en']);
       document.beads.forEach((bead, index) => expect(rows[index + 1]).toEqual([String(index), sideText(document.ru, bead.ru), sideText(document.en, bead.en)]));
+    }
+  });
+});
+
+describe('TMX and TSV round trips', () => {
+  let out: string;
+  beforeAll(async () => { out = await mkdtemp(path.join(tmpdir(), 'sverka-round-trip-')); });
+  afterAll(async () => { await rm(out, { recursive: true, force: true }); });
+
+  /** What a round trip must keep: the record (without the import's own provenance), the paragraphs and the beads. */
+  const kept = (document: Document) => {
+    const { imported: _provenance, ...record } = document.meta!;
+    return { record, ru: document.ru?.paragraphs.map((p) => p.text) ?? [], en: document.en[0]?.paragraphs.map((p) => p.text) ?? [], beads: analyseDocument(document).beads };
+  };
+
+  test.each(['tmx', 'tsv'] as const)('every corpus document, English-only ones included, exported as %s and imported back is the same document', async (format) => {
+    for (const slug of await listSlugs('texts')) {
+      const original = (await loadDocument(slug, 'texts'))!;
+      const file = path.join(out, `${slug}.${format}`);
+      await writeFile(file, (await renderDocumentExport(slug, format, { corpusDir: 'texts' }))!);
+      const target = path.join(out, format);
+      // A TSV carries no folder name; the one a person gives on the command line.
+      await importAlignedFile(file, { out: target, slug: format === 'tsv' ? slug : undefined });
+      const back = (await loadDocument(slug, target))!;
+      expect({ slug, problems: back.problems.filter((problem) => problem.severity === 'error') }).toEqual({ slug, problems: [] });
+      expect({ slug, ...kept(back) }).toEqual({ slug, ...kept(original) });
     }
   });
 });
