@@ -52,7 +52,7 @@ export function CitePanel({ citation, range, path, siteUrl, onClose }: {
     );
   }
   const permalink = `${origin}${path}${cite ? `?${cite}` : ''}${formatBeadHash(range)}`;
-  const note = formatNote(citation, { ru: passage.ru, en: passage.en, permalink, accessed: today });
+  const note = formatNote(citation, { first, last, permalink, accessed: today });
   const endnotes = passage.endnotes.map((text, index) => `[${index + 1}] ${text}`);
   const formats = {
     plain: [note, passage.ruText, passage.enText, ...endnotes].filter(Boolean).join('\n\n'),

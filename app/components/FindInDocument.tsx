@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { foldCase } from '@/lib/text/fold';
+import { beadHash } from './reader/bead-hash';
 import { paragraphKey, useReaderStore } from './reader/store';
 
 /**
@@ -36,7 +37,7 @@ export function FindInDocument() {
     if (beads.length === 0) return;
     const next = (current + step + beads.length) % beads.length;
     setCurrent(next);
-    location.hash = `#b${beads[next]}`;
+    location.hash = beadHash(beads[next]);
   };
   return (
     <label className="find-in-document">

@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { passageNumber } from '@/lib/cite/note';
+import { beadHash } from './reader/bead-hash';
 import { shellQuote } from '@/lib/text/shell-quote';
 import type { FindingView } from '@/lib/view';
 
@@ -31,8 +33,9 @@ export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slu
       <ol className="findings-list">
         {findings.map((finding) => (
           <li key={finding.id} data-finding-kind={finding.kind} data-severity={finding.severity}>
-            <button type="button" data-finding-link={finding.id} onClick={() => { location.hash = `#b${finding.bead}`; }}>
+            <button type="button" data-finding-link={finding.id} onClick={() => { location.hash = beadHash(finding.bead); }}>
               <span className={`severity severity-${finding.severity}`}>{finding.severity}</span>{' '}
+              <span className="finding-passage">passage {passageNumber(finding.bead)}</span>{' '}
               <span className="finding-kind">{KIND_LABELS[finding.kind]}</span>{' '}
               {finding.message}
             </button>

@@ -3,6 +3,8 @@
 import { NOTE_KIND_LABELS } from '@/lib/notes/labels';
 import type { NoteKind, Problem } from '@/lib/types';
 import type { NoteView } from '@/lib/view';
+import { passageNumber } from '@/lib/cite/note';
+import { beadHash } from './reader/bead-hash';
 import { useReaderState, useReaderStore } from './reader/store';
 
 /**
@@ -15,7 +17,7 @@ export function NotesPanel({ notes, problems }: { notes: NoteView[]; problems: P
   const counts = new Map<NoteKind, number>();
   for (const note of notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
   const show = (note: NoteView) => {
-    location.hash = `#b${note.bead}`;
+    location.hash = beadHash(note.bead);
     // Focus outlines the note in its passage, which the hash has just scrolled to.
     document.querySelector<HTMLElement>(`[data-column="${note.lang}"] [data-note-id="${note.id}"]`)?.focus({ preventScroll: true });
   };
@@ -38,7 +40,7 @@ export function NotesPanel({ notes, problems }: { notes: NoteView[]; problems: P
               <span className="note-list-kind">{NOTE_KIND_LABELS[note.kind]}</span>{' '}
               <span lang={note.lang}>{note.text}</span>
               {note.attachedTo && <span className="note-list-on"> on “<span lang={note.lang}>{note.attachedTo}</span>”</span>}
-              <span className="note-list-where"> · {note.lang === 'ru' ? 'Russian' : 'English'} ¶ {note.paragraph + 1}</span>
+              <span className="note-list-where"> · {note.lang === 'ru' ? 'Russian' : 'English'}, passage {passageNumber(note.bead)}</span>
             </button>
           </li>
         ))}

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { passageNumber } from '@/lib/cite/note';
+import { beadHash } from './reader/bead-hash';
 import {
   FACET_DATE, facetValues, LazySearchIndex, markWords, RESULT_DOCUMENTS_PER_PAGE as DOCUMENTS_PER_PAGE,
   type SearchFacets, type SearchHit, type SearchResults,
@@ -120,7 +122,7 @@ export function SearchBox() {
           <ol>
             {documentHits.map((hit) => (
               <li key={hit.bead} className="search-hit">
-                <a href={`/documents/${slug}#b${hit.bead}`} data-search-hit={`${slug}#b${hit.bead}`}>Passage {hit.bead + 1}</a>
+                <a href={`/documents/${slug}${beadHash(hit.bead)}`} data-search-hit={`${slug}${beadHash(hit.bead)}`}>Passage {passageNumber(hit.bead)}</a>
                 {hit.ru && <p lang="ru">{marked(hit.ru, hit.matched.ru)}</p>}
                 {hit.en && <p lang="en">{marked(hit.en, hit.matched.en)}</p>}
               </li>

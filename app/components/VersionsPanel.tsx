@@ -1,4 +1,6 @@
 import type { VersionComparisonView } from '@/lib/view';
+import { passageNumber } from '@/lib/cite/note';
+import { beadHash } from './reader/bead-hash';
 
 /**
  * Versions of the translation compared passage by passage: a word-level diff of each changed
@@ -18,7 +20,7 @@ export function VersionsPanel({ comparisons }: { comparisons: VersionComparisonV
           <ol className="version-passages">
             {comparison.passages.map((passage) => (
               <li key={passage.bead} data-diff-bead={passage.bead}>
-                <a href={`#b${passage.bead}`}>Passage {passage.bead + 1}</a>
+                <a href={beadHash(passage.bead)}>Passage {passageNumber(passage.bead)}</a>
                 <p className="version-diff" lang="en">
                   {passage.pieces.map((piece, index) => piece.op === 'equal' ? <span key={index}>{piece.text}</span>
                     : piece.op === 'delete' ? <del key={index}>{piece.text}</del> : <ins key={index}>{piece.text}</ins>)}

@@ -36,11 +36,11 @@ export function checkOmissions(bead: Bead, input: CheckInput, ratio: number, isA
   if (bead.en.length === 0) {
     if (bead.ru.every(isApparatus)) return [];
     return [{ ...base, kind: 'omission', severity: 'medium', ruSpans: bead.ru.map((paragraph) => whole(input.ru, paragraph)), enSpans: [],
-      message: `Russian ¶ ${bead.ru.map((p) => p + 1).join(', ')} has no translation`, evidence: '1:0 bead' }];
+      message: `The Russian of this passage has no translation`, evidence: '1:0 bead' }];
   }
   if (bead.ru.length === 0) {
     return [{ ...base, kind: 'addition', severity: 'low', ruSpans: [], enSpans: bead.en.map((paragraph) => whole(input.en, paragraph)),
-      message: `English ¶ ${bead.en.map((p) => p + 1).join(', ')} has no Russian original`, evidence: '0:1 bead' }];
+      message: `The English of this passage has no Russian original`, evidence: '0:1 bead' }];
   }
   return [...sentencesLeftOut(bead, input), ...lengthOutOfLine(bead, input, ratio)];
 }

@@ -3,7 +3,7 @@ export { chicagoNote, citationParts } from './citation';
 export { displayName, documentRecord, invertedName } from './record';
 export type { DocumentRecord, PersonName, RecordContext, RecordType } from './record';
 export { documentUrl, siteUrl } from './site';
-export { formatNote, paragraphRange } from './note';
+export { formatNote, passageNumber, passageRange } from './note';
 export type { CitationParts, CitedPassage } from './note';
 export { FUZZY_MATCH_DISTANCE, FUZZY_MATCH_THRESHOLD } from './anchor';
 export type { Anchor } from './anchor';

@@ -23,37 +23,40 @@ export interface CitationParts {
   otherCopies: string[];
 }
 
-/** What is cited: paragraph indices (0-based) on each side, where the passage lives, and when it was read. */
+/** What is cited: the passages (bead indices, 0-based), where they live, and when they were read. */
 export interface CitedPassage {
-  ru: number[];
-  en: number[];
+  /** First and last passage, as bead indices. */
+  first: number;
+  last: number;
   permalink: string;
   /** The day the passage was read, as a reader writes it: "December 1, 2026". */
   accessed?: string;
 }
 
-/** "¶ 12" or "¶ 12–14", 1-based, as readers number paragraphs. */
-export function paragraphRange(paragraphs: number[]): string {
-  if (paragraphs.length === 0) return '';
-  const first = Math.min(...paragraphs) + 1;
-  const last = Math.max(...paragraphs) + 1;
-  return first === last ? `¶ ${first}` : `¶ ${first}–${last}`;
+/**
+ * The number a person sees for a passage, everywhere (the reader's margin, URLs, citations,
+ * search hits, findings): its place in the document, counted from 1.
+ */
+export function passageNumber(bead: number): number {
+  return bead + 1;
+}
+
+/** "passage 18" or "passages 16–18". */
+export function passageRange(first: number, last: number): string {
+  return first === last ? `passage ${passageNumber(first)}` : `passages ${passageNumber(first)}–${passageNumber(last)}`;
 }
 
 /**
  * A note in the Chicago Manual's form for archival documents: sender to recipient, the kind of
- * document and its number, date, repository and place in it, the passage, translator, the
+ * document and its number, date, repository and place in it, the passage number, translator, the
  * collection and other copies, the URL and the day it was read. Parts the document lacks are
  * left out, never invented; without sender and recipient the published title leads, in quotes.
  */
 export function formatNote(parts: CitationParts, passage: CitedPassage): string {
-  const paragraphs = [
-    passage.ru.length > 0 ? `${paragraphRange(passage.ru)} (Russian)` : '',
-    passage.en.length > 0 ? `${paragraphRange(passage.en)} (English)` : '',
-  ].filter(Boolean).join(', ');
+  const passages = passageRange(passage.first, passage.last);
   const where = [parts.collection, ...parts.otherCopies.map((copy) => `copy also in ${copy}`)].filter(Boolean).join('; ');
   const url = passage.accessed ? `${passage.permalink} (accessed ${passage.accessed})` : passage.permalink;
-  const rest = [parts.date, parts.locators.join('; '), paragraphs, parts.translator ? `trans. ${parts.translator}` : '', where, url].filter(Boolean);
+  const rest = [parts.date, parts.locators.join('; '), passages, parts.translator ? `trans. ${parts.translator}` : '', where, url].filter(Boolean);
   if (parts.from && parts.to) return `${[`${parts.from} to ${parts.to}`, parts.description, ...rest].join(', ')}.`;
   return `“${parts.title},” ${rest.join(', ')}.`;
 }

@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { analyseDocument, analysePair, type Analysis } from '../analysis';
 import { findingId } from '../checks';
 import { isReadable, loadDocument } from '../corpus';
-import type { Finding } from '../types';
+import { passageNumber } from '../cite';
+import type { Bead, Finding } from '../types';
 import type { Output } from './output';
 import { InputError, readParagraphFile } from './read-input';
 
@@ -37,7 +38,7 @@ export async function runCheck(args: string[], output: Output): Promise<number> 
     output.line(JSON.stringify({ beads: analysis.beads, findings }));
     return 0;
   }
-  for (const line of report(findings)) output.line(line);
+  for (const line of report(findings, analysis.beads)) output.line(line);
   return 0;
 }
 
@@ -61,9 +62,17 @@ async function analyseFolder(folder: string, output: Output): Promise<Analysis |
   return analyseDocument(document);
 }
 
-/** The readable report: one line per finding, then a count by severity. */
-export function report(findings: Array<Finding & { id: string }>): string[] {
-  const where = (finding: Finding) => `ru ¶${finding.ru.map((p) => p + 1).join(',') || '—'} ↔ en ¶${finding.en.map((p) => p + 1).join(',') || '—'}`;
+/** The readable report: one line per finding with its passage number (as the reader shows it), then a count by severity. */
+export function report(findings: Array<Finding & { id: string }>, beads: Bead[]): string[] {
+  const beadOf = new Map<string, number>();
+  beads.forEach((bead, index) => {
+    for (const paragraph of bead.ru) beadOf.set(`ru${paragraph}`, index);
+    for (const paragraph of bead.en) beadOf.set(`en${paragraph}`, index);
+  });
+  const where = (finding: Finding) => {
+    const bead = finding.ru.length > 0 ? beadOf.get(`ru${finding.ru[0]}`) : beadOf.get(`en${finding.en[0]}`);
+    return bead === undefined ? 'passage —' : `passage ${passageNumber(bead)}`;
+  };
   const lines = findings.map((finding) => `[${finding.severity}] ${finding.kind.padEnd(30)} ${where(finding).padEnd(22)} ${finding.message} (${finding.evidence}) ${finding.id}`);
   const counts = ['high', 'medium', 'low'].map((severity) => `${findings.filter((finding) => finding.severity === severity).length} ${severity}`);
   lines.push(`${findings.length} finding(s): ${counts.join(', ')}`);

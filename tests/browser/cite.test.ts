@@ -8,15 +8,15 @@ const fixture = usePageFixture();
 
 test('c cites the selected range: note with locator, paragraphs and translator, and both texts', async () => {
   const { page } = fixture;
-  await page.goto(`${TELEGRAM}#b15-16`);
+  await page.goto(`${TELEGRAM}#b16-17`);
   await page.waitForSelector('[aria-current="true"]');
   await page.keyboard.press('c');
   const note = await page.locator('[data-cite="note"]').textContent();
   await page.waitForFunction(() => document.querySelector('[data-cite="note"]')?.textContent?.includes('?en='));
   expect(note?.startsWith('Roshchin to Filippov [Stalin], ciphered telegram no. 22591, July 22, 1950, RGASPI, f. 558, op. 11, d. 334, ll. 88–89, '
-    + `¶ 15–16 (Russian), ¶ 15–16 (English), trans. Gary Goldberg, copy also in Library of Congress`)).toBe(true);
+    + 'passages 16–17, trans. Gary Goldberg, copy also in Library of Congress')).toBe(true);
   // The permalink, then the day it was read, as Chicago asks for online sources.
-  expect(note).toMatch(new RegExp(`, ${TELEGRAM.replace(/[.?]/g, '\\$&')}\\?en=At\\+1430\\+22\\+July[^#\\s]*&v=[0-9a-f]{6}#b15-16 \\(accessed [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`));
+  expect(note).toMatch(new RegExp(`, ${TELEGRAM.replace(/[.?]/g, '\\$&')}\\?en=At\\+1430\\+22\\+July[^#\\s]*&v=[0-9a-f]{6}#b16-17 \\(accessed [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`));
   await expect(page.locator('[data-cite="ru"]').textContent()).resolves.toMatch(/^22\.7 в 14 часов 30 минут[\s\S]*Мы, рассмотрев/);
   await expect(page.locator('[data-cite="en"]').textContent()).resolves.toMatch(/^At 1430 22 July[\s\S]*Having considered/);
 });
@@ -24,7 +24,7 @@ test('c cites the selected range: note with locator, paragraphs and translator, 
 test('copying puts exactly what the panel shows on the clipboard', async () => {
   const { page } = fixture;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  await page.goto(`${TELEGRAM}#b17`);
+  await page.goto(`${TELEGRAM}#b18`);
   await page.waitForSelector('[aria-current="true"]');
   await page.locator('[data-control="cite"]').click();
   const shown = [await page.locator('[data-cite="note"]').textContent(), await page.locator('[data-cite="ru"]').textContent(),
@@ -73,13 +73,13 @@ async function oldPermalink(oldEnglish: (current: string) => string, exactFrom: 
   const text = oldEnglish(current);
   const start = text.indexOf(exactFrom);
   const paragraph = text.slice(start, text.indexOf('\n\n', start) < 0 ? undefined : text.indexOf('\n\n', start));
-  return `${TELEGRAM}?${encodePassageLink(toPassageLink('en', [paragraph]))}#b${oldBead}`;
+  return `${TELEGRAM}?${encodePassageLink(toPassageLink('en', [paragraph]))}#b${oldBead + 1}`;
 }
 
 describe('permalinks after the text was corrected', () => {
   test('a range permalink made in the panel opens the same range', async () => {
     const { page } = fixture;
-    await page.goto(`${TELEGRAM}#b17-19`);
+    await page.goto(`${TELEGRAM}#b18-20`);
     await page.waitForSelector('[aria-current="true"]');
     await page.keyboard.press('c');
     await page.waitForFunction(() => document.querySelector('[data-cite="permalink"]')?.getAttribute('href')?.includes('?en='));
@@ -94,7 +94,7 @@ describe('permalinks after the text was corrected', () => {
 
   test('a single passage\'s permalink is short enough for a footnote, readable, and opens the passage', async () => {
     const { page } = fixture;
-    await page.goto(`${TELEGRAM}#b18`);
+    await page.goto(`${TELEGRAM}#b19`);
     await page.waitForSelector('[aria-current="true"]');
     await page.keyboard.press('c');
     await page.waitForFunction(() => document.querySelector('[data-cite="permalink"]')?.getAttribute('href')?.includes('?en='));
@@ -112,14 +112,14 @@ describe('permalinks after the text was corrected', () => {
     const link = await oldPermalink((text) => text.replace('It is proposed to accomplish', 'It is proposed to acomplish'), 'It is proposed to acomplish', 18);
     await fixture.page.goto(link);
     await fixture.page.locator('[data-permalink="found"]').waitFor();
-    await fixture.page.waitForFunction(() => location.hash === '#b18');
+    await fixture.page.waitForFunction(() => location.hash === '#b19');
     await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').textContent()).resolves.toMatch(/^It is proposed to accomplish/);
   });
 
   test('after paragraphs were inserted before it, the passage is found at its new place', async () => {
     const link = await oldPermalink((text) => text.replace('Top Secret\n\n', ''), 'We consider it advisable', 21);
     await fixture.page.goto(link);
-    await fixture.page.waitForFunction(() => location.hash === '#b22');
+    await fixture.page.waitForFunction(() => location.hash === '#b23');
     await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').textContent()).resolves.toMatch(/^We consider it advisable/);
   });
 

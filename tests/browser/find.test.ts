@@ -11,7 +11,7 @@ test('find in the document, either language, stepping through passages with thei
   await find.fill('мукден');
   await expect(page.locator('[data-find-count]').textContent()).resolves.toBe('1 passage');
   await find.press('Enter');
-  await page.waitForFunction(() => location.hash === '#b17');
+  await page.waitForFunction(() => location.hash === '#b18');
   await expect(page.locator('[data-column="en"] [aria-current="true"]').textContent()).resolves.toMatch(/^We intend to deploy a jet/);
   await find.fill('Mao Zedong');
   await expect(page.locator('[data-find-count]').textContent()).resolves.toBe('3 passages');

@@ -34,8 +34,10 @@ test('the findings panel lists the findings with evidence; clicking one brings i
   expect(await items.count()).toBe(3);
   await expect(items.nth(2).getAttribute('data-finding-kind')).resolves.toBe('name-mismatch');
   await expect(items.nth(2).textContent()).resolves.toContain('“Сюйчжоу” reads Xuzhou, but the English has “Suzhou”');
+  // One number for a passage: the finding names passage 28, and the link it opens is #b28.
+  await expect(items.nth(2).locator('.finding-passage').textContent()).resolves.toBe('passage 28');
   await items.nth(2).locator('[data-finding-link]').click();
-  await page.waitForFunction(() => location.hash === '#b27');
+  await page.waitForFunction(() => location.hash === '#b28');
   for (const column of ['ru', 'en']) {
     const offset = await page.locator(`[data-column="${column}"]`).evaluate((pane) => {
       const group = pane.querySelector<HTMLElement>(':scope > [data-bead-group="27"]')!;

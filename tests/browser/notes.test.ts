@@ -19,7 +19,7 @@ test('notes are highlighted by kind, in both languages', async () => {
 
 test('hovering a note shows its kind and full text', async () => {
   const { page } = fixture;
-  await page.goto(`${TELEGRAM}#b16`);
+  await page.goto(`${TELEGRAM}#b17`);
   const note = page.locator('[data-column="en"] [data-note-kind="identification"]').first();
   await note.hover();
   const tip = await note.evaluate((element) => getComputedStyle(element, '::after').content);
@@ -32,9 +32,13 @@ test('the notes panel lists every note; clicking one brings it into view in both
   await page.goto(TELEGRAM);
   await page.locator('.notes-panel summary').click();
   expect(await page.locator('[data-note-link]').count()).toBe(12);
-  await page.locator('[data-note-link]', { hasText: 'People' }).click();
+  const link = page.locator('[data-note-link]', { hasText: 'People' });
+  await link.click();
   await page.waitForFunction(() => location.hash.startsWith('#b'));
-  const bead = new URL(page.url()).hash.slice(2);
+  // One number for a passage: the note says the passage the link opens (#b numbers count from 1, data-bead from 0).
+  const passage = Number(new URL(page.url()).hash.slice(2));
+  await expect(link.locator('.note-list-where').textContent()).resolves.toContain(`passage ${passage}`);
+  const bead = String(passage - 1);
   await expect(page.locator('[data-column="en"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe(bead);
   for (const column of ['ru', 'en']) {
     const offset = await page.locator(`[data-column="${column}"]`).evaluate((pane, index) => {

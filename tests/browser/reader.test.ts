@@ -125,15 +125,15 @@ describe('counterparts, selection and deep links', () => {
     await openReader();
     await enPane().locator('[data-paragraph="16"]').click();
     const bead = Number(await enPane().locator('[data-paragraph="16"]').getAttribute('data-bead'));
-    expect(new URL(fixture.page.url()).hash).toBe(`#b${bead}`);
+    expect(new URL(fixture.page.url()).hash).toBe(`#b${bead + 1}`);
     await expect(ruPane().locator('[aria-current="true"]').getAttribute('data-bead')).resolves.toBe(String(bead));
     await enPane().locator('[data-paragraph="18"]').click({ modifiers: ['Shift'] });
-    expect(new URL(fixture.page.url()).hash).toBe(`#b${bead}-${bead + 2}`);
+    expect(new URL(fixture.page.url()).hash).toBe(`#b${bead + 1}-${bead + 3}`);
     expect(await fixture.page.locator('[data-column="ru"] [aria-current="true"]').count()).toBe(3);
   });
 
   test('a deep link to a range scrolls to it and selects it', async () => {
-    await openReader(1280, '#b15-17');
+    await openReader(1280, '#b16-18');
     const selected = await ruPane().locator('[aria-current="true"]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-bead')));
     expect(selected).toEqual(['15', '16', '17']);
     const offset = await beadOffset(ruPane(), 15);
@@ -144,7 +144,7 @@ describe('counterparts, selection and deep links', () => {
   });
 
   test('j / k and the arrow keys step through beads; Esc clears', async () => {
-    await openReader(1280, '#b3');
+    await openReader(1280, '#b4');
     await fixture.page.keyboard.press('j');
     await expect(fixture.page.locator('[data-column="ru"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('4');
     await fixture.page.keyboard.press('j');
@@ -152,7 +152,7 @@ describe('counterparts, selection and deep links', () => {
     await expect(fixture.page.locator('[data-column="ru"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('4');
     await fixture.page.keyboard.press('ArrowDown');
     await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('5');
-    expect(new URL(fixture.page.url()).hash).toBe('#b5');
+    expect(new URL(fixture.page.url()).hash).toBe('#b6');
     await fixture.page.keyboard.press('Escape');
     expect(await fixture.page.locator('[aria-current="true"]').count()).toBe(0);
     expect(new URL(fixture.page.url()).hash).toBe('');
@@ -179,7 +179,7 @@ describe('modes and screens', () => {
   });
 
   test('stacked view: j steps through passages and the selection shows on both languages', async () => {
-    await openReader(390, '#b14');
+    await openReader(390, '#b15');
     await fixture.page.locator('.panes[data-mode="stacked"]').waitFor();
     await fixture.page.keyboard.press('j');
     await expect(fixture.page.locator('[data-lang="ru"][aria-current="true"]').getAttribute('data-bead')).resolves.toBe('15');

@@ -8,14 +8,16 @@ test('searching from the search page finds both languages, and a hit opens the r
   const { page } = fixture;
   await page.goto(`${baseUrl}/search`);
   await page.locator('[data-control="search"]').fill('Roshchin');
-  const hit = page.locator('[data-search-hit="1950-07-22-roshchin-to-filippov-22591#b25"]');
+  const hit = page.locator('[data-search-hit="1950-07-22-roshchin-to-filippov-22591#b26"]');
   await hit.waitFor();
+  // One number for a passage: the hit says passage 26 and links to #b26.
+  await expect(hit.textContent()).resolves.toBe('Passage 26');
   expect(new URL(page.url()).searchParams.get('q')).toBe('Roshchin');
   const passage = hit.locator('xpath=..');
   await expect(passage.locator('p[lang="ru"] mark').textContent()).resolves.toBe('Рощина');
   await expect(passage.locator('p[lang="en"] mark').textContent()).resolves.toBe('Roshchin');
   await hit.click();
-  await page.waitForURL(`${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591#b25`);
+  await page.waitForURL(`${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591#b26`);
   await page.waitForSelector('[aria-current="true"]');
   await expect(page.locator('[data-column="en"] [aria-current="true"]').textContent()).resolves.toBe('Note (of Roshchin):');
 });
@@ -46,7 +48,7 @@ test('facets narrow the hits, live in the URL, and come back when the URL is ope
   // With findings: only the passage where Сюйчжоу became "Suzhou".
   await page.locator('[data-facet="findings"]').check();
   await page.waitForFunction(() => document.querySelectorAll('.search-hit').length === 1);
-  await expect(page.locator('[data-search-hit]').getAttribute('data-search-hit')).resolves.toBe('1950-07-22-roshchin-to-filippov-22591#b27');
+  await expect(page.locator('[data-search-hit]').getAttribute('data-search-hit')).resolves.toBe('1950-07-22-roshchin-to-filippov-22591#b28');
   await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('1 passage in 1 document');
   expect(new URL(page.url()).searchParams.get('findings')).toBe('1');
 
@@ -55,7 +57,7 @@ test('facets narrow the hits, live in the URL, and come back when the URL is ope
   await page.waitForFunction(() => document.querySelectorAll('.search-hit').length === 1
     && (document.querySelector('[data-facet="findings"]') as HTMLInputElement).checked);
   await expect(page.locator('[data-facet="date-from"]').inputValue()).resolves.toBe('1950-07');
-  await expect(page.locator('[data-search-hit]').getAttribute('data-search-hit')).resolves.toBe('1950-07-22-roshchin-to-filippov-22591#b27');
+  await expect(page.locator('[data-search-hit]').getAttribute('data-search-hit')).resolves.toBe('1950-07-22-roshchin-to-filippov-22591#b28');
 });
 
 test('the author facet lists the corpus\'s authors and narrows to their documents', async () => {

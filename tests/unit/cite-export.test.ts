@@ -70,12 +70,12 @@ describe('quote selectors survive corrections', () => {
 });
 
 describe('citations', () => {
-  test('a Chicago note for an archival document: sender to recipient, kind and number, date, archive, passage, translator, other copy, URL and access date', async () => {
+  test('a Chicago note for an archival document: sender to recipient, kind and number, date, archive, passage numbers, translator, other copy, URL and access date', async () => {
     const { meta } = await telegram();
-    expect(chicagoNote(meta!, { ru: [15, 16], en: [15, 16], permalink: 'https://sverka.example.org/documents/x#b15-16', accessed: 'December 1, 2026' })).toBe(
+    expect(chicagoNote(meta!, { first: 15, last: 16, permalink: 'https://sverka.example.org/documents/x#b16-17', accessed: 'December 1, 2026' })).toBe(
       'Roshchin to Filippov [Stalin], ciphered telegram no. 22591, July 22, 1950, RGASPI, f. 558, op. 11, d. 334, ll. 88–89, '
-      + '¶ 16–17 (Russian), ¶ 16–17 (English), trans. Gary Goldberg, copy also in Library of Congress, Manuscript Division, '
-      + 'Dmitriĭ Antonovich Volkogonov papers, 1887-1995, mm97083838, https://sverka.example.org/documents/x#b15-16 (accessed December 1, 2026).');
+      + 'passages 16–17, trans. Gary Goldberg, copy also in Library of Congress, Manuscript Division, '
+      + 'Dmitriĭ Antonovich Volkogonov papers, 1887-1995, mm97083838, https://sverka.example.org/documents/x#b16-17 (accessed December 1, 2026).');
   });
 
   test('a document without sender and recipient is cited by its title, in quotes, and copies in several archives are kept apart', () => {
@@ -85,8 +85,8 @@ describe('citations', () => {
         { printed: 'RGASPI, f. 558, op. 11, d. 329', repository: 'RGASPI', fond: '558', opis: '11', delo: '329' },
       ],
     };
-    expect(chicagoNote(meta, { ru: [0], en: [], permalink: 'https://sverka.example.org/documents/y#b0' })).toBe(
-      '“Record of a Conversation,” January 2, 1950, APRF, f. 45, op. 1, d. 329, ll. 9–17; RGASPI, f. 558, op. 11, d. 329, ¶ 1 (Russian), https://sverka.example.org/documents/y#b0.');
+    expect(chicagoNote(meta, { first: 0, last: 0, permalink: 'https://sverka.example.org/documents/y#b1' })).toBe(
+      '“Record of a Conversation,” January 2, 1950, APRF, f. 45, op. 1, d. 329, ll. 9–17; RGASPI, f. 558, op. 11, d. 329, passage 1, https://sverka.example.org/documents/y#b1.');
   });
 });
 

@@ -225,9 +225,13 @@ describe('aligned text in other tools', () => {
     for (const document of [...aligned, { ...hostile, tsv: toTsv(hostile) }]) {
       const rows = parseCsv(document.tsv, { delimiter: '\t', relax_column_count: false }) as string[][];
       expect({ slug: document.slug, rows: rows.length }).toEqual({ slug: document.slug, rows: document.beads.length + 1 });
-      expect(rows[0]).toEqual(['bead', 'ru', 'en']);
-      document.beads.forEach((bead, index) => expect(rows[index + 1]).toEqual([String(index), sideText(document.ru, bead.ru), sideText(document.en, bead.en)]));
+      // A corpus document carries its document.yml in a fourth column, whole, in the first row.
+      const withRecord = rows[0].length === 4;
+      expect(rows[0]).toEqual(['bead', 'ru', 'en', ...(withRecord ? ['document.yml'] : [])]);
+      if (withRecord) expect(rows[1][3]).toBe(readFileSync(path.join('texts', document.slug, 'document.yml'), 'utf8'));
+      document.beads.forEach((bead, index) => expect(rows[index + 1].slice(0, 3)).toEqual([String(index), sideText(document.ru, bead.ru), sideText(document.en, bead.en)]));
     }
+    expect(aligned.every((document) => document.tsv.startsWith('bead\tru\ten\tdocument.yml\n'))).toBe(true);
   });
 });
 

@@ -72,20 +72,21 @@ describe('mapPosition', () => {
 });
 
 describe('bead links', () => {
-  test('every range in a document reads back from its link', () => {
+  test('every range in a document reads back from its link, which names the passages from 1 as a person counts them', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.nat(), fc.nat(), (beadCount, a, b) => {
       const [first, last] = [a % beadCount, b % beadCount].sort((x, y) => x - y);
       const hash = formatBeadHash({ first, last });
-      expect(hash).toBe(first === last ? `#b${first}` : `#b${first}-${last}`);
+      expect(hash).toBe(first === last ? `#b${first + 1}` : `#b${first + 1}-${last + 1}`);
       expect(parseBeadHash(hash, beadCount)).toEqual({ first, last });
       expect(parseBeadHash(hash.slice(1), beadCount)).toEqual({ first, last });
     }));
   });
 
   test('links to beads the document does not have, reversed ranges and other hashes name nothing', () => {
-    for (const hash of ['#b5', '#b2-5', '#b3-1', '#b', '#bx', '#b-1', '#b1-', '#note-3', '', '#b12345678', '#b1-2-3', '#B1']) {
+    for (const hash of ['#b0', '#b6', '#b2-6', '#b3-1', '#b', '#bx', '#b-1', '#b1-', '#note-3', '', '#b12345678', '#b1-2-3', '#B1']) {
       expect(parseBeadHash(hash, 5)).toBeUndefined();
     }
-    expect(parseBeadHash('#b4', 5)).toEqual({ first: 4, last: 4 });
+    expect(parseBeadHash('#b5', 5)).toEqual({ first: 4, last: 4 });
+    expect(parseBeadHash('#b1-5', 5)).toEqual({ first: 0, last: 4 });
   });
 });
