@@ -6,6 +6,7 @@
  * and passed in as children; these components only add the attributes the state decides.
  */
 import type { CSSProperties, ReactNode } from 'react';
+import { passageNumber } from '@/lib/cite/note';
 import { isSelected, paragraphKey, useReaderState, useReaderStore } from './reader/store';
 
 /** The two panes (or one) side by side, in the layout the toolbar chose. */
@@ -21,13 +22,16 @@ export function Panes({ bilingual, children }: { bilingual: boolean; children: R
   );
 }
 
-/** One bead's paragraphs in one pane; `--bead` orders the groups of both panes in the stacked view. */
+/**
+ * One bead's paragraphs in one pane, with its passage number for the margin (the number of URLs,
+ * citations, search hits and findings); `--bead` orders the groups of both panes in the stacked view.
+ */
 export function BeadGroup({ bead, severity, children }: { bead: number; severity?: string; children: ReactNode }) {
   const lit = useReaderState((state) => state.lit === bead);
   const selected = useReaderState((state) => isSelected(state.selection, bead));
   const className = `bead${lit ? ' is-lit' : ''}${selected ? ' is-selected' : ''}`;
   return (
-    <div className={className} data-bead-group={bead} data-finding-severity={severity} style={{ '--bead': bead } as CSSProperties}>
+    <div className={className} data-bead-group={bead} data-passage={passageNumber(bead)} data-finding-severity={severity} style={{ '--bead': bead } as CSSProperties}>
       {children}
     </div>
   );

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { usePageFixture } from './page-fixture';
-import { serverRecord } from './server';
+import { ARTIFACTS, serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
 const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
@@ -47,6 +47,16 @@ test('the findings panel lists the findings with evidence; clicking one brings i
     expect(offset).toBeLessThan(60);
   }
   await expect(page.locator('[data-column="ru"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe('27');
+  // …and the margin of both panes shows that number beside the passage, where the eye can see it.
+  for (const column of ['ru', 'en']) {
+    const margin = await page.locator(`[data-column="${column}"] [data-bead-group="27"]`).evaluate((group) => {
+      const number = getComputedStyle(group, '::before');
+      return { text: number.content, shown: number.display !== 'none' && number.visibility !== 'hidden', left: parseFloat(number.left) };
+    });
+    expect(margin).toEqual({ text: '"28"', shown: true, left: expect.any(Number) });
+    expect(margin.left).toBeLessThan(0);
+  }
+  await page.screenshot({ path: path.join(ARTIFACTS, 'reader-passage-numbers.png') });
 });
 
 test('the document list shows finding counts', async () => {
