@@ -7,7 +7,7 @@ import { sha256Hex } from '../text';
 import type { Bead, Finding, FindingSeverity, Note } from '../types';
 import { NoteMask, type CheckInput } from './context';
 import { checkLocators } from './locator';
-import { checkNames } from './names';
+import { checkNames, NameLexicon } from './names';
 import { checkNumbers } from './numbers';
 import { checkOmissions, typicalRatio } from './omissions';
 import { checkUntranslated } from './untranslated';
@@ -22,11 +22,12 @@ export function runChecks(input: CheckInput): Finding[] {
   const ratio = typicalRatio(input);
   const apparatus = new Set(input.notes.filter((note) => note.lang === 'ru' && note.kind === 'archival-reference'
     && note.start === 0 && note.end === input.ru[note.paragraph].length).map((note) => note.paragraph));
+  const names = NameLexicon.of(input, mask);
   const findings: Finding[] = [];
   input.beads.forEach((bead) => {
     const beadFindings = [
       ...checkNumbers(bead, input, mask),
-      ...checkNames(bead, input, mask),
+      ...checkNames(bead, input, mask, names),
       ...checkOmissions(bead, input, ratio, (paragraph) => apparatus.has(paragraph)),
       ...checkUntranslated(bead.en, bead.ru, input, mask),
     ];

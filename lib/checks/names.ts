@@ -37,8 +37,39 @@ interface NearMiss {
   pinyin: boolean;
 }
 
-/** Name findings of one bead. */
-export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask): Finding[] {
+/**
+ * The names a document pairs across its beads: the Russian words and the English words that
+ * transliterate each other somewhere in it. A word on the list is a name of this document,
+ * whatever its capital letter says (Prokip, not "Amen"), which is what lets a bead in which a
+ * known name has no counterpart, while the other side names somebody else, be recognised as a
+ * substituted name.
+ */
+export class NameLexicon {
+  readonly russian = new Set<string>();
+  readonly english = new Set<string>();
+
+  /** The lexicon of a document, one pass over its beads. */
+  static of(input: CheckInput, mask: NoteMask): NameLexicon {
+    const lexicon = new NameLexicon();
+    for (const bead of input.beads) {
+      if (bead.ru.length === 0 || bead.en.length === 0) continue;
+      const byKey = new Map<string, string[]>();
+      for (const word of wordsOf('en', bead.en, input.en, mask)) {
+        for (const key of englishNameKeys(word.text)) byKey.set(key, [...(byKey.get(key) ?? []), word.text]);
+      }
+      for (const word of wordsOf('ru', bead.ru, input.ru, mask)) {
+        const partners = russianNameKeys(word.text).flatMap((key) => byKey.get(key) ?? []);
+        if (partners.length === 0) continue;
+        lexicon.russian.add(word.text.toLowerCase());
+        for (const partner of partners) lexicon.english.add(partner.toLowerCase());
+      }
+    }
+    return lexicon;
+  }
+}
+
+/** Name findings of one bead: names spelt as another name, and names of the document swapped for another. */
+export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask, lexicon: NameLexicon = new NameLexicon()): Finding[] {
   if (bead.ru.length === 0 || bead.en.length === 0) return [];
   const english = wordsOf('en', bead.en, input.en, mask);
   const englishKeys = new Set(english.flatMap((word) => englishNameKeys(word.text)));
@@ -69,7 +100,34 @@ export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask): Findi
       evidence: `ru ${word.text} → ${best.reading} · en ${best.word.text} → ${foldLatin(best.word.text)}`,
     });
   }
-  return findings;
+  const misspelt = new Set(findings.flatMap((finding) => finding.ruSpans.map((span) => `${span.paragraph}:${span.start}`)));
+  const substituted = substitutedName(bead, input, mask, lexicon, englishKeys, english, misspelt);
+  return substituted ? [...findings, substituted] : findings;
+}
+
+/**
+ * A name of the document on the Russian side with no counterpart in the bead, while the English
+ * has another name of the document that the Russian does not: the translation names somebody
+ * else (Agrippa as "Festus"). Reported once per bead, for the first such pair.
+ */
+function substitutedName(bead: Bead, input: CheckInput, mask: NoteMask, lexicon: NameLexicon, englishKeys: Set<string>, english: Located[], misspelt: Set<string>): Finding | undefined {
+  const russian = wordsOf('ru', bead.ru, input.ru, mask);
+  const russianKeys = new Set(russian.flatMap((word) => russianNameKeys(word.text)));
+  const missing = russian.find((word) => lexicon.russian.has(word.text.toLowerCase()) && !misspelt.has(`${word.paragraph}:${word.start}`)
+    && !russianNameKeys(word.text).some((key) => englishKeys.has(key)));
+  if (!missing) return undefined;
+  const instead = english.find((word) => lexicon.english.has(word.text.toLowerCase()) && !englishNameKeys(word.text).some((key) => russianKeys.has(key)));
+  if (!instead) return undefined;
+  return {
+    kind: 'name-mismatch',
+    severity: 'medium',
+    ru: bead.ru,
+    en: bead.en,
+    ruSpans: [{ paragraph: missing.paragraph, start: missing.start, end: missing.end }],
+    enSpans: [{ paragraph: instead.paragraph, start: instead.start, end: instead.end }],
+    message: `“${missing.text}” (${capitalised(readingOf(missing.text))}) is not in the English, which names “${instead.text}” instead`,
+    evidence: `ru ${missing.text} · en ${instead.text}: another name of this document`,
+  };
 }
 
 /** The English word a Russian name nearly but not quite matches, if any (none when it matches one exactly). */
@@ -92,6 +150,8 @@ function closestMismatch(
   }
   return best;
 }
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Pinyin readings of a Chinese name in any of its case forms ("Цзэдуна" → zedong). */
 function pinyinReadings(word: string): string[] {

@@ -107,3 +107,31 @@ describe('clean translations', () => {
     expect(findings.length).toBeLessThanOrEqual(goldOneSided + mark.gold.length / 20);
   });
 });
+
+describe('names swapped for another name of the document', () => {
+  const ru = [
+    'Агриппа сказал Фесту: ты почти убеждаешь меня.',
+    'Фест ответил Агриппе, что Павел невиновен.',
+    'Тогда Павел простер руку и сказал Агриппе так.',
+  ];
+  const names = (en: string[]) => findingsOf(ru, en).filter((finding) => finding.kind === 'name-mismatch');
+
+  test('a name of the document that the English replaces with another of its names is found, with both words marked', () => {
+    const en = [
+      'Agrippa said to Festus: you almost persuade me.',
+      'Festus answered Agrippa that Paul was innocent.',
+      'Then Paul stretched out his hand and spoke thus to Festus.',
+    ];
+    const [finding, ...others] = names(en);
+    expect(others).toEqual([]);
+    expect([finding.ru, finding.en]).toEqual([[2], [2]]);
+    expect(ru[2].slice(finding.ruSpans[0].start, finding.ruSpans[0].end)).toBe('Агриппе');
+    expect(en[2].slice(finding.enSpans[0].start, finding.enSpans[0].end)).toBe('Festus');
+    expect(finding.message).toBe('“Агриппе” (Agrippe) is not in the English, which names “Festus” instead');
+  });
+
+  test('the same names, each with its counterpart, or a name left out for a pronoun, are not findings', () => {
+    expect(names(['Agrippa said to Festus: you almost persuade me.', 'Festus answered Agrippa that Paul was innocent.', 'Then Paul stretched out his hand and spoke thus to Agrippa.'])).toEqual([]);
+    expect(names(['Agrippa said to Festus: you almost persuade me.', 'Festus answered Agrippa that Paul was innocent.', 'Then Paul stretched out his hand and spoke thus to him.'])).toEqual([]);
+  });
+});
