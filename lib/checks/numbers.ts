@@ -9,6 +9,14 @@ import type { CheckInput, NoteMask } from './context';
 
 /** Below this a number is often spelt out, implied or counted differently: a mismatch matters less. */
 const SMALL_NUMBER = 10;
+/**
+ * Ordinal words ("второй", "seventh"): a translation renders them as often by another turn of
+ * phrase as by the same ordinal, so they take no part in a changed count.
+ */
+const ORDINAL: Record<Lang, RegExp> = {
+  ru: /^(?:перв|втор|трет|четв[её]рт|пят[ыоа]|шест[ыоа]|седьм|восьм|девят[ыоа])/iu,
+  en: /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|\d+(?:st|nd|rd|th))$/i,
+};
 
 interface Token extends NumberToken {
   paragraph: number;
@@ -29,12 +37,18 @@ export function checkNumbers(bead: Bead, input: CheckInput, mask: NoteMask): Fin
   // Plain numbers are matched across all of both sides; those inside a matched date or time need no partner.
   const ruNumbers = ru.filter((token) => !compound(token));
   const enNumbers = en.filter((token) => !compound(token));
-  // "one" and "два" are pronouns and idioms as often as counts: spelt-out small numbers need no partner.
-  const reportable = (token: Token) => /\d/.test(token.text) || Number(token.value.slice(2)) >= SMALL_NUMBER;
+  // "one" and "два" are pronouns and idioms as often as counts: a spelt-out small number alone needs
+  // no partner. But one on each side, with different values (три ↔ "four"), is a changed count.
+  const spelt = (token: Token) => !/\d/.test(token.text) && Number(token.value.slice(2)) < SMALL_NUMBER;
+  const ruLeft = unmatched(ruNumbers, enNumbers).filter((token) => !ruCovered(token));
+  const enLeft = unmatched(enNumbers, ruNumbers).filter((token) => !enCovered(token));
+  const counts = (tokens: Token[], lang: Lang) => new Set(tokens.filter((token) => spelt(token) && !ORDINAL[lang].test(token.text)));
+  const [ruCounts, enCounts] = [counts(ruLeft, 'ru'), counts(enLeft, 'en')];
+  const changed = ruCounts.size > 0 && enCounts.size > 0;
+  const reportable = (token: Token) => !spelt(token) || (changed && (ruCounts.has(token) || enCounts.has(token)));
   const findings: Finding[] = [];
   findings.push(...pairUp(bead, settle(ruCompound, ruCovered), settle(enCompound, enCovered), 'date-mismatch'));
-  findings.push(...pairUp(bead, unmatched(ruNumbers, enNumbers).filter((token) => !ruCovered(token) && reportable(token)),
-    unmatched(enNumbers, ruNumbers).filter((token) => !enCovered(token) && reportable(token)), 'number-mismatch'));
+  findings.push(...pairUp(bead, ruLeft.filter(reportable), enLeft.filter(reportable), 'number-mismatch'));
   return findings;
 }
 
@@ -74,7 +88,8 @@ function pairUp(bead: Bead, ru: Token[], en: Token[], kind: 'number-mismatch' | 
   const count = Math.max(ru.length, en.length);
   for (let k = 0; k < count; k++) {
     const [r, e] = [ru[k], en[k]];
-    const small = [r, e].every((token) => !token || (token.value.startsWith('n:') && Number(token.value.slice(2)) < SMALL_NUMBER));
+    // A small number missing on one side is often counted differently; one changed into another is a real change.
+    const small = !(r && e) && [r, e].every((token) => !token || (token.value.startsWith('n:') && Number(token.value.slice(2)) < SMALL_NUMBER));
     const what = kind === 'date-mismatch' ? 'date or time' : 'number';
     findings.push({
       kind,

@@ -135,3 +135,18 @@ describe('names swapped for another name of the document', () => {
     expect(names(['Agrippa said to Festus: you almost persuade me.', 'Festus answered Agrippa that Paul was innocent.', 'Then Paul stretched out his hand and spoke thus to him.'])).toEqual([]);
   });
 });
+
+describe('small numbers spelt out', () => {
+  const numbers = (ru: string, en: string) => findingsOf([ru], [en]).filter((finding) => finding.kind === 'number-mismatch').map((finding) => finding.message);
+
+  test('a count changed into another (три → "four") is found, though a small number alone would not be', () => {
+    expect(numbers('И пробыл там три дня.', 'And he stayed there four days.')).toEqual(['the Russian number “три” does not match the English “four”']);
+    expect(numbers('И пробыл там три дня.', 'And he stayed there three days.')).toEqual([]);
+  });
+
+  test('a pronoun "one", or an ordinal rendered by another turn of phrase, is not a changed count', () => {
+    expect(numbers('Пришёл человек и сказал.', 'One came and said.')).toEqual([]);
+    expect(numbers('Это было во второй день и два человека пришли.', 'On the next day two men came.')).toEqual([]);
+    expect(numbers('Один из них сказал на второй день.', 'On the next day one of them said.')).toEqual([]);
+  });
+});
