@@ -7,7 +7,7 @@ import { sha256Hex } from '../text';
 import type { Bead, Finding, FindingSeverity, Note } from '../types';
 import { NoteMask, type CheckInput } from './context';
 import { checkLocators } from './locator';
-import { checkNames, NameLexicon } from './names';
+import { checkNames, consolidateNameVariants, NameLexicon } from './names';
 import { checkNumbers } from './numbers';
 import { checkOmissions, typicalRatio } from './omissions';
 import { checkUntranslated } from './untranslated';
@@ -34,7 +34,7 @@ export function runChecks(input: CheckInput): Finding[] {
     findings.push(...beadFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]));
   });
   findings.push(...checkLocators(input.notes, input.meta?.locators ?? [], (note) => beadOf(input.beads, note)));
-  return findings;
+  return consolidateNameVariants(findings, input.en);
 }
 
 function beadOf(beads: Bead[], note: Note): Bead | undefined {

@@ -48,9 +48,11 @@ export class NameLexicon {
   readonly russian = new Set<string>();
   readonly english = new Set<string>();
 
-  /** The lexicon of a document, one pass over its beads. */
+  /** The lexicon of a document, one pass over its beads. Words the document also writes in lower case are common nouns (lord, лорд), not names. */
   static of(input: CheckInput, mask: NoteMask): NameLexicon {
     const lexicon = new NameLexicon();
+    const lowercase = (texts: string[]) => new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+    const common = { ru: lowercase(input.ru), en: lowercase(input.en) };
     for (const bead of input.beads) {
       if (bead.ru.length === 0 || bead.en.length === 0) continue;
       const byKey = new Map<string, string[]>();
@@ -58,8 +60,8 @@ export class NameLexicon {
         for (const key of englishNameKeys(word.text)) byKey.set(key, [...(byKey.get(key) ?? []), word.text]);
       }
       for (const word of wordsOf('ru', bead.ru, input.ru, mask)) {
-        const partners = russianNameKeys(word.text).flatMap((key) => byKey.get(key) ?? []);
-        if (partners.length === 0) continue;
+        const partners = russianNameKeys(word.text).flatMap((key) => byKey.get(key) ?? []).filter((partner) => !common.en.has(partner.toLowerCase()));
+        if (partners.length === 0 || common.ru.has(word.text.toLowerCase())) continue;
         lexicon.russian.add(word.text.toLowerCase());
         for (const partner of partners) lexicon.english.add(partner.toLowerCase());
       }
@@ -176,4 +178,34 @@ function wordsOf(lang: Lang, paragraphs: number[], texts: string[], mask: NoteMa
         return located;
       }).filter((part) => /^\p{Lu}/u.test(part.text) && part.text.length > 1);
     }));
+}
+
+/**
+ * A name the translation spells one way throughout (Оутис as "Otis" in every passage) is the
+ * translation's convention, learnt from the document, not a new error in each passage: of the
+ * near-miss findings that point at the same English spelling in several passages, the first is
+ * kept, as information (low), and says so; the others go. A spelling met once stays as it was.
+ */
+export function consolidateNameVariants(findings: Finding[], en: string[]): Finding[] {
+  const spellingOf = (finding: Finding) => {
+    const span = finding.enSpans[0];
+    return span && finding.kind === 'name-mismatch' && finding.message.includes(' reads ')
+      ? foldLatin(en[span.paragraph].slice(span.start, span.end).replace(/['’]s$/, '')) : undefined;
+  };
+  const passages = new Map<string, Set<string>>();
+  for (const finding of findings) {
+    const spelling = spellingOf(finding);
+    if (spelling) passages.set(spelling, (passages.get(spelling) ?? new Set()).add(`${finding.ru}|${finding.en}`));
+  }
+  const reported = new Set<string>();
+  return findings.flatMap((finding) => {
+    const spelling = spellingOf(finding);
+    const count = spelling ? passages.get(spelling)!.size : 0;
+    if (!spelling || count < 2) return [finding];
+    if (reported.has(spelling)) return [];
+    reported.add(spelling);
+    const span = finding.enSpans[0];
+    const written = en[span.paragraph].slice(span.start, span.end);
+    return [{ ...finding, severity: 'low' as const, message: `${finding.message}, as in ${count} passages: the translation's own spelling of the name`, evidence: `${finding.evidence} · “${written}” in ${count} passages` }];
+  });
 }

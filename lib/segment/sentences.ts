@@ -4,7 +4,8 @@
  * The Unicode sentence-break rules (UAX #29, `Intl.Segmenter`, built into Node and every
  * browser) handle quotes, brackets and both scripts. They know no abbreviations, so segments
  * that end in one are joined to the next: Russian «г.», «тов.», «экз.», initials such as «И.В.»,
- * English «Mr.», «Jan.», «No.», and bare list or number markers such as "1." or "N 1503.".
+ * English «Mr.», «Jan.», «No.», and bare list or number markers such as "1." or "N 1503.". An
+ * exclamation or question followed by a lowercase word («Господи! приди») runs on as well.
  * The spans cover the text exactly: concatenating the sentences gives the paragraph back.
  */
 
@@ -45,7 +46,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const { segment, index } of segmentsInChunks(text)) {
     const start = pendingStart ?? index;
     const end = index + segment.length;
-    if (continuesIntoNext(text.slice(start, end)) && end < text.length) {
+    if (end < text.length && (continuesIntoNext(text.slice(start, end)) || continuesLowercase(text.slice(start, end), text.slice(end, end + NEXT_LOOKAHEAD)))) {
       pendingStart = start;
       continue;
     }
@@ -101,6 +102,21 @@ function tailOf(text: string): string {
   const tail = text.slice(-TAIL_LENGTH);
   const space = tail.search(/\s/);
   return space < 0 ? tail : tail.slice(space);
+}
+
+/** Characters after a segment looked at to see how the next one begins: quotes, a dash and a letter. */
+const NEXT_LOOKAHEAD = 8;
+/** A segment ending in an exclamation or question mark (and closing quotes). */
+const EXCLAMATION_END = /[!?…][»"”’)\]]*\s*$/u;
+/** The next segment begins with a lowercase letter, after opening quotes or a dash. */
+const LOWERCASE_NEXT = /^[\s«"“„'‘—–-]*\p{Ll}/u;
+
+/**
+ * Whether an exclamation or a question runs on into a lowercase continuation: «Господи! приди,
+ * пока не умер сын мой», "“Sir!” he said". The address and what follows are one sentence.
+ */
+function continuesLowercase(gathered: string, next: string): boolean {
+  return EXCLAMATION_END.test(gathered) && LOWERCASE_NEXT.test(next);
 }
 
 /** Whether the text gathered so far stops at an abbreviation, an initial or a bare marker. */

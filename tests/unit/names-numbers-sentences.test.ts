@@ -83,4 +83,16 @@ describe('sentences', () => {
     expect(sentences.map((s) => s.text).join('')).toBe(text);
     expect(sentences.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
   });
+
+  test('an exclamation or a question running on in lower case is one sentence; a capital starts the next', () => {
+    const text = 'Царедворец говорит Ему: Господи! приди, пока не умер сын мой. Иисус говорит ему: пойди! Он пошёл. “Sir!” he said. Why? Nobody knew.';
+    expect(splitSentences(text).map((s) => s.text.trim())).toEqual([
+      'Царедворец говорит Ему: Господи! приди, пока не умер сын мой.',
+      'Иисус говорит ему: пойди!',
+      'Он пошёл.',
+      '“Sir!” he said.',
+      'Why?',
+      'Nobody knew.',
+    ]);
+  });
 });
