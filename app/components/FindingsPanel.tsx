@@ -19,19 +19,25 @@ const KIND_LABELS: Record<FindingView['kind'], string> = {
   'locator-mismatch': 'Archival reference',
 };
 
+/** Order of severities in the list. */
+const SEVERITY_RANK: Record<FindingView['severity'], number> = { high: 0, medium: 1, low: 2 };
+
 /**
- * The fidelity findings of the document, most severe first within each passage, with their
+ * The fidelity findings of the document, most severe first, with their
  * evidence. Clicking one selects its passage, which scrolls both panes to it; the spans it
  * points at are marked in the text on both sides.
  */
 export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slug: string }) {
   const open = findings.filter((finding) => !finding.dismissed);
+  // Most severe first, then in reading order; reviewed ones last.
+  const listed = [...findings].sort((a, b) => Number(Boolean(a.dismissed)) - Number(Boolean(b.dismissed))
+    || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.bead - b.bead);
   const counts = (['high', 'medium', 'low'] as const).map((severity) => [severity, open.filter((f) => f.severity === severity).length] as const);
   return (
     <details className="findings-panel">
       <summary>Fidelity findings ({open.length}{findings.length > open.length ? ` open, ${findings.length - open.length} reviewed` : ''}: {counts.filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}`).join(', ') || 'none'})</summary>
       <ol className="findings-list">
-        {findings.map((finding) => (
+        {listed.map((finding) => (
           <li key={finding.id} data-finding-kind={finding.kind} data-severity={finding.severity}>
             <button type="button" data-finding-link={finding.id} onClick={() => { location.hash = beadHash(finding.bead); }}>
               <span className={`severity severity-${finding.severity}`}>{finding.severity}</span>{' '}

@@ -36,13 +36,22 @@ export function checkOmissions(bead: Bead, input: CheckInput, ratio: number, isA
   if (bead.en.length === 0) {
     if (bead.ru.every(isApparatus)) return [];
     return [{ ...base, kind: 'omission', severity: 'medium', ruSpans: bead.ru.map((paragraph) => whole(input.ru, paragraph)), enSpans: [],
-      message: `The Russian of this passage has no translation`, evidence: '1:0 bead' }];
+      message: `the Russian of this passage has no translation: ${quote(bead.ru.map((p) => input.ru[p]).join(' '))}`, evidence: '1:0 bead' }];
   }
   if (bead.ru.length === 0) {
     return [{ ...base, kind: 'addition', severity: 'low', ruSpans: [], enSpans: bead.en.map((paragraph) => whole(input.en, paragraph)),
-      message: `The English of this passage has no Russian original`, evidence: '0:1 bead' }];
+      message: `the English of this passage has no Russian original: ${quote(bead.en.map((p) => input.en[p]).join(' '))}`, evidence: '0:1 bead' }];
   }
   return [...sentencesLeftOut(bead, input), ...lengthOutOfLine(bead, input, ratio)];
+}
+
+/** Characters of a passage quoted in a finding's message: enough to recognise it in the text. */
+const QUOTE_LENGTH = 80;
+
+/** A text quoted in a message, cut at QUOTE_LENGTH with an ellipsis. */
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH).trimEnd()}…` : flat}”`;
 }
 
 function whole(texts: string[], paragraph: number) {
@@ -60,7 +69,7 @@ function sentencesLeftOut(bead: Bead, input: CheckInput): Finding[] {
     .map((sentence) => ({
       kind: 'sentence-omitted' as const, severity: 'medium' as const, ru: bead.ru, en: bead.en,
       ruSpans: [{ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end }], enSpans: [],
-      message: `a Russian sentence has no English counterpart: “${sentence.text.trim().slice(0, 80)}”`,
+      message: `a Russian sentence has no English counterpart: ${quote(sentence.text)}`,
       evidence: 'sentence alignment inside the bead',
     }));
 }

@@ -17,6 +17,11 @@ test('passages with findings carry a margin mark coloured by severity', async ()
   expect(marked).toEqual([['2', 'medium'], ['14', 'low'], ['27', 'high']]);
   const colour = await page.locator('[data-column="en"] [data-bead-group="27"]').evaluate((group) => getComputedStyle(group).boxShadow);
   expect(colour).toContain('rgb(192, 57, 43)');
+  // The mark is inside the pane's visible box in side-by-side view, not clipped off its left edge.
+  for (const column of ['ru', 'en']) {
+    const [mark, pane] = await page.locator(`[data-column="${column}"] [data-bead-group="27"]`).evaluate((group) => [group.getBoundingClientRect().left, group.parentElement!.getBoundingClientRect().left]);
+    expect(mark).toBeGreaterThanOrEqual(pane);
+  }
 });
 
 test('the Сюйчжоу / Suzhou finding marks the name on both sides', async () => {
@@ -32,11 +37,14 @@ test('the findings panel lists the findings with evidence; clicking one brings i
   await page.locator('.findings-panel > summary').click();
   const items = page.locator('.findings-list li');
   expect(await items.count()).toBe(3);
-  await expect(items.nth(2).getAttribute('data-finding-kind')).resolves.toBe('name-mismatch');
-  await expect(items.nth(2).textContent()).resolves.toContain('“Сюйчжоу” reads Xuzhou, but the English has “Suzhou”');
+  // Most severe first: the high name finding, the medium omission, the low addition, each quoting its text.
+  expect(await items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-severity')))).toEqual(['high', 'medium', 'low']);
+  await expect(items.nth(1).textContent()).resolves.toContain('has no translation: “Шифртелеграмма No. 22591”');
+  await expect(items.nth(0).getAttribute('data-finding-kind')).resolves.toBe('name-mismatch');
+  await expect(items.nth(0).textContent()).resolves.toContain('“Сюйчжоу” reads Xuzhou, but the English has “Suzhou”');
   // One number for a passage: the finding names passage 28, and the link it opens is #b28.
-  await expect(items.nth(2).locator('.finding-passage').textContent()).resolves.toBe('passage 28');
-  await items.nth(2).locator('[data-finding-link]').click();
+  await expect(items.nth(0).locator('.finding-passage').textContent()).resolves.toBe('passage 28');
+  await items.nth(0).locator('[data-finding-link]').click();
   await page.waitForFunction(() => location.hash === '#b28');
   for (const column of ['ru', 'en']) {
     const offset = await page.locator(`[data-column="${column}"]`).evaluate((pane) => {
@@ -92,4 +100,19 @@ test('a reason with shell syntax in it reaches the command as text, and runs not
   const shell = spawnSync('bash', ['-c', `printf %s ${quoted}`], { encoding: 'utf8' });
   expect(shell.stdout).toBe(reason);
   expect(existsSync(marker)).toBe(false);
+});
+
+test.each(['light', 'dark'] as const)('the findings panel\'s labels are readable in the %s scheme (WCAG AA contrast)', async (scheme) => {
+  const { page } = fixture;
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(TELEGRAM);
+  await page.locator('.findings-panel > summary').click();
+  await page.addScriptTag({ path: path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: string, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run('.findings-panel', { runOnly: { type: 'rule', values: ['color-contrast'] } });
+    return result.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')));
+  });
+  expect(violations).toEqual([]);
+  await page.emulateMedia({ colorScheme: null });
 });
