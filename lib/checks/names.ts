@@ -32,6 +32,7 @@ const MIN_TRANSLITERATION_LETTERS = 6;
 /** An English word that a Russian name's reading nearly matches; `pinyin` when the reading was a Chinese name's. */
 interface NearMiss {
   word: Located;
+  /** The reading the English word was compared with, as written ("Xuzhou"). */
   reading: string;
   distance: number;
   pinyin: boolean;
@@ -98,8 +99,9 @@ export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask, lexico
       en: bead.en,
       ruSpans: [{ paragraph: word.paragraph, start: word.start, end: word.end }],
       enSpans: [{ paragraph: best.word.paragraph, start: best.word.start, end: best.word.end }],
-      message: `“${word.text}” reads ${readingOf(word.text)}, but the English has “${best.word.text}”`,
-      evidence: `ru ${word.text} → ${best.reading} · en ${best.word.text} → ${foldLatin(best.word.text)}`,
+      // The message and the evidence give the same reading: the one the English was compared with.
+      message: `“${word.text}” reads ${capitalised(best.reading)}, but the English has “${best.word.text}”`,
+      evidence: `${best.pinyin ? 'in pinyin' : 'transliterated'}, “${word.text}” is ${capitalised(best.reading)}; the English “${best.word.text}” is ${best.distance} letter${best.distance === 1 ? '' : 's'} away from it`,
     });
   }
   const misspelt = new Set(findings.flatMap((finding) => finding.ruSpans.map((span) => `${span.paragraph}:${span.start}`)));
@@ -138,16 +140,18 @@ function closestMismatch(
 ): NearMiss | undefined {
   const chinese = CHINESE_LOOKING.test(text.toLowerCase());
   if (!chinese && russianNameKeys(text).some((key) => englishKeys.has(key))) return undefined;
-  const pinyin = chinese ? pinyinReadings(text).map(foldLatin) : [];
-  if (pinyin.some((reading) => foldedPlain.has(reading))) return undefined;
-  const readings = (pinyin.length > 0 ? pinyin : latinSpellings(text).map(foldLatin).filter((reading) => reading.length >= MIN_TRANSLITERATION_LETTERS))
-    .filter((reading) => reading.length >= MIN_NAME_LETTERS);
+  // Each reading folded for comparison, and as written for the reader ("xuzou", "Xuzhou").
+  const pinyin = chinese ? pinyinReadings(text).map((reading) => [foldLatin(reading), reading] as const) : [];
+  if (pinyin.some(([folded]) => foldedPlain.has(folded))) return undefined;
+  const readings = (pinyin.length > 0 ? pinyin : latinSpellings(text).map((reading) => [foldLatin(reading), reading] as const)
+    .filter(([folded]) => folded.length >= MIN_TRANSLITERATION_LETTERS))
+    .filter(([folded]) => folded.length >= MIN_NAME_LETTERS);
   const allowed = pinyin.length > 0 ? MAX_NAME_EDITS : MAX_TRANSLITERATION_EDITS;
   let best: NearMiss | undefined;
   for (const [folded, candidate] of foldedEnglish) {
-    for (const reading of readings) {
+    for (const [reading, written] of readings) {
       const distance = editDistance(reading, folded, MAX_NAME_EDITS);
-      if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, reading, distance, pinyin: pinyin.length > 0 };
+      if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, reading: written, distance, pinyin: pinyin.length > 0 };
     }
   }
   return best;

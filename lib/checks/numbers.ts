@@ -100,7 +100,7 @@ function pairUp(bead: Bead, ru: Token[], en: Token[], kind: 'number-mismatch' | 
       enSpans: e ? [{ paragraph: e.paragraph, start: e.start, end: e.end }] : [],
       message: r && e ? `the Russian ${what} ${display(r)} does not match the English ${display(e)}`
         : r ? `the Russian ${what} ${display(r)} is not in the English` : `the English ${what} ${display(e!)} is not in the Russian`,
-      evidence: `ru ${r?.value ?? '—'} · en ${e?.value ?? '—'}`,
+      evidence: `${r ? display(r) : 'nothing'} in the Russian, ${e ? display(e) : 'nothing'} in the English`,
     });
   }
   return findings;
