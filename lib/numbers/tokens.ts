@@ -44,7 +44,15 @@ const MONTH_YEAR = /([\p{L}]+)\s+(\d{4})(?!\d)/gu;
 const RUSSIAN_TIME = /(?<!\d)(\d{1,2})\s*час(?:а|ов)?\.?\s*(\d{1,2})\s*мин(?:ут[аы]?)?\.?/gu;
 const CLOCK_TIME = /(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(?:hours|hrs|ч\.?))/g;
 const MILITARY_TIME = /\b(?:at|by|until|from)\s+([01]\d|2[0-3])([0-5]\d)\b/gi;
-const DIGITS = /\d+/g;
+/**
+ * A number in digits, with its thousands grouped as the languages write them: "3,500" in English,
+ * "3 500" (a space, a no-break or a thin space) in Russian. A group is exactly three digits, and
+ * the first one to three, so a year followed by a count ("1950 123") is not read as one number.
+ */
+const DIGITS: Record<Lang, RegExp> = {
+  en: /(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,]*\d)|\d+/g,
+  ru: /(?<!\d)\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)|\d+/g,
+};
 /**
  * Cheap test for texts that may hold a number word: the stems every Russian and English number
  * word begins with. Texts without one skip the word-by-word scan.
@@ -61,7 +69,7 @@ export function findNumberTokens(text: string, lang: Lang): NumberToken[] {
   if (NUMBER_WORD_CANDIDATE[lang].test(text)) addNumberWords(text, lang, add);
   // Everything below needs a digit; most sentences of prose have none.
   if (!/\d/.test(text)) return tokens.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const match of text.matchAll(DIGITS)) add(`n:${Number(match[0])}`, match.index, match.index + match[0].length);
+  for (const match of text.matchAll(DIGITS[lang])) add(`n:${Number(match[0].replace(/[^\d]/g, ''))}`, match.index, match.index + match[0].length);
   for (const match of [...text.matchAll(NUMERIC_DATE), ...text.matchAll(DAMAGED_DATE)]) {
     const month = /^\d/.test(match[2]) ? Number(match[2]) : ROMAN_MONTHS.indexOf(match[2]) + 1;
     const day = Number(match[1]);

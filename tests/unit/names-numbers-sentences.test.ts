@@ -63,6 +63,17 @@ describe('numbers, dates and times', () => {
     expect(values('someone often', 'en')).toEqual([]);
   });
 
+  test('thousands written with separators are one number; a year beside a count is two', () => {
+    expect(values('a 3,500-rouble note and 1,000,000 men', 'en')).toEqual(['n:3500', 'n:1000000']);
+    expect(values('in 1950, 123 men', 'en')).toEqual(['n:1950', 'n:123']);
+    expect(values('3 500 рублей и 22\u00A0500 человек', 'ru')).toEqual(['n:3500', 'n:22500']);
+    expect(values('в 1950 году 123 человека', 'ru')).toEqual(['n:1950', 'n:123']);
+  });
+
+  test('a compound number ending in an ordinal, with ё, is one number', () => {
+    expect(values('в тысяча пятьсот восемьдесят четвёртом году', 'ru')).toEqual(['n:1584']);
+  });
+
   test('tokens carry their spans', () => {
     const text = 'Для подготовки 160 экипажей';
     const [token] = findNumberTokens(text, 'ru');
