@@ -95,6 +95,26 @@ export function findNumberTokens(text: string, lang: Lang): NumberToken[] {
   return tokens.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Words that make a number into an adjective of measure: "nineteen-year-old", "a three-day march". */
+const ENGLISH_MEASURES = /^(?:year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|mile|miles|man|men|pound|pounds|rouble|roubles|ruble|rubles|storey|story|old)$/;
+/** Russian adjectives of measure built on a number's genitive: восьмидесятилетний, двухдневный, трёхэтажный. */
+const RUSSIAN_MEASURE = /^(\p{L}+?)(?:летн|дневн|месячн|недельн|часов|минутн|этажн|тысячн)\p{L}*$/u;
+
+/**
+ * The number in a word of measure ("nineteen-year-old" → 19, "twenty-five-year-old" → 25,
+ * "восьмидесятилетняя" → 80), or undefined when the word is not one.
+ */
+function measureCompound(parts: string[], values: Array<number | undefined>, lang: Lang): number | undefined {
+  if (lang === 'en') {
+    const numeric = values.findIndex((value) => value === undefined);
+    if (numeric <= 0 || !parts.slice(numeric).every((part) => ENGLISH_MEASURES.test(part.toLowerCase()))) return undefined;
+    return combineNumberWords(values.slice(0, numeric) as number[]);
+  }
+  if (parts.length !== 1 || values[0] !== undefined) return undefined;
+  const prefix = RUSSIAN_MEASURE.exec(parts[0].toLowerCase())?.[1];
+  return prefix === undefined ? undefined : numberWordValue(prefix, 'ru');
+}
+
 /** Runs of number words ("сто двадцать четыре", "twenty-four"), joined by spaces, hyphens or "and". */
 function addNumberWords(text: string, lang: Lang, add: (value: string, start: number, end: number) => void): void {
   let run: { values: number[]; start: number; end: number } | undefined;
@@ -105,6 +125,12 @@ function addNumberWords(text: string, lang: Lang, add: (value: string, start: nu
   for (const match of text.matchAll(WORD)) {
     const parts = match[0].split('-');
     const values = parts.map((part) => numberWordValue(part, lang));
+    const measure = measureCompound(parts, values, lang);
+    if (measure !== undefined) {
+      flush();
+      add(`n:${measure}`, match.index, match.index + match[0].length);
+      continue;
+    }
     const gap = run ? text.slice(run.end, match.index) : '';
     const joins = run !== undefined && /^\s*$/.test(gap);
     if (values.every((value) => value !== undefined)) {

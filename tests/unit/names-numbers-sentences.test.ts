@@ -70,6 +70,13 @@ describe('numbers, dates and times', () => {
     expect(values('в 1950 году 123 человека', 'ru')).toEqual(['n:1950', 'n:123']);
   });
 
+  test('words of measure carry their number: nineteen-year-old, восьмидесятилетняя; other compounds do not', () => {
+    expect(values('a nineteen-year-old boy and a three-day march', 'en')).toEqual(['n:19', 'n:3']);
+    expect(values('one-eyed Jack', 'en')).toEqual([]);
+    expect(values('восьмидесятилетняя старуха, двухдневный поход', 'ru')).toEqual(['n:80', 'n:2']);
+    expect(values('летний день, многолетний труд', 'ru')).toEqual([]);
+  });
+
   test('a compound number ending in an ordinal, with ё, is one number', () => {
     expect(values('в тысяча пятьсот восемьдесят четвёртом году', 'ru')).toEqual(['n:1584']);
   });
