@@ -22,7 +22,19 @@ interface Token extends NumberToken {
   paragraph: number;
   /** The characters the token was read from. */
   text: string;
+  /** The word after it, lower case: what is counted ("копеек", "pence"). */
+  unit: string;
 }
+
+/**
+ * Money and measures whose amounts a translator may convert: fifteen kopecks become "fourpence",
+ * versts become miles. Both sides counting in one of these is a conversion, a real difference but
+ * not an error.
+ */
+const CONVERTIBLE: Record<Lang, RegExp> = {
+  ru: /^(?:копе[еейкя]\p{L}*|коп|рубл\p{L}*|руб|червон\p{L}*|вёрст\p{L}*|верст\p{L}*|аршин\p{L}*|пуд\p{L}*|фунт\p{L}*|сажен\p{L}*|десятин\p{L}*|золотник\p{L}*)$/u,
+  en: /^(?:pence|penny|pennies|shillings?|pounds?|guineas?|dollars?|cents?|roubles?|rubles?|kopecks?|copecks?|miles?|versts?|yards?|feet|foot|inches?|acres?|stone)$/,
+};
 
 /** Number and date findings of one bead. */
 export function checkNumbers(bead: Bead, input: CheckInput, mask: NoteMask): Finding[] {
@@ -48,13 +60,21 @@ export function checkNumbers(bead: Bead, input: CheckInput, mask: NoteMask): Fin
   const reportable = (token: Token) => !spelt(token) || (changed && (ruCounts.has(token) || enCounts.has(token)));
   const findings: Finding[] = [];
   findings.push(...pairUp(bead, settle(ruCompound, ruCovered), settle(enCompound, enCovered), 'date-mismatch'));
-  findings.push(...pairUp(bead, ruLeft.filter(reportable), enLeft.filter(reportable), 'number-mismatch'));
+  // An amount of money or a measure on both sides is a conversion to report, however small its numbers.
+  const converting = ruLeft.some((token) => CONVERTIBLE.ru.test(token.unit)) && enLeft.some((token) => CONVERTIBLE.en.test(token.unit));
+  const kept = (token: Token, lang: Lang) => reportable(token) || (converting && CONVERTIBLE[lang].test(token.unit));
+  findings.push(...pairUp(bead, ruLeft.filter((token) => kept(token, 'ru')), enLeft.filter((token) => kept(token, 'en')), 'number-mismatch'));
   return findings;
 }
 
 function tokensOf(lang: Lang, paragraphs: number[], texts: string[], mask: NoteMask): Token[] {
   return paragraphs.flatMap((paragraph) => findNumberTokens(mask.blank(lang, paragraph, texts[paragraph]), lang)
-    .map((token) => ({ ...token, paragraph, text: texts[paragraph].slice(token.start, token.end) })));
+    .map((token) => ({ ...token, paragraph, text: texts[paragraph].slice(token.start, token.end), unit: unitAfter(texts[paragraph], token.end) })));
+}
+
+/** The word right after a number (its unit), lower case, or "" when none follows. */
+function unitAfter(text: string, end: number): string {
+  return /^[\s\u00A0-]*(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '';
 }
 
 /** Tokens of `side` whose value is not found in `other`, each of `other` used once. */
@@ -91,14 +111,16 @@ function pairUp(bead: Bead, ru: Token[], en: Token[], kind: 'number-mismatch' | 
     // A small number missing on one side is often counted differently; one changed into another is a real change.
     const small = !(r && e) && [r, e].every((token) => !token || (token.value.startsWith('n:') && Number(token.value.slice(2)) < SMALL_NUMBER));
     const what = kind === 'date-mismatch' ? 'date or time' : 'number';
+    const converted = Boolean(r && e && CONVERTIBLE.ru.test(r.unit) && CONVERTIBLE.en.test(e.unit));
     findings.push({
       kind,
-      severity: small ? 'low' : 'high',
+      severity: small || converted ? 'low' : 'high',
       ru: bead.ru,
       en: bead.en,
       ruSpans: r ? [{ paragraph: r.paragraph, start: r.start, end: r.end }] : [],
       enSpans: e ? [{ paragraph: e.paragraph, start: e.start, end: e.end }] : [],
-      message: r && e ? `the Russian ${what} ${display(r)} does not match the English ${display(e)}`
+      message: converted ? `${display(r!)} ${r!.unit} became ${display(e!)} ${e!.unit}: an amount converted into other units, a difference but not an error`
+        : r && e ? `the Russian ${what} ${display(r)} does not match the English ${display(e)}`
         : r ? `the Russian ${what} ${display(r)} is not in the English` : `the English ${what} ${display(e!)} is not in the Russian`,
       evidence: `${r ? display(r) : 'nothing'} in the Russian, ${e ? display(e) : 'nothing'} in the English`,
     });

@@ -150,3 +150,21 @@ describe('small numbers spelt out', () => {
     expect(numbers('Один из них сказал на второй день.', 'On the next day one of them said.')).toEqual([]);
   });
 });
+
+describe('amounts converted into other units', () => {
+  test('kopecks become pence, versts miles: a low finding that says it is a conversion, not a high one', () => {
+    for (const [ru, en, said] of [
+      ['Заплатил пятнадцать копеек.', 'He paid eleven pence.', '“пятнадцать” копеек became “eleven” pence'],
+      ['Прошёл десять вёрст.', 'He walked seven miles.', '“десять” вёрст became “seven” miles'],
+    ]) {
+      const findings = findingsOf([ru], [en]).filter((finding) => finding.kind === 'number-mismatch');
+      expect(findings.map((finding) => [finding.severity, finding.message.slice(0, said.length)])).toEqual([['low', said]]);
+      expect(findings[0].message).toContain('a difference but not an error');
+    }
+  });
+
+  test('a count of people changed is still a high finding', () => {
+    expect(findingsOf(['Пришло двенадцать человек.'], ['Fifteen men came.']).map((finding) => finding.severity)).toEqual(['high']);
+  });
+});
+
