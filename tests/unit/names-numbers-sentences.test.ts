@@ -79,6 +79,7 @@ describe('numbers, dates and times', () => {
 
   test('a compound number ending in an ordinal, with ё, is one number', () => {
     expect(values('в тысяча пятьсот восемьдесят четвёртом году', 'ru')).toEqual(['n:1584']);
+    expect(values('девятнадцатого сентября, в тридцатом году, с восемьюдесятью', 'ru')).toEqual(['n:19', 'n:30', 'n:80']);
   });
 
   test('tokens carry their spans', () => {
