@@ -8,8 +8,13 @@
  *   from the others: a changed number, a name swapped for another name of the same document, a
  *   dropped English sentence, and a dropped English paragraph (realigned, as a user would have
  *   it); a planted error counts as found when a finding of its kind covers its bead.
+ * - precision: the findings on the literary cases, judged by a reader one by one in
+ *   tests/bench/gold/judged-findings.json (real or not, and why); a finding not in that table is
+ *   counted as unjudged, so a change that raises new findings shows up.
  * The telegram's own findings are listed too: it must keep exactly its three.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { analyseDocument, analysePair } from '../../lib/analysis';
 import { loadDocument } from '../../lib/corpus';
 import { englishNameKeys, russianNameKeys } from '../../lib/names';
@@ -161,7 +166,35 @@ if (cases.length === 0) {
   process.exit(0);
 }
 
+/** A reader's verdict on one finding, kept in the repository so that the precision can be re-checked. */
+interface Judged {
+  case: string;
+  kind: string;
+  ru: number[];
+  en: number[];
+  /** The first characters of the text the finding marks. */
+  text: string;
+  real: boolean;
+  why: string;
+}
+
+/** Characters of a finding's marked text that identify it in the judged table. */
+const JUDGED_TEXT_LENGTH = 40;
+const judgedFile = path.join(process.cwd(), 'tests', 'bench', 'gold', 'judged-findings.json');
+const judged = new Map((JSON.parse(readFileSync(judgedFile, 'utf8')).findings as Judged[])
+  .map((entry) => [`${entry.case}|${entry.kind}|${entry.ru}|${entry.en}|${entry.text}`, entry]));
+const judgedCases = new Set([...judged.values()].map((entry) => entry.case));
+
+/** The key of a finding in the judged table. */
+function judgedKey(caseData: AlignmentCase, finding: Finding): string {
+  const span = finding.ruSpans[0] ?? finding.enSpans[0];
+  const texts = finding.ruSpans[0] ? caseData.ru : caseData.en;
+  const text = span ? texts[span.paragraph].slice(span.start, span.end).slice(0, JUDGED_TEXT_LENGTH) : '';
+  return `${caseData.name}|${finding.kind}|${finding.ru}|${finding.en}|${text}`;
+}
+
 const figures: Figure[] = [];
+const precision = { real: 0, judged: 0, unjudged: 0 };
 const totals: Record<PlantKind, { planted: number; found: number }> = { number: { planted: 0, found: 0 }, name: { planted: 0, found: 0 }, sentence: { planted: 0, found: 0 }, paragraph: { planted: 0, found: 0 } };
 let noiseFindings = 0;
 let noiseBeads = 0;
@@ -171,6 +204,16 @@ for (const caseData of cases) {
   const gapBeads = new Set(caseData.gold.filter((bead) => bead.ru.length === 0 || bead.en.length === 0).map((bead) => `${bead.ru}|${bead.en}`));
   const noise = clean.filter((finding) => !gapBeads.has(`${finding.ru}|${finding.en}`));
   noiseFindings += noise.length;
+  if (judgedCases.has(caseData.name)) {
+    for (const finding of noise) {
+      const verdict = judged.get(judgedKey(caseData, finding));
+      if (!verdict) precision.unjudged++;
+      else {
+        precision.judged++;
+        if (verdict.real) precision.real++;
+      }
+    }
+  }
   noiseBeads += caseData.gold.length;
   const byKind = Object.entries(countBy(noise, (finding) => finding.kind)).map(([kind, count]) => `${count} ${kind}`).join(', ');
   figures.push([`noise ${caseData.name}`, `${noise.length} findings beyond the gold gaps in ${caseData.gold.length} beads (${(noise.length / caseData.gold.length * NOISE_BEADS).toFixed(1)} per ${NOISE_BEADS})${byKind ? `: ${byKind}` : ''}`]);
@@ -193,6 +236,7 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${(100 * part / whole).toFixed(0)}%`);
+figures.unshift([`precision, judged literary cases`, `${precision.real} of ${precision.judged} judged findings real (${percent(precision.real, precision.judged)}; target ≥ 80%)${precision.unjudged ? `, ${precision.unjudged} not yet judged` : ''}; the table: tests/bench/gold/judged-findings.json`]);
 figures.unshift([`noise, all ${cases.length} cases`, `${noiseFindings} findings in ${noiseBeads} beads: ${(noiseFindings / noiseBeads * NOISE_BEADS).toFixed(2)} per ${NOISE_BEADS} beads (target ≤ 1)`]);
 for (const kind of Object.keys(totals) as PlantKind[]) {
   figures.unshift([`recall, planted ${kind}`, `${totals[kind].found} of ${totals[kind].planted} found (${percent(totals[kind].found, totals[kind].planted)}; target ≥ 90%)`]);
