@@ -77,7 +77,7 @@ export function CitePanel({ citation, range, path, siteUrl, onClose }: {
   return (
     <section className="cite-panel" role="dialog" aria-label="Cite this passage">
       <header>
-        <strong>Cite {passage.ru.length + passage.en.length > 0 ? 'this passage' : ''}</strong>
+        <strong>Cite {passage.ruText || passage.enText ? 'this passage' : ''}</strong>
         <button type="button" onClick={onClose} aria-label="Close">×</button>
       </header>
       <p className="cite-note" data-cite="note">{note}</p>

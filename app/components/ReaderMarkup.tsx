@@ -7,7 +7,7 @@
  */
 import type { CSSProperties, ReactNode } from 'react';
 import { passageNumber } from '@/lib/cite/note';
-import { isSelected, paragraphKey, useReaderState, useReaderStore } from './reader/store';
+import { isSelected, paragraphKey, useBeadState, useReaderState, useReaderStore } from './reader/store';
 
 /** The two panes (or one) side by side, in the layout the toolbar chose. */
 export function Panes({ bilingual, children }: { bilingual: boolean; children: ReactNode }) {
@@ -27,8 +27,8 @@ export function Panes({ bilingual, children }: { bilingual: boolean; children: R
  * citations, search hits and findings); `--bead` orders the groups of both panes in the stacked view.
  */
 export function BeadGroup({ bead, severity, children }: { bead: number; severity?: string; children: ReactNode }) {
-  const lit = useReaderState((state) => state.lit === bead);
-  const selected = useReaderState((state) => isSelected(state.selection, bead));
+  const lit = useBeadState(bead, (state) => state.lit === bead);
+  const selected = useBeadState(bead, (state) => isSelected(state.selection, bead));
   const className = `bead${lit ? ' is-lit' : ''}${selected ? ' is-selected' : ''}`;
   return (
     <div className={className} data-bead-group={bead} data-passage={passageNumber(bead)} data-finding-severity={severity} style={{ '--bead': bead } as CSSProperties}>
@@ -44,8 +44,8 @@ export type ParagraphElement = 'p' | 'pre' | 'blockquote';
 export function BeadParagraph({ as: Element, bead, lang, index, className, children }: {
   as: ParagraphElement; bead: number; lang: string; index: number; className: string; children: ReactNode;
 }) {
-  const selected = useReaderState((state) => isSelected(state.selection, bead));
-  const found = useReaderState((state) => state.found.has(paragraphKey(lang, index)));
+  const selected = useBeadState(bead, (state) => isSelected(state.selection, bead));
+  const found = useBeadState(bead, (state) => state.found.has(paragraphKey(lang, index)));
   return (
     <Element className={`${className}${found ? ' is-found' : ''}`} data-lang={lang} data-bead={bead} data-paragraph={index} tabIndex={0} aria-current={selected ? 'true' : undefined}>
       {children}

@@ -7,7 +7,7 @@ export { formatNote, passageNumber, passageRange } from './note';
 export type { CitationParts, CitedPassage } from './note';
 export { FUZZY_MATCH_DISTANCE, FUZZY_MATCH_THRESHOLD } from './anchor';
 export type { Anchor } from './anchor';
-export { decodeSelectors, encodeSelectors, fromSelector, hashVersion, QUOTE_CONTEXT, QUOTE_SELECTOR_TYPE, toSelector, versionText } from './selector';
+export { decodeSelectors, fromSelector, hashVersion, QUOTE_CONTEXT, QUOTE_SELECTOR_TYPE, toSelector, versionText } from './selector';
 export type { CitationSelectors, QuoteSelector, VersionText } from './selector';
 export { decodePassageLink, encodePassageLink, findPassageLink, openingWords, passageVersion, toPassageLink } from './passage-link';
 export type { LinkLanguage, PassageLink } from './passage-link';

@@ -1,8 +1,8 @@
 /**
  * Quote selectors as data, in pairs: `toSelector` records a passage of a text version as a W3C
  * Web Annotation TextQuoteSelector (the exact text, some context, where it stood, and a hash of
- * the version), and `fromSelector` finds it again in the text as it is now. The reader makes and
- * opens permalinks with them in the browser; the tests and the fuzz campaign use the same pair.
+ * the version), and `fromSelector` finds it again in the text as it is now. The reader opens the
+ * permalinks made with them before short links; the fuzz campaign checks the pair.
  * No Node imports.
  */
 import { sha256Hex } from '../text/hash';
@@ -77,17 +77,10 @@ export function fromSelector(text: string, selector: QuoteSelector): (Anchor & {
 /** Selectors of a citation, per language, and how many beads after the first the passage spans. */
 export type CitationSelectors = Partial<Record<'ru' | 'en', QuoteSelector>> & { span?: number };
 
-/** URL-safe base64 of the selectors' JSON, for a permalink's `cite` parameter. */
-export function encodeSelectors(selectors: CitationSelectors): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(selectors));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /**
- * The selectors of a permalink's `cite` parameter, or undefined when it is not one. Selectors
- * from before the type tag (permalinks already cited) are read as TextQuoteSelectors.
+ * The selectors of a permalink's `cite` parameter (URL-safe base64 of their JSON, as permalinks
+ * were made before the short links of passage-link.ts), or undefined when it is not one.
+ * Selectors from before the type tag are read as TextQuoteSelectors.
  */
 export function decodeSelectors(value: string): CitationSelectors | undefined {
   let parsed: unknown;

@@ -35,7 +35,7 @@ export async function importAlignedFile(file: string, options: ImportOptions = {
   if (decoded.text === undefined) throw new UnreadablePage(decoded.problems);
   const aligned = /\.tmx$/i.test(file) ? readTmx(decoded.text, file) : readTsv(decoded.text, file);
   const name = path.basename(file);
-  const meta = recordOf(aligned, name, file);
+  const { meta, problems } = recordOf(aligned, name, file);
   const slug = options.slug ?? aligned.slug ?? makeSlug(meta.date, parseTitle(meta.title), meta.title);
   const texts: Record<string, string> = {};
   if (aligned.ru.length > 0) texts['ru.md'] = sideMarkdown(aligned, 'ru', name);
@@ -45,17 +45,24 @@ export async function importAlignedFile(file: string, options: ImportOptions = {
   const files: ImportFiles = { meta, texts };
   const out = options.out ?? corpusDirectory();
   const result = await writeCorpusFolder(out, slug, files, { name, bytes }, { force: options.force });
-  return { ...result, aligned, folder: displayPath(path.join(out, slug)), notices: decoded.problems };
+  return { ...result, aligned, folder: displayPath(path.join(out, slug)), notices: [...decoded.problems, ...problems] };
 }
 
-/** The document record: the one Sverka carried in the TMX, else a title from the file and a remark saying where it came from. */
-function recordOf(aligned: AlignedImport, name: string, file: string): DocumentMeta {
-  if (aligned.record !== undefined) {
-    const { meta } = readMetadata(aligned.record, `${file} (the document.yml it carries)`);
-    if (meta) return meta;
-  }
+/**
+ * The document record: the one Sverka carried in the TMX or TSV, else a title from the file and a
+ * remark saying where it came from. What the carried record could not give is said, with its line.
+ */
+function recordOf(aligned: AlignedImport, name: string, file: string): { meta: DocumentMeta; problems: Problem[] } {
   const title = aligned.title ?? name.replace(/\.(tmx|tsv)$/i, '');
-  return { title, kind: 'other', locators: [], remarks: `Imported from ${name}, an alignment made in another tool.` };
+  const fallback: DocumentMeta = { title, kind: 'other', locators: [], remarks: `Imported from ${name}, an alignment made in another tool.` };
+  if (aligned.record === undefined) return { meta: fallback, problems: [] };
+  const { meta, problems } = readMetadata(aligned.record, `${file} (the document.yml it carries)`);
+  if (meta) return { meta, problems };
+  return {
+    meta: fallback,
+    problems: [...problems, { file, line: 1, code: 'record-unreadable', severity: 'warning',
+      message: 'the document.yml this file carries cannot be read (see above); the document gets a minimal record: fix document.yml by hand' }],
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { encodePassageLink, toPassageLink } from '../../lib/cite/passage-link';
+import { toSelector } from '../../lib/cite/selector';
 import { usePageFixture } from './page-fixture';
 import { serverRecord } from './server';
 
@@ -130,6 +131,21 @@ describe('permalinks after the text was corrected', () => {
     await fixture.page.goto(link);
     await fixture.page.locator('[data-permalink="found"]').waitFor();
     await expect(fixture.page.locator('[data-column="en"] [aria-current="true"]').first().textContent()).resolves.toBe('Copy N1 to Cde. Stalin');
+  });
+
+  test('a permalink made before short links (?cite= with quote selectors) still finds its passage after a correction', async () => {
+    const { page } = fixture;
+    await page.goto(TELEGRAM);
+    const current = await page.locator('[data-column="en"]').evaluate((pane) => [...pane.querySelectorAll<HTMLElement>('[data-paragraph]')]
+      .sort((a, b) => Number(a.dataset.paragraph) - Number(b.dataset.paragraph)).map((p) => p.textContent).join('\n\n'));
+    // As the old reader made it, over a text without the "Top Secret" paragraph, which a later correction inserted.
+    const older = current.replace('Top Secret\n\n', '');
+    const start = older.indexOf('We consider it advisable');
+    const selector = { ...toSelector(older, start, start + 60), textHash: '0000000000000000' };
+    await page.goto(`${TELEGRAM}?cite=${Buffer.from(JSON.stringify({ en: selector })).toString('base64url')}#b22`);
+    await page.locator('[data-permalink="found"]').waitFor();
+    await page.waitForFunction(() => location.hash === '#b23');
+    await expect(page.locator('[data-column="en"] [aria-current="true"]').textContent()).resolves.toMatch(/^We consider it advisable/);
   });
 
   test('a passage rewritten beyond recognition gives a visible notice with the old quote, and selects nothing', async () => {

@@ -4,11 +4,11 @@
  * twice that size: a linear stage takes about twice as long, a quadratic one four times.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { readPins } from '../../lib/corpus';
 import { importPage } from '../../lib/import';
 import { findNotes, MAX_NOTE_DEPTH } from '../../lib/notes';
 import { MAX_EMPHASIS_RUNS, MAX_LIST_MARKERS_ON_A_LINE, parseMarkdown } from '../../lib/parse';
+import { seedPath } from '../helpers/seeds';
 
 /** One shape: how to make it at a size, and the stages it goes through, throwing when an invariant breaks. */
 export interface HostileShape {
@@ -24,7 +24,7 @@ function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
-const SEED_PAGE = path.join(process.cwd(), 'tests', 'fixtures', 'seeds', '002_11b15cc1b0e4bba4.txt');
+const SEED_PAGE = seedPath('002');
 
 /** Every non-blank line of `page` is in the importer's ledger, whole. */
 function importKeepsEveryLine(page: string): void {

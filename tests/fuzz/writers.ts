@@ -8,11 +8,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listSlugs, loadDocument } from '../../lib/corpus';
+import { seedPath } from '../helpers/seeds';
 
 const ROOT = process.cwd();
 const CLI = path.join(ROOT, 'lib', 'cli', 'run.mjs');
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
-const SEED_PAGE = path.join(ROOT, 'tests', 'fixtures', 'seeds', '002_11b15cc1b0e4bba4.txt');
+const SEED_PAGE = seedPath('002');
 /** Commands started together per round: as many as a person might start from a script. */
 const PARALLEL_WRITERS = 10;
 

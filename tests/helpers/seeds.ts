@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * The five archive pages the importer was built on (Wilson Center Digital Archive, as a user would
- * save or paste them), copied from `../shared/seeds` so that the tests pass in a bare clone.
+ * save or paste them), kept in tests/fixtures/seeds: the tests need nothing outside the repository.
  */
 export const SEEDS = path.resolve(__dirname, '..', 'fixtures', 'seeds');
 

@@ -259,4 +259,17 @@ describe('TMX and TSV round trips', () => {
       expect({ slug, ...kept(back) }).toEqual({ slug, ...kept(original) });
     }
   });
+
+  test('a TSV whose document.yml cell cannot be read still imports, and says so with the file and line', async () => {
+    const file = path.join(out, 'broken-record.tsv');
+    await writeFile(file, toTsv({ slug: 'x', title: 'X', ru: ['Привет.'], en: ['Hello.'], beads: [{ ru: [0], en: [0] }], record: 'title: [unclosed\nkind: telegram\n' }));
+    const result = await importAlignedFile(file, { out: path.join(out, 'broken'), slug: 'undated-broken-record' });
+    expect(result.notices.map((notice) => [notice.file, notice.line, notice.code])).toEqual([
+      [`${file} (the document.yml it carries)`, 2, 'yaml-syntax'],
+      [file, 1, 'record-unreadable'],
+    ]);
+    const back = (await loadDocument('undated-broken-record', path.join(out, 'broken')))!;
+    expect(back.meta?.title).toBe('broken-record');
+    expect(back.en[0].paragraphs.map((paragraph) => paragraph.text)).toEqual(['Hello.']);
+  });
 });

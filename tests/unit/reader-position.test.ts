@@ -1,10 +1,12 @@
 /**
- * The reader's position arithmetic, tested here rather than through the browser: which bead holds
- * a scroll position, how a position in one pane maps to the other, and the `#b12-15` links.
+ * The reader's position arithmetic and state, tested here rather than through the browser: which
+ * bead holds a scroll position, how a position in one pane maps to the other, the `#b12-15` links,
+ * and which passages a change of the reader's store wakes.
  */
 import fc from 'fast-check';
 import { beadAt, mapPosition } from '@/app/components/reader/scroll-map';
 import { formatBeadHash, parseBeadHash } from '@/app/components/reader/bead-hash';
+import { paragraphKey, ReaderStore } from '@/app/components/reader/store';
 
 /** Bead tops as a pane lays them out: non-decreasing, with the end of the last bead appended. */
 const tops = fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 2, maxLength: 60 }).map((heights) => {
@@ -88,5 +90,36 @@ describe('bead links', () => {
     }
     expect(parseBeadHash('#b5', 5)).toEqual({ first: 4, last: 4 });
     expect(parseBeadHash('#b1-5', 5)).toEqual({ first: 0, last: 4 });
+  });
+});
+
+describe('the reader store', () => {
+  /** A store with a listener on each of `count` beads, and the beads woken by each update. */
+  function watched(count: number) {
+    const store = new ReaderStore();
+    const woken: number[] = [];
+    for (let bead = 0; bead < count; bead++) store.subscribeBead(bead, () => woken.push(bead));
+    return { store, woken };
+  }
+
+  test('lighting or selecting a passage wakes only the passages whose state changed, not every one', () => {
+    const { store, woken } = watched(10_000);
+    store.update({ lit: 7 });
+    expect(woken.splice(0)).toEqual([7]);
+    store.update({ lit: 8 });
+    expect(woken.splice(0).sort((a, b) => a - b)).toEqual([7, 8]);
+    store.update({ selection: { first: 15, last: 17 } });
+    expect(woken.splice(0).sort((a, b) => a - b)).toEqual([15, 16, 17]);
+    store.update({ selection: { first: 16, last: 16 } });
+    expect(woken.splice(0).sort((a, b) => a - b)).toEqual([15, 16, 17]);
+    store.update({ mode: 'stacked' });
+    expect(woken).toEqual([]);
+  });
+
+  test('new Find matches wake every passage; the state read afterwards is the new one', () => {
+    const { store, woken } = watched(50);
+    store.update({ found: new Set([paragraphKey('en', 3)]) });
+    expect(woken).toHaveLength(50);
+    expect(store.getState().found.has('en:3')).toBe(true);
   });
 });

@@ -20,27 +20,14 @@ export function beadTops(scroller: HTMLElement, beadCount: number): Float64Array
   for (const group of scroller.querySelectorAll<HTMLElement>('[data-bead-group]')) {
     if (group.offsetParent === null) continue;
     const bead = Number(group.dataset.beadGroup);
-    const top = offsetWithin(group, scroller);
+    // Panes and the stacked panes container are positioned (globals.css), so they are the groups' offset parent.
+    const top = group.offsetTop;
     if (bead < beadCount && top < tops[bead]) tops[bead] = top;
     bottom = Math.max(bottom, top + group.offsetHeight);
   }
   tops[beadCount] = bottom;
   for (let bead = beadCount - 1; bead >= 0; bead--) if (tops[bead] === Infinity) tops[bead] = tops[bead + 1];
   return tops;
-}
-
-/** An element's top relative to the top of the scroll container's content. */
-function offsetWithin(element: HTMLElement, scroller: HTMLElement): number {
-  let top = 0;
-  let current: HTMLElement | null = element;
-  while (current && current !== scroller) {
-    top += current.offsetTop;
-    const parent = current.offsetParent as HTMLElement | null;
-    // offsetTop is relative to the offset parent; stop once the scroller is reached or passed.
-    if (parent === scroller || !parent || !scroller.contains(parent)) break;
-    current = parent;
-  }
-  return top;
 }
 
 /** The visible scroll containers: the two panes, or the panes container in the stacked view. */

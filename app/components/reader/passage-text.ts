@@ -3,10 +3,8 @@ import type { ReaderParts } from './dom';
 /** How a citation treats the translator's and editor's notes. */
 export type NotesHandling = 'inline' | 'endnotes' | 'omit';
 
-/** A cited passage read from the page: paragraph indices and text of each side, and endnotes. */
+/** A cited passage read from the page: the text of each side, and endnotes. */
 export interface PassageText {
-  ru: number[];
-  en: number[];
   ruText: string;
   enText: string;
   endnotes: string[];
@@ -19,19 +17,18 @@ export interface PassageText {
 export function passageText(parts: ReaderParts, first: number, last: number, notes: NotesHandling): PassageText {
   const endnotes: string[] = [];
   const side = (pane: HTMLElement | undefined) => {
-    const indices: number[] = [];
     const texts: string[] = [];
     for (let bead = first; bead <= last; bead++) {
       for (const paragraph of pane?.querySelectorAll<HTMLElement>(`[data-bead="${bead}"]`) ?? []) {
-        indices.push(Number(paragraph.dataset.paragraph));
         texts.push(withNotes(paragraph, notes, endnotes));
       }
     }
-    return { indices, text: texts.join('\n\n') };
+    return texts.join('\n\n');
   };
-  const ru = side(parts.ru);
-  const en = side(parts.en);
-  return { ru: ru.indices, en: en.indices, ruText: ru.text, enText: en.text, endnotes };
+  // Russian first, so that its endnotes are numbered first.
+  const ruText = side(parts.ru);
+  const enText = side(parts.en);
+  return { ruText, enText, endnotes };
 }
 
 function withNotes(paragraph: HTMLElement, notes: NotesHandling, endnotes: string[]): string {
