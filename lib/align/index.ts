@@ -10,13 +10,14 @@
 import type { Bead, Pin } from '../types';
 import { alignUnits, estimateParameters, refineUnits, type CostParameters, type SentenceBead } from './dp';
 import { groupIntoParagraphBeads } from './group';
-import { learnLexicon, withLexicalAnchors } from './lexicon';
+import { learnLexicon, lexiconIds, lexiconWords, withLexicalAnchors, type WordLexicon } from './lexicon';
 import { buildUnits, KeyTable, type AlignmentUnit } from './units';
 
 export { ANCHOR_WEIGHTS } from './units';
 export { PARAGRAPH_TERMS, INITIAL_BAND_HALF_WIDTH, PRIOR_LENGTH_RATIO } from './dp';
 export { BEAD_SHAPES } from './shapes';
 export { LENGTH_VARIANCE, lengthCost } from './length-cost';
+export type { WordLexicon } from './lexicon';
 
 /** Why the aligner made a bead, for `--explain` and the reader. */
 export interface BeadEvidence {
@@ -45,6 +46,11 @@ export interface Alignment {
 export interface AlignOptions {
   /** Beads fixed by hand, 0-based, as read from alignment.yml. Default: none. */
   pins?: Pin[];
+  /**
+   * Word pairs to anchor on instead of learning them from these texts (see `learnWordLexicon`):
+   * for texts too short to learn from, such as the sentences of one bead. Default: learnt.
+   */
+  lexicon?: WordLexicon;
 }
 
 /**
@@ -53,16 +59,55 @@ export interface AlignOptions {
  */
 export function alignParagraphs(ru: string[], en: string[], options: AlignOptions = {}): Alignment {
   const keys = new KeyTable();
+  const ruStems = new KeyTable();
+  const enStems = new KeyTable();
   const pins = options.pins ?? [];
-  const firstRu = markUnpaired(buildUnits(ru, 'ru', keys, new KeyTable()), pins.filter((pin) => pin.en.length === 0).flatMap((pin) => pin.ru));
-  const firstEn = markUnpaired(buildUnits(en, 'en', keys, new KeyTable()), pins.filter((pin) => pin.ru.length === 0).flatMap((pin) => pin.en));
+  const firstRu = markUnpaired(buildUnits(ru, 'ru', keys, ruStems), pins.filter((pin) => pin.en.length === 0).flatMap((pin) => pin.ru));
+  const firstEn = markUnpaired(buildUnits(en, 'en', keys, enStems), pins.filter((pin) => pin.ru.length === 0).flatMap((pin) => pin.en));
   const parameters = estimateParameters(firstRu, firstEn);
   // Pins with both sides cut the texts into stretches aligned on their own; one-sided pins constrain the units.
   const sorted = pins.filter((pin) => pin.ru.length > 0 && pin.en.length > 0).sort((a, b) => a.ru[0] - b.ru[0]);
+  if (options.lexicon) {
+    const given = withLexicalAnchors(firstRu, firstEn, lexiconIds(options.lexicon, ruStems, enStems), keys);
+    return alignAround(sorted, given.ru, given.en, ru.length, en.length, parameters).alignment;
+  }
   const firstPass = alignAround(sorted, firstRu, firstEn, ru.length, en.length, parameters);
   const lexicon = learnLexicon(firstRu, firstEn, firstPass.steps);
   const { ru: ruUnits, en: enUnits } = withLexicalAnchors(firstRu, firstEn, lexicon, keys);
   return alignAround(sorted, ruUnits, enUnits, ru.length, en.length, parameters, firstPass.stretchSteps).alignment;
+}
+
+/**
+ * The word pairs a document's beads teach (Moore's lexicon, learnt from the paragraph beads of a
+ * finished alignment rather than from a first pass): what the checks give the sentence
+ * alignment inside each bead.
+ */
+export function learnWordLexicon(ru: string[], en: string[], beads: Bead[]): WordLexicon {
+  const keys = new KeyTable();
+  const ruStems = new KeyTable();
+  const enStems = new KeyTable();
+  const ruUnits = buildUnits(ru, 'ru', keys, ruStems);
+  const enUnits = buildUnits(en, 'en', keys, enStems);
+  const ruRanges = paragraphUnitRanges(ruUnits, ru.length);
+  const enRanges = paragraphUnitRanges(enUnits, en.length);
+  // Beads hold consecutive paragraphs, so a bead's units run from its first paragraph's to its last's.
+  const steps: SentenceBead[] = beads.filter((bead) => bead.ru.length > 0 && bead.en.length > 0).map((bead) => ({
+    ruStart: ruRanges[bead.ru[0]][0], ruEnd: ruRanges[bead.ru[bead.ru.length - 1]][1],
+    enStart: enRanges[bead.en[0]][0], enEnd: enRanges[bead.en[bead.en.length - 1]][1],
+    cost: 0, matched: [],
+  }));
+  return lexiconWords(learnLexicon(ruUnits, enUnits, steps), ruStems, enStems);
+}
+
+/** For each paragraph, the [start, end) of its units (units come in paragraph order, at least one per paragraph). */
+function paragraphUnitRanges(units: AlignmentUnit[], paragraphs: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = Array.from({ length: paragraphs }, () => [0, 0]);
+  units.forEach((unit, index) => {
+    const range = ranges[unit.paragraph];
+    if (range[1] === 0) range[0] = index;
+    range[1] = index + 1;
+  });
+  return ranges;
 }
 
 /** Align the stretches between pins, keeping the pins as they are. */

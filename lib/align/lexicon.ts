@@ -28,6 +28,23 @@ export const TRAINING_COST_QUANTILE = 0.8;
 /** Russian stem id → English stem id and the strength of the pair. */
 export type Lexicon = Map<number, { en: number; dice: number }>;
 
+/**
+ * A lexicon that outlives the alignment it was learnt in: Russian word prefix → English word
+ * prefix and the strength of the pair. The checks learn one from a document's beads and hand it
+ * to the sentence alignment inside each bead, which is too short to learn anything itself.
+ */
+export type WordLexicon = Map<string, { en: string; dice: number }>;
+
+/** A lexicon in the words of its stem tables. */
+export function lexiconWords(lexicon: Lexicon, ruStems: KeyTable, enStems: KeyTable): WordLexicon {
+  return new Map([...lexicon].map(([ru, { en, dice }]) => [ruStems.key(ru), { en: enStems.key(en), dice }]));
+}
+
+/** A word lexicon in the ids of these stem tables. */
+export function lexiconIds(words: WordLexicon, ruStems: KeyTable, enStems: KeyTable): Lexicon {
+  return new Map([...words].map(([ru, { en, dice }]) => [ruStems.id(ru), { en: enStems.id(en), dice }]));
+}
+
 /** Learn a lexicon from the steps of a first alignment pass. */
 export function learnLexicon(ru: AlignmentUnit[], en: AlignmentUnit[], steps: SentenceBead[]): Lexicon {
   const paired = steps.filter((step) => step.ruEnd > step.ruStart && step.enEnd > step.enStart);

@@ -65,6 +65,7 @@ export interface AlignmentUnit {
 /** Interns anchor keys as small integers shared by both languages, so matching compares numbers. */
 export class KeyTable {
   private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
 
   /** The integer id of `key`, assigned on first use. */
   id(key: string): number {
@@ -72,8 +73,14 @@ export class KeyTable {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(key, id);
+      this.names.push(key);
     }
     return id;
+  }
+
+  /** The key an id was assigned to. */
+  key(id: number): string {
+    return this.names[id];
   }
 }
 

@@ -3,6 +3,7 @@
  * bead into findings: numbers and dates, names, omissions and additions, untranslated text, and
  * the archival reference line against the metadata.
  */
+import { learnWordLexicon } from '../align';
 import { sha256Hex } from '../text';
 import type { Bead, Finding, FindingSeverity, Note } from '../types';
 import { NoteMask, type CheckInput } from './context';
@@ -23,12 +24,13 @@ export function runChecks(input: CheckInput): Finding[] {
   const apparatus = new Set(input.notes.filter((note) => note.lang === 'ru' && note.kind === 'archival-reference'
     && note.start === 0 && note.end === input.ru[note.paragraph].length).map((note) => note.paragraph));
   const names = NameLexicon.of(input, mask);
+  const omissionContext = { ratio, lexicon: learnWordLexicon(input.ru, input.en, input.beads), isApparatus: (paragraph: number) => apparatus.has(paragraph), mask };
   const findings: Finding[] = [];
   input.beads.forEach((bead) => {
     const beadFindings = [
       ...checkNumbers(bead, input, mask),
       ...checkNames(bead, input, mask, names),
-      ...checkOmissions(bead, input, ratio, (paragraph) => apparatus.has(paragraph)),
+      ...checkOmissions(bead, input, omissionContext),
       ...checkUntranslated(bead.en, bead.ru, input, mask),
     ];
     findings.push(...beadFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]));

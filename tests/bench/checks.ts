@@ -12,6 +12,9 @@
  *   tests/bench/gold/judged-findings.json (real or not, and why); a finding not in that table is
  *   counted as unjudged, so a change that raises new findings shows up.
  * The telegram's own findings are listed too: it must keep exactly its three.
+ *
+ * `--misses` lists the planted errors not found; `--unjudged` lists the findings the judged table
+ * does not know yet, with their keys, so that a reader can judge them and add them to the table.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -199,6 +202,8 @@ const totals: Record<PlantKind, { planted: number; found: number }> = { number: 
 let noiseFindings = 0;
 let noiseBeads = 0;
 const misses: string[] = [];
+/** Findings the judged table does not know yet, printed with --unjudged for a reader to judge. */
+const unjudged: Array<{ key: string; finding: Finding }> = [];
 for (const caseData of cases) {
   const clean = findingsOf(caseData, caseData.en, true);
   const gapBeads = new Set(caseData.gold.filter((bead) => bead.ru.length === 0 || bead.en.length === 0).map((bead) => `${bead.ru}|${bead.en}`));
@@ -207,7 +212,10 @@ for (const caseData of cases) {
   if (judgedCases.has(caseData.name)) {
     for (const finding of noise) {
       const verdict = judged.get(judgedKey(caseData, finding));
-      if (!verdict) precision.unjudged++;
+      if (!verdict) {
+        precision.unjudged++;
+        unjudged.push({ key: judgedKey(caseData, finding), finding });
+      }
       else {
         precision.judged++;
         if (verdict.real) precision.real++;
@@ -245,3 +253,6 @@ const telegram = await loadDocument('1950-07-22-roshchin-to-filippov-22591', 'te
 if (telegram) figures.push(['telegram findings', analyseDocument(telegram).findings.map((finding) => `${finding.kind}: ${finding.message}`).join(' · ')]);
 printFigures('checks', figures);
 if (process.argv.includes('--misses')) for (const miss of misses) console.log(`  missed: ${miss}`);
+if (process.argv.includes('--unjudged')) {
+  for (const { key, finding } of unjudged) console.log(`  unjudged: ${key}\n    ${finding.message}\n    ${finding.evidence}`);
+}

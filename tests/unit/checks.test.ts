@@ -77,6 +77,30 @@ describe('planted errors in a correct translation', () => {
     expect(findingsOf(ru, john.en).filter((f) => f.kind === 'sentence-omitted' && f.message.includes('Иоанн, говоря'))).toEqual([]);
   });
 
+  test('a free rendering that joins sentences but keeps their length is not reported as an omission', () => {
+    const ru = [
+      'Утром Ласточка отправилась в гавань. Она села на мачту большого корабля и смотрела, как матросы выгружали ящики. Вечером она вернулась к Принцу.',
+      'Принц попросил её остаться ещё на одну ночь.',
+    ];
+    const en = [
+      'In the morning the Swallow flew down to the harbour, sat on the mast of a large vessel and watched the sailors unloading chests, and in the evening he flew back to the Prince.',
+      'The Prince asked him to stay one night longer.',
+    ];
+    expect(findingsOf(ru, en).filter((f) => f.kind === 'sentence-omitted')).toEqual([]);
+    // Cut the harbour: now the English is short by about a sentence, and the sentence is named.
+    const cut = [en[0].replace(', sat on the mast of a large vessel and watched the sailors unloading chests', ''), en[1]];
+    expect(findingsOf(ru, cut).filter((f) => f.kind === 'sentence-omitted').map((f) => f.message)).toEqual([expect.stringContaining('Она села на мачту')]);
+  });
+
+  test('the text of an editor\'s note is never reported as left out', () => {
+    const ru = [
+      'Призрак поклялся, что не успеет Шантеклер [Шантеклер — имя петуха в средневековом эпосе. Далее в тексте это название противопоставляется слову «петух».] дважды протрубить, как свершатся кровавые дела.',
+      'Он ждал час, он ждал два.',
+    ];
+    const en = ['The ghost swore that, when Chanticleer had sounded twice his merry horn, deeds of blood would be wrought.', 'Hour after hour he waited.'];
+    expect(findingsOf(ru, en).filter((f) => f.kind === 'sentence-omitted')).toEqual([]);
+  });
+
   test('a dropped paragraph is found', async () => {
     const { ru, en } = await telegram();
     const changed = en.filter((text) => !text.startsWith('Consequently we can fully complete'));
