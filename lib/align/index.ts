@@ -13,7 +13,7 @@ import { groupIntoParagraphBeads } from './group';
 import { learnLexicon, lexiconIds, lexiconWords, withLexicalAnchors, type WordLexicon } from './lexicon';
 import { buildUnits, KeyTable, type AlignmentUnit } from './units';
 
-export { ANCHOR_WEIGHTS } from './units';
+export { ANCHOR_WEIGHTS, wordStem } from './units';
 export { PARAGRAPH_TERMS, INITIAL_BAND_HALF_WIDTH, PRIOR_LENGTH_RATIO } from './dp';
 export { BEAD_SHAPES } from './shapes';
 export { LENGTH_VARIANCE, lengthCost } from './length-cost';

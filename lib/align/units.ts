@@ -128,6 +128,11 @@ function wordPrefixes(text: string): string[] {
   return prefixes;
 }
 
+/** One word as the learnt lexicon (`WordLexicon`) knows it: its first letters, lowercase, up to an apostrophe or hyphen (Simon’s is simon). */
+export function wordStem(word: string): string {
+  return wordPrefixes(word)[0] ?? '';
+}
+
 const nameKeyCache = new Map<string, string[]>();
 
 function nameKeys(word: string, lang: Lang): string[] {

@@ -5,6 +5,7 @@
  * "Suzhou") is a finding. Names in editorial brackets ("Filippov [Stalin]") are aliases, not
  * translations, and are left alone.
  */
+import { wordStem, type WordLexicon } from '../align';
 import { englishNameKeys, foldLatin, latinSpellings, nameStems, palladiusToPinyin, russianNameKeys } from '../names';
 import { editDistance } from '../text';
 import type { Bead, Finding, Lang } from '../types';
@@ -27,6 +28,14 @@ const MAX_NAME_EDITS = 2;
  */
 const CHINESE_LOOKING = /цз|чж|сю|ся|сяо|юй|юэ|ань|энь|инь|унь|ао|оу|эй|ай$/u;
 const MAX_TRANSLITERATION_EDITS = 1;
+/** Letters two forms of a Russian name share whatever their endings (Моисей, Моисеевом): the stem less its last letter. */
+const NAME_ROOT_LETTERS = 5;
+/**
+ * Endings of Russian adjectives that no case form of a noun has. An adjective made from a name
+ * (Иудейского, Небесный, Иоанновых) is often rendered without the name ("of Judea", "heavenly",
+ * "of John"), so its absence from the English is no substitution.
+ */
+const ADJECTIVE_ENDING = /(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ыми|ими|ых|их|ую|юю)$/u;
 const MIN_TRANSLITERATION_LETTERS = 6;
 
 /** An English word that a Russian name's reading nearly matches; `pinyin` when the reading was a Chinese name's. */
@@ -46,28 +55,77 @@ interface NearMiss {
  * substituted name.
  */
 export class NameLexicon {
+  /** Stems (`wordStem`) of the Russian names: every case form of a name is the name (Иерусалим, Иерусалимлян). */
   readonly russian = new Set<string>();
+  /** Stems of the English names (Jesus, Jesus’s). */
   readonly english = new Set<string>();
+  /**
+   * Names that pair by use rather than by spelling (Иерусалим/Jerusalem, Моисей/Moses): the
+   * Russian stem and the English stem the document's word pairs link, both written as names.
+   */
+  readonly stemPairs = new Map<string, string>();
+  /** The same pairs from the English side: English stem → its Russian stems. */
+  private readonly russianOf = new Map<string, string[]>();
 
-  /** The lexicon of a document, one pass over its beads. Words the document also writes in lower case are common nouns (lord, лорд), not names. */
-  static of(input: CheckInput, mask: NoteMask): NameLexicon {
+  /**
+   * The lexicon of a document, one pass over its beads. Words the document also writes in lower
+   * case are common nouns (lord, лорд), not names. `words`, the document's learnt word pairs,
+   * adds the names whose spellings do not transliterate each other.
+   */
+  static of(input: CheckInput, mask: NoteMask, words: WordLexicon = new Map()): NameLexicon {
     const lexicon = new NameLexicon();
     const lowercase = (texts: string[]) => new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []));
     const common = { ru: lowercase(input.ru), en: lowercase(input.en) };
+    const learntPairs: Array<[string, string]> = [];
     for (const bead of input.beads) {
       if (bead.ru.length === 0 || bead.en.length === 0) continue;
       const byKey = new Map<string, string[]>();
       for (const word of wordsOf('en', bead.en, input.en, mask)) {
         for (const key of englishNameKeys(word.text)) byKey.set(key, [...(byKey.get(key) ?? []), word.text]);
       }
+      const englishStems = new Set(wordsOf('en', bead.en, input.en, mask).map((word) => word.text).filter((word) => !common.en.has(word.toLowerCase())).map(wordStem));
       for (const word of wordsOf('ru', bead.ru, input.ru, mask)) {
+        if (common.ru.has(word.text.toLowerCase())) continue;
+        const learnt = words.get(wordStem(word.text))?.en;
+        if (learnt !== undefined && englishStems.has(learnt)) learntPairs.push([wordStem(word.text), learnt]);
         const partners = russianNameKeys(word.text).flatMap((key) => byKey.get(key) ?? []).filter((partner) => !common.en.has(partner.toLowerCase()));
-        if (partners.length === 0 || common.ru.has(word.text.toLowerCase())) continue;
-        lexicon.russian.add(word.text.toLowerCase());
-        for (const partner of partners) lexicon.english.add(partner.toLowerCase());
+        if (partners.length === 0) continue;
+        lexicon.russian.add(wordStem(word.text));
+        for (const partner of partners) lexicon.english.add(wordStem(partner));
       }
     }
+    // A pair learnt by use names names whose spellings pair with nothing: where spelling pairs a
+    // name (Агриппа, Agrippa), its co-occurrence with another name is chance, not translation.
+    for (const [russian, english] of learntPairs) {
+      if (lexicon.russian.has(russian) || lexicon.english.has(english)) continue;
+      lexicon.pairByUse(russian, english);
+    }
+    for (const [russian, english] of lexicon.stemPairs) {
+      lexicon.russian.add(russian);
+      lexicon.english.add(english);
+    }
     return lexicon;
+  }
+
+  /**
+   * True when the document's use pairs this English stem with a word among these Russian stems,
+   * in any of its forms: the first letters agree (Моисей, Моисеевом).
+   */
+  pairedBack(englishStem: string, russianStems: string[]): boolean {
+    const roots = (this.russianOf.get(englishStem) ?? []).map((russian) => russian.slice(0, NAME_ROOT_LETTERS));
+    return roots.some((root) => russianStems.some((stem) => stem.startsWith(root)));
+  }
+
+  private pairByUse(russianStem: string, englishStem: string): void {
+    if (this.stemPairs.has(russianStem)) return;
+    this.stemPairs.set(russianStem, englishStem);
+    this.russianOf.set(englishStem, [...(this.russianOf.get(englishStem) ?? []), russianStem]);
+  }
+
+  /** True when the document's use pairs this Russian word with one of these English stems. */
+  pairedIn(russianWord: string, englishStems: Set<string>): boolean {
+    const partner = this.stemPairs.get(wordStem(russianWord));
+    return partner !== undefined && englishStems.has(partner);
   }
 }
 
@@ -86,9 +144,11 @@ export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask, lexico
     if (!foldedEnglish.has(folded)) foldedEnglish.set(folded, candidate);
     foldedPlain.add(foldLatin(candidate.text));
   }
+  const englishStems = new Set(english.map((word) => wordStem(word.text)));
   const judged = new Map<string, NearMiss | undefined>();
   for (const word of wordsOf('ru', bead.ru, input.ru, mask)) {
-    if (!judged.has(word.text)) judged.set(word.text, closestMismatch(word.text, englishKeys, foldedEnglish, foldedPlain));
+    // A name the document's own use pairs with an English word of the bead is translated, however it is spelt (Европе, Europe).
+    if (!judged.has(word.text)) judged.set(word.text, lexicon.pairedIn(word.text, englishStems) ? undefined : closestMismatch(word.text, englishKeys, foldedEnglish, foldedPlain));
     const best = judged.get(word.text);
     if (!best) continue;
     findings.push({
@@ -105,7 +165,7 @@ export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask, lexico
     });
   }
   const misspelt = new Set(findings.flatMap((finding) => finding.ruSpans.map((span) => `${span.paragraph}:${span.start}`)));
-  const substituted = substitutedName(bead, input, mask, lexicon, englishKeys, english, misspelt);
+  const substituted = substitutedName(bead, input, mask, lexicon, { keys: englishKeys, stems: englishStems, words: english }, misspelt);
   return substituted ? [...findings, substituted] : findings;
 }
 
@@ -114,13 +174,17 @@ export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask, lexico
  * has another name of the document that the Russian does not: the translation names somebody
  * else (Agrippa as "Festus"). Reported once per bead, for the first such pair.
  */
-function substitutedName(bead: Bead, input: CheckInput, mask: NoteMask, lexicon: NameLexicon, englishKeys: Set<string>, english: Located[], misspelt: Set<string>): Finding | undefined {
+function substitutedName(
+  bead: Bead, input: CheckInput, mask: NoteMask, lexicon: NameLexicon, english: { keys: Set<string>; stems: Set<string>; words: Located[] }, misspelt: Set<string>,
+): Finding | undefined {
   const russian = wordsOf('ru', bead.ru, input.ru, mask);
   const russianKeys = new Set(russian.flatMap((word) => russianNameKeys(word.text)));
-  const missing = russian.find((word) => lexicon.russian.has(word.text.toLowerCase()) && !misspelt.has(`${word.paragraph}:${word.start}`)
-    && !russianNameKeys(word.text).some((key) => englishKeys.has(key)));
+  const russianStems = russian.map((word) => wordStem(word.text));
+  const missing = russian.find((word) => lexicon.russian.has(wordStem(word.text)) && !ADJECTIVE_ENDING.test(word.text) && !misspelt.has(`${word.paragraph}:${word.start}`)
+    && !russianNameKeys(word.text).some((key) => english.keys.has(key)) && !lexicon.pairedIn(word.text, english.stems));
   if (!missing) return undefined;
-  const instead = english.find((word) => lexicon.english.has(word.text.toLowerCase()) && !englishNameKeys(word.text).some((key) => russianKeys.has(key)));
+  const instead = english.words.find((word) => lexicon.english.has(wordStem(word.text)) && !englishNameKeys(word.text).some((key) => russianKeys.has(key))
+    && !lexicon.pairedBack(wordStem(word.text), russianStems));
   if (!instead) return undefined;
   return {
     kind: 'name-mismatch',
@@ -165,7 +229,7 @@ function pinyinReadings(word: string): string[] {
 }
 
 function readingOf(word: string): string {
-  const pinyin = pinyinReadings(word)[0];
+  const pinyin = CHINESE_LOOKING.test(word.toLowerCase()) ? pinyinReadings(word)[0] : undefined;
   if (pinyin) return pinyin.charAt(0).toUpperCase() + pinyin.slice(1);
   const spellings = latinSpellings(word);
   return spellings.find((spelling) => /^[a-z]+$/.test(spelling)) ?? spellings[0] ?? word;

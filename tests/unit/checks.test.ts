@@ -154,6 +154,18 @@ describe('names swapped for another name of the document', () => {
     expect(finding.message).toBe('“Агриппе” (Agrippe) is not in the English, which names “Festus” instead');
   });
 
+  test('a name whose spellings do not transliterate (Иерусалим, Jerusalem) is learnt from the document, and its swap found', () => {
+    const mark = fixtureCase('mark');
+    const swapped = mark.gold.find((bead) => bead.ru.length === 1 && bead.en.length === 1
+      && /Иерусалим/.test(mark.ru[bead.ru[0]]) && /\bJerusalem\b/.test(mark.en[bead.en[0]]) && !/Галиле/.test(mark.ru[bead.ru[0]]) && !/Galilee/.test(mark.en[bead.en[0]]))!;
+    const en = mark.en.map((text, index) => (index === swapped.en[0] ? text.replaceAll('Jerusalem', 'Galilee') : text));
+    const pins = mark.gold.map((bead, index) => ({ ...bead, line: index + 1 }));
+    const found = analysePair({ ru: mark.ru, en, pins }).findings.filter((f) => f.kind === 'name-mismatch' && f.ru[0] === swapped.ru[0]);
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^“Иерусалим\S*” .* is not in the English, which names “Galilee” instead$/)]);
+    // The clean translation raises no substitution there.
+    expect(analysePair({ ru: mark.ru, en: mark.en, pins }).findings.filter((f) => f.kind === 'name-mismatch' && f.ru[0] === swapped.ru[0])).toEqual([]);
+  });
+
   test('the same names, each with its counterpart, or a name left out for a pronoun, are not findings', () => {
     expect(names(['Agrippa said to Festus: you almost persuade me.', 'Festus answered Agrippa that Paul was innocent.', 'Then Paul stretched out his hand and spoke thus to Agrippa.'])).toEqual([]);
     expect(names(['Agrippa said to Festus: you almost persuade me.', 'Festus answered Agrippa that Paul was innocent.', 'Then Paul stretched out his hand and spoke thus to him.'])).toEqual([]);
