@@ -4,7 +4,8 @@ import type { Bead, Lang } from '@/lib/types';
 import { Inlines } from './Inlines';
 import { findingMarks, noteMarks } from './marks';
 import { ReaderBehaviour } from './ReaderBehaviour';
-import { BeadGroup, BeadParagraph, Panes } from './ReaderMarkup';
+import { BeadGroup, BeadParagraph } from './BeadMarkup';
+import { Panes } from './ReaderMarkup';
 import { ReaderRoot } from './ReaderRoot';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -12,8 +13,8 @@ import { VersionsPanel } from './VersionsPanel';
  * The reader: metadata, then the Russian and English texts in two panes that scroll on their
  * own and in step. Everything is rendered at build time. On the client, one store per reader
  * (ReaderRoot) holds the display choices, the lit and selected beads and Find's matches; the
- * panes, bead groups and paragraphs render their attributes from it (ReaderMarkup), and the
- * toolbar (ReaderBehaviour) changes it: scrolling in step, selection, keys and display modes.
+ * panes follow it and draw it onto the passages, which are static markup (ReaderMarkup,
+ * BeadMarkup), and the toolbar (ReaderBehaviour) changes it: scrolling in step, selection, keys and display modes.
  */
 export function Reader({ view }: { view: ReaderView }) {
   const english = view.en[0];

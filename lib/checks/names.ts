@@ -28,6 +28,14 @@ const MAX_NAME_EDITS = 2;
  */
 const CHINESE_LOOKING = /цз|чж|сю|ся|сяо|юй|юэ|ань|энь|инь|унь|ао|оу|эй|ай$/u;
 const MAX_TRANSLITERATION_EDITS = 1;
+/**
+ * One-letter differences that are conventions of putting English names into Russian, not
+ * another name: vowels (Европа/Europe, Карбери/Carbury, Майерс/Myers, Моудиш/Modish), Г for H
+ * (Гановер/Hanover), Х for Greek ch (Ахиллес/Achilles), У for W (Уильям/William) and Ф for V.
+ * A Russian word read back into Latin letters differs from the English original in just these.
+ */
+const TRANSCRIPTION_VOWELS = /^[aeiouy]$/;
+const TRANSCRIPTION_CONSONANT_PAIRS = new Set(['gh', 'ch', 'uv', 'fv', 'ck']);
 /** Letters two forms of a Russian name share whatever their endings (Моисей, Моисеевом): the stem less its last letter. */
 const NAME_ROOT_LETTERS = 5;
 /**
@@ -57,7 +65,7 @@ interface NearMiss {
 export class NameLexicon {
   /** Stems (`wordStem`) of the Russian names: every case form of a name is the name (Иерусалим, Иерусалимлян). */
   readonly russian = new Set<string>();
-  /** Stems of the English names (Jesus, Jesus’s). */
+  /** Stems of the English names that some Russian name of the document is spelt as (Jesus, Jesus’s). */
   readonly english = new Set<string>();
   /**
    * Names that pair by use rather than by spelling (Иерусалим/Jerusalem, Моисей/Moses): the
@@ -100,10 +108,9 @@ export class NameLexicon {
       if (lexicon.russian.has(russian) || lexicon.english.has(english)) continue;
       lexicon.pairByUse(russian, english);
     }
-    for (const [russian, english] of lexicon.stemPairs) {
-      lexicon.russian.add(russian);
-      lexicon.english.add(english);
-    }
+    // Learnt pairs make names of the Russian words only: an English word taken for another name on
+    // the strength of co-occurrence alone (God, Passover) is too often the translator's explicitness.
+    for (const russian of lexicon.stemPairs.keys()) lexicon.russian.add(russian);
     return lexicon;
   }
 
@@ -215,10 +222,21 @@ function closestMismatch(
   for (const [folded, candidate] of foldedEnglish) {
     for (const [reading, written] of readings) {
       const distance = editDistance(reading, folded, MAX_NAME_EDITS);
+      // Pinyin is exact; a transliteration one letter off by a convention of transcription is the same name.
+      if (pinyin.length === 0 && distance === 1 && isTranscriptionVariant(reading, folded)) continue;
       if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, reading: written, distance, pinyin: pinyin.length > 0 };
     }
   }
   return best;
+}
+
+/** True when two spellings one edit apart differ by a convention of transcription (see TRANSCRIPTION_VOWELS). */
+function isTranscriptionVariant(a: string, b: string): boolean {
+  let index = 0;
+  while (index < a.length && index < b.length && a[index] === b[index]) index++;
+  const letters = a.length === b.length ? [a[index], b[index]] : [(a.length > b.length ? a : b)[index]];
+  if (letters.every((letter) => TRANSCRIPTION_VOWELS.test(letter))) return true;
+  return letters.length === 2 && TRANSCRIPTION_CONSONANT_PAIRS.has([...letters].sort().join(''));
 }
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { BeadRange } from './bead-hash';
 import type { ReaderParts } from './dom';
 
@@ -11,7 +11,8 @@ export const READER_MODES: readonly ReaderMode[] = ['side', 'ru', 'en', 'stacked
 /**
  * Everything the reader's markup follows on the client: the display choices, the bare-text
  * switch, the lit and selected beads and the paragraphs Find matched. The server renders the
- * defaults; client components read the state and render from it, so no code edits the markup.
+ * defaults; client components read the state and render from it, and the passages, static
+ * markup, have it drawn onto them in one place (`useBeadMarks`).
  */
 export interface ReaderState {
   mode: ReaderMode;
@@ -40,29 +41,14 @@ export function isSelected(selection: BeadRange | undefined, bead: number): bool
   return selection !== undefined && bead >= selection.first && bead <= selection.last;
 }
 
-/** The beads whose lit, selected or found state differs between two states; `all` when Find's matches changed. */
-function changedBeads(before: ReaderState, after: ReaderState): Set<number> | 'all' {
-  if (before.found !== after.found) return 'all';
-  const beads = new Set<number>();
-  if (before.lit !== after.lit) for (const bead of [before.lit, after.lit]) if (bead !== undefined) beads.add(bead);
-  if (before.selection !== after.selection) {
-    for (const range of [before.selection, after.selection]) {
-      if (range) for (let bead = range.first; bead <= range.last; bead++) beads.add(bead);
-    }
-  }
-  return beads;
-}
-
 /**
- * One reader's state, with subscribe/getSnapshot for React's useSyncExternalStore. Bead groups
- * and paragraphs subscribe by bead, so that lighting or selecting a passage wakes only the
- * passages whose state changed, not the thousands of a long document. The panes element is
- * registered by the component that renders it, for the behaviours that measure it.
+ * One reader's state, with subscribe/getSnapshot for React's useSyncExternalStore. The passages
+ * are static markup that `useBeadMarks` draws the state onto. The panes element is registered by
+ * the component that renders it, for the behaviours that measure it.
  */
 export class ReaderStore {
   private state: ReaderState = INITIAL_READER_STATE;
   private readonly listeners = new Set<() => void>();
-  private readonly beadListeners = new Map<number, Set<() => void>>();
   private parts: ReaderParts | undefined;
 
   /** The current state; a new object after every change. */
@@ -74,22 +60,10 @@ export class ReaderStore {
     return () => this.listeners.delete(listener);
   };
 
-  /** Register a listener called when the state of bead `bead` may have changed; returns its removal. */
-  subscribeBead(bead: number, listener: () => void): () => void {
-    let listeners = this.beadListeners.get(bead);
-    if (!listeners) this.beadListeners.set(bead, (listeners = new Set()));
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }
-
-  /** Change part of the state and tell the subscribers: every general one, and those of the beads it concerns. */
+  /** Change part of the state and tell the subscribers. */
   update(patch: Partial<ReaderState>): void {
-    const before = this.state;
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener();
-    const beads = changedBeads(before, this.state);
-    const notified = beads === 'all' ? [...this.beadListeners.values()] : [...beads].map((bead) => this.beadListeners.get(bead));
-    for (const listeners of notified) for (const listener of listeners ?? []) listener();
   }
 
   /** Called by the panes element's ref: its panes by language, found once. */
@@ -124,11 +98,4 @@ export function useReaderStore(): ReaderStore {
 export function useReaderState<T>(select: (state: ReaderState) => T): T {
   const store = useReaderStore();
   return useSyncExternalStore(store.subscribe, () => select(store.getState()), () => select(INITIAL_READER_STATE));
-}
-
-/** `useReaderState` for one bead's part of the state: woken only when that bead's state may have changed. */
-export function useBeadState<T>(bead: number, select: (state: ReaderState) => T): T {
-  const store = useReaderStore();
-  const subscribe = useCallback((listener: () => void) => store.subscribeBead(bead, listener), [store, bead]);
-  return useSyncExternalStore(subscribe, () => select(store.getState()), () => select(INITIAL_READER_STATE));
 }

@@ -1,0 +1,33 @@
+/**
+ * The passages of the reader, as static markup: a bead's group in each pane and its paragraphs.
+ * They carry the data attributes that the client's one subscriber (`useBeadMarks`, in Panes)
+ * finds them by to draw the lit, selected and found state, and hydrate nothing themselves.
+ */
+import type { CSSProperties, ReactNode } from 'react';
+import { passageNumber } from '@/lib/cite/note';
+
+/**
+ * One bead's paragraphs in one pane, with its passage number for the margin (the number of URLs,
+ * citations, search hits and findings); `--bead` orders the groups of both panes in the stacked view.
+ */
+export function BeadGroup({ bead, severity, children }: { bead: number; severity?: string; children: ReactNode }) {
+  return (
+    <div className="bead" data-bead-group={bead} data-passage={passageNumber(bead)} data-finding-severity={severity} style={{ '--bead': bead } as CSSProperties}>
+      {children}
+    </div>
+  );
+}
+
+/** The element a paragraph is drawn as. */
+export type ParagraphElement = 'p' | 'pre' | 'blockquote';
+
+/** A paragraph of a bead: current when its bead is selected, marked when Find matched it (drawn by `useBeadMarks`). */
+export function BeadParagraph({ as: Element, bead, lang, index, className, children }: {
+  as: ParagraphElement; bead: number; lang: string; index: number; className: string; children: ReactNode;
+}) {
+  return (
+    <Element className={className} data-lang={lang} data-bead={bead} data-paragraph={index} tabIndex={0}>
+      {children}
+    </Element>
+  );
+}
