@@ -22,11 +22,15 @@ const MIN_NAME_LETTERS = 4;
  */
 const MAX_NAME_EDITS = 2;
 /**
- * Letter groups of Palladius transcription that Russian words rarely have. Short Russian words
- * can split into Chinese syllables by chance (Его, Ему); a name is read as Chinese only with one
- * of these: Цзэдун, Сюйчжоу, Эньлай, Шанхай, Мао.
+ * Letter groups of Palladius transcription that Russian words almost never have: a capitalised
+ * word with one (Цзэдун, Сюйчжоу, Эньлай, Чжоу) is read as a Chinese name.
  */
-const CHINESE_LOOKING = /цз|чж|сю|ся|сяо|юй|юэ|ань|энь|инь|унь|ао|оу|эй|ай$/u;
+const CHINESE_MARKED = /цз|чж|сю|юй|юэ|энь/u;
+/**
+ * Groups Palladius shares with Russian words (Шанхай, Мао, but also Вася, Аминь): a word with
+ * only these is read as Chinese in a document that has marked Chinese names too, not elsewhere.
+ */
+const CHINESE_POSSIBLE = /ся|ань|инь|унь|ао|оу|эй|ай$/u;
 const MAX_TRANSLITERATION_EDITS = 1;
 /**
  * One-letter differences that are conventions of putting English names into Russian, not
@@ -74,6 +78,10 @@ export class NameLexicon {
   readonly stemPairs = new Map<string, string>();
   /** The same pairs from the English side: English stem → its Russian stems. */
   private readonly russianOf = new Map<string, string[]>();
+  /** Russian words the document also writes in lower case: common words, never names (аминь). */
+  private commonRussian = new Set<string>();
+  /** Whether the document has words only a Chinese name has (see CHINESE_MARKED). */
+  private chineseNames = false;
 
   /**
    * The lexicon of a document, one pass over its beads. Words the document also writes in lower
@@ -84,6 +92,9 @@ export class NameLexicon {
     const lexicon = new NameLexicon();
     const lowercase = (texts: string[]) => new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []));
     const common = { ru: lowercase(input.ru), en: lowercase(input.en) };
+    lexicon.commonRussian = common.ru;
+    lexicon.chineseNames = input.ru.some((text, paragraph) => wordsOf('ru', [paragraph], input.ru, mask)
+      .some((word) => CHINESE_MARKED.test(word.text.toLowerCase()) && !common.ru.has(word.text.toLowerCase())));
     const learntPairs: Array<[string, string]> = [];
     for (const bead of input.beads) {
       if (bead.ru.length === 0 || bead.en.length === 0) continue;
@@ -129,6 +140,13 @@ export class NameLexicon {
     this.russianOf.set(englishStem, [...(this.russianOf.get(englishStem) ?? []), russianStem]);
   }
 
+  /** Whether a Russian word is read as a Chinese name in Palladius transcription. */
+  readsChinese(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.commonRussian.has(lower)) return false;
+    return CHINESE_MARKED.test(lower) || (this.chineseNames && CHINESE_POSSIBLE.test(lower));
+  }
+
   /** True when the document's use pairs this Russian word with one of these English stems. */
   pairedIn(russianWord: string, englishStems: Set<string>): boolean {
     const partner = this.stemPairs.get(wordStem(russianWord));
@@ -155,7 +173,7 @@ export function checkNames(bead: Bead, input: CheckInput, mask: NoteMask, lexico
   const judged = new Map<string, NearMiss | undefined>();
   for (const word of wordsOf('ru', bead.ru, input.ru, mask)) {
     // A name the document's own use pairs with an English word of the bead is translated, however it is spelt (Европе, Europe).
-    if (!judged.has(word.text)) judged.set(word.text, lexicon.pairedIn(word.text, englishStems) ? undefined : closestMismatch(word.text, englishKeys, foldedEnglish, foldedPlain));
+    if (!judged.has(word.text)) judged.set(word.text, lexicon.pairedIn(word.text, englishStems) ? undefined : closestMismatch(word.text, lexicon.readsChinese(word.text), englishKeys, foldedEnglish, foldedPlain));
     const best = judged.get(word.text);
     if (!best) continue;
     findings.push({
@@ -200,16 +218,15 @@ function substitutedName(
     en: bead.en,
     ruSpans: [{ paragraph: missing.paragraph, start: missing.start, end: missing.end }],
     enSpans: [{ paragraph: instead.paragraph, start: instead.start, end: instead.end }],
-    message: `“${missing.text}” (${capitalised(readingOf(missing.text))}) is not in the English, which names “${instead.text}” instead`,
+    message: `“${missing.text}” (${capitalised(readingOf(missing.text, lexicon.readsChinese(missing.text)))}) is not in the English, which names “${instead.text}” instead`,
     evidence: `ru ${missing.text} · en ${instead.text}: another name of this document`,
   };
 }
 
 /** The English word a Russian name nearly but not quite matches, if any (none when it matches one exactly). */
 function closestMismatch(
-  text: string, englishKeys: Set<string>, foldedEnglish: Map<string, Located>, foldedPlain: Set<string>,
+  text: string, chinese: boolean, englishKeys: Set<string>, foldedEnglish: Map<string, Located>, foldedPlain: Set<string>,
 ): NearMiss | undefined {
-  const chinese = CHINESE_LOOKING.test(text.toLowerCase());
   if (!chinese && russianNameKeys(text).some((key) => englishKeys.has(key))) return undefined;
   // Each reading folded for comparison, and as written for the reader ("xuzou", "Xuzhou").
   const pinyin = chinese ? pinyinReadings(text).map((reading) => [foldLatin(reading), reading] as const) : [];
@@ -246,8 +263,8 @@ function pinyinReadings(word: string): string[] {
   return [...new Set(nameStems(word).flatMap((stem) => palladiusToPinyin(stem)))];
 }
 
-function readingOf(word: string): string {
-  const pinyin = CHINESE_LOOKING.test(word.toLowerCase()) ? pinyinReadings(word)[0] : undefined;
+function readingOf(word: string, chinese: boolean): string {
+  const pinyin = chinese ? pinyinReadings(word)[0] : undefined;
   if (pinyin) return pinyin.charAt(0).toUpperCase() + pinyin.slice(1);
   const spellings = latinSpellings(word);
   return spellings.find((spelling) => /^[a-z]+$/.test(spelling)) ?? spellings[0] ?? word;

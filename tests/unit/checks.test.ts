@@ -166,6 +166,12 @@ describe('names swapped for another name of the document', () => {
     expect(analysePair({ ru: mark.ru, en: mark.en, pins }).findings.filter((f) => f.kind === 'name-mismatch' && f.ru[0] === swapped.ru[0])).toEqual([]);
   });
 
+  test('words that only happen to split into Chinese syllables (Вася, Аминь) are not read as Chinese where the text has no Chinese names', () => {
+    const ru = ['Вася пришёл домой и сказал: Аминь.', 'Потом он лёг спать.'];
+    const en = ['Vasia came home and said: Amen.', 'Then he went to bed.'];
+    expect(findingsOf(ru, en).filter((f) => f.kind === 'name-mismatch')).toEqual([]);
+  });
+
   test('the same names, each with its counterpart, or a name left out for a pronoun, are not findings', () => {
     expect(names(['Agrippa said to Festus: you almost persuade me.', 'Festus answered Agrippa that Paul was innocent.', 'Then Paul stretched out his hand and spoke thus to Agrippa.'])).toEqual([]);
     expect(names(['Agrippa said to Festus: you almost persuade me.', 'Festus answered Agrippa that Paul was innocent.', 'Then Paul stretched out his hand and spoke thus to him.'])).toEqual([]);
