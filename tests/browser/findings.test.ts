@@ -59,10 +59,13 @@ test('the findings panel lists the findings with evidence; clicking one brings i
   for (const column of ['ru', 'en']) {
     const margin = await page.locator(`[data-column="${column}"] [data-bead-group="27"]`).evaluate((group) => {
       const number = getComputedStyle(group, '::before');
-      return { text: number.content, shown: number.display !== 'none' && number.visibility !== 'hidden', left: parseFloat(number.left) };
+      const text = group.querySelector('[data-bead]')!.getBoundingClientRect().left - group.getBoundingClientRect().left;
+      return { text: number.content, shown: number.display !== 'none' && number.visibility !== 'hidden', textIndent: text, numberWidth: parseFloat(number.width) };
     });
-    expect(margin).toEqual({ text: '"28"', shown: true, left: expect.any(Number) });
-    expect(margin.left).toBeLessThan(0);
+    expect(margin).toEqual({ text: '"28"', shown: true, textIndent: expect.any(Number), numberWidth: expect.any(Number) });
+    // The number has its own column to the left of the text, wide enough for it.
+    expect(margin.textIndent).toBeGreaterThan(margin.numberWidth);
+    expect(margin.numberWidth).toBeGreaterThan(10);
   }
   await page.screenshot({ path: path.join(ARTIFACTS, 'reader-passage-numbers.png') });
 });
