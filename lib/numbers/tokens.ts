@@ -38,8 +38,10 @@ const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s{0,3}\.\s?(\d{1,2}|[IVX]{1,4})(?:\[[^\]]{0,8}\])?(?:\s?\.\s?(\d{2}|\d{4}))?(?![\d])/g;
 /** OCR and typists put a comma beside the full stop: "22,.7.1950". With a year it is still a date. */
 const DAMAGED_DATE = /(?<![\d.])(\d{1,2}),\.?\s?(\d{1,2})\.(\d{4})(?!\d)/g;
-const DAY_MONTH = /(?<!\d)(\d{1,2})\s+([\p{L}]+\.?)/gu;
-const MONTH_DAY = /([\p{L}]+\.?)\s+(\d{1,2})(?!\d)/gu;
+/** "17 августа", "19-го сентября", "the 19th of September", "19th September". */
+const DAY_MONTH = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?([\p{L}]+\.?)/gu;
+/** "August 17", "September 19th". */
+const MONTH_DAY = /([\p{L}]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])/gu;
 const MONTH_YEAR = /([\p{L}]+)\s+(\d{4})(?!\d)/gu;
 const RUSSIAN_TIME = /(?<!\d)(\d{1,2})\s*час(?:а|ов)?\.?\s*(\d{1,2})\s*мин(?:ут[аы]?)?\.?/gu;
 const CLOCK_TIME = /(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(?:hours|hrs|ч\.?))/g;
@@ -115,11 +117,47 @@ function measureCompound(parts: string[], values: Array<number | undefined>, lan
   return prefix === undefined ? undefined : numberWordValue(prefix, 'ru');
 }
 
+/** Letters looked at either side of a number word run for the idioms below. */
+const IDIOM_CONTEXT = 24;
+/** "в половине восьмого", "в четверть двенадцатого": the clock counts to the coming hour, English to the past one (half-past seven). */
+const RUSSIAN_PART_OF_HOUR_BEFORE = /(?:половин[еау]|четверть)\s+$/iu;
+/** "шёл шестнадцатый год": the year of life being lived, one more than the age (fifteen years old). */
+const RUSSIAN_YEAR_OF_LIFE_BEFORE = /(?:шёл|шел|пошёл|пошел|идёт|идет)\s+$/iu;
+const RUSSIAN_YEAR_OF_LIFE_AFTER = /^\s+(?:год|годок)(?![\p{L}])/iu;
+/** "во сто крат": "a hundredfold", an intensifier, not a count. */
+const RUSSIAN_HUNDREDFOLD = { before: /(?:^|\s)во\s+$/iu, after: /^\s+крат(?![\p{L}])/iu };
+/** A genitive ordinal, as the hour of "в половине восьмого" is written. */
+const RUSSIAN_GENITIVE_ORDINAL = /(?:ого|его)$/iu;
+/** The word after a number word run: a month's name there makes the run a day (семнадцатого августа). */
+const FOLLOWING_WORD = /^\s+([\p{L}]+)/u;
+
+/**
+ * A number word run read as the number its idiom means, or null when it is no number at all:
+ * the Russian hour counted to the coming hour, the year of life, "во сто крат".
+ */
+function idiomaticValue(text: string, start: number, end: number, value: number, lang: Lang): number | null {
+  if (lang !== 'ru') return value;
+  const before = text.slice(Math.max(0, start - IDIOM_CONTEXT), start);
+  const after = text.slice(end, end + IDIOM_CONTEXT);
+  const written = text.slice(start, end);
+  if (RUSSIAN_PART_OF_HOUR_BEFORE.test(before) && RUSSIAN_GENITIVE_ORDINAL.test(written) && value >= 1 && value <= 12) return value === 1 ? 12 : value - 1;
+  if (RUSSIAN_YEAR_OF_LIFE_BEFORE.test(before) && RUSSIAN_YEAR_OF_LIFE_AFTER.test(after) && value > 1) return value - 1;
+  if (value === 100 && RUSSIAN_HUNDREDFOLD.before.test(before) && RUSSIAN_HUNDREDFOLD.after.test(after)) return null;
+  return value;
+}
+
 /** Runs of number words ("сто двадцать четыре", "twenty-four"), joined by spaces, hyphens or "and". */
 function addNumberWords(text: string, lang: Lang, add: (value: string, start: number, end: number) => void): void {
   let run: { values: number[]; start: number; end: number } | undefined;
   const flush = () => {
-    if (run) add(`n:${combineNumberWords(run.values)}`, run.start, run.end);
+    if (run) {
+      const value = idiomaticValue(text, run.start, run.end, combineNumberWords(run.values), lang);
+      if (value !== null) add(`n:${value}`, run.start, run.end);
+      // A day in words before a month's name is a date (семнадцатого августа), as "17 августа" is.
+      const month = FOLLOWING_WORD.exec(text.slice(run.end, run.end + IDIOM_CONTEXT));
+      const monthNumber = month ? monthOf(month[1], lang) : undefined;
+      if (lang === 'ru' && value !== null && monthNumber && value >= 1 && value <= 31) add(`d:${value}.${monthNumber}`, run.start, run.end + month![0].length);
+    }
     run = undefined;
   };
   for (const match of text.matchAll(WORD)) {
@@ -133,6 +171,12 @@ function addNumberWords(text: string, lang: Lang, add: (value: string, start: nu
     }
     const gap = run ? text.slice(run.end, match.index) : '';
     const joins = run !== undefined && /^\s*$/.test(gap);
+    // "семью" is seven only after tens (восемьюдесятью семью центами); alone it is mostly "family".
+    if (lang === 'ru' && joins && match[0].toLowerCase() === 'семью' && run!.values.length > 0 && run!.values[run!.values.length - 1] % 10 === 0 && run!.values[run!.values.length - 1] >= 20) {
+      run!.values.push(7);
+      run!.end = match.index + match[0].length;
+      continue;
+    }
     if (values.every((value) => value !== undefined)) {
       if (!joins) flush();
       run ??= { values: [], start: match.index, end: match.index };

@@ -79,7 +79,25 @@ describe('numbers, dates and times', () => {
 
   test('a compound number ending in an ordinal, with ё, is one number', () => {
     expect(values('в тысяча пятьсот восемьдесят четвёртом году', 'ru')).toEqual(['n:1584']);
-    expect(values('девятнадцатого сентября, в тридцатом году, с восемьюдесятью', 'ru')).toEqual(['n:19', 'n:30', 'n:80']);
+    expect(values('девятнадцатого сентября, в тридцатом году, с восемьюдесятью', 'ru')).toEqual(['n:19', 'd:19.9', 'n:30', 'n:80']);
+  });
+
+  test('a day in words before a month is a date, as an English day with its suffix is', () => {
+    expect(values('в пятницу семнадцатого августа', 'ru')).toContain('d:17.8');
+    expect(values('on Friday, August 17', 'en')).toContain('d:17.8');
+    expect(values('on the 19th of September', 'en')).toContain('d:19.9');
+    expect(values('19-го сентября', 'ru')).toContain('d:19.9');
+  });
+
+  test('idioms read as what they mean: the Russian hour counted to the coming one, the year of life, во сто крат, семью after tens', () => {
+    expect(values('в половине восьмого пришли горничные', 'ru')).toEqual(['n:7']);
+    expect(values('at half-past seven the housemaids came', 'en')).toEqual(['n:7']);
+    expect(values('в четверть двенадцатого', 'ru')).toEqual(['n:11']);
+    expect(values('ей шёл шестнадцатый год', 'ru')).toEqual(['n:15']);
+    expect(values('во сто крат больше', 'ru')).toEqual([]);
+    expect(values('в сто раз больше', 'ru')).toEqual(['n:100']);
+    expect(values('доллар восемьюдесятью семью центами', 'ru')).toEqual(['n:87']);
+    expect(values('всей семью поехали', 'ru')).toEqual([]);
   });
 
   test('tokens carry their spans', () => {
