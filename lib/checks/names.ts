@@ -67,7 +67,7 @@ interface NearMiss {
  * substituted name.
  */
 export class NameLexicon {
-  /** Stems (`wordStem`) of the Russian names: every case form of a name is the name (Иерусалим, Иерусалимлян). */
+  /** Roots (`nameRoot`) of the Russian names: every form of a name is the name (Иерусалим, Иерусалимлян; Симон, Симонова). */
   readonly russian = new Set<string>();
   /** Stems of the English names that some Russian name of the document is spelt as (Jesus, Jesus’s). */
   readonly english = new Set<string>();
@@ -76,8 +76,19 @@ export class NameLexicon {
    * Russian stem and the English stem the document's word pairs link, both written as names.
    */
   readonly stemPairs = new Map<string, string>();
+  /** The same pairs by the Russian root, so that every form of the name finds them (Оутис, Оутиса). */
+  private readonly englishOfRoot = new Map<string, string[]>();
   /** The same pairs from the English side: English stem → its Russian stems. */
   private readonly russianOf = new Map<string, string[]>();
+  /**
+   * Matching keys of every Russian name of the document, paired in a bead or not: an English word
+   * spelt as one of them is a name of the document even where its own passage lost it.
+   */
+  private readonly russianKeys = new Set<string>();
+  /** Each such key → the roots (`nameRoot`) of the Russian words spelt with it: Messiah's key → мессия's root, which мессию shares. */
+  private readonly rootsOfKey = new Map<string, Set<string>>();
+  /** English words the document also writes in lower case: common words, never names (now). */
+  private commonEnglish = new Set<string>();
   /** Russian words the document also writes in lower case: common words, never names (аминь). */
   private commonRussian = new Set<string>();
   /** Whether the document has words only a Chinese name has (see CHINESE_MARKED). */
@@ -93,6 +104,7 @@ export class NameLexicon {
     const lowercase = (texts: string[]) => new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []));
     const common = { ru: lowercase(input.ru), en: lowercase(input.en) };
     lexicon.commonRussian = common.ru;
+    lexicon.commonEnglish = common.en;
     lexicon.chineseNames = input.ru.some((text, paragraph) => wordsOf('ru', [paragraph], input.ru, mask)
       .some((word) => CHINESE_MARKED.test(word.text.toLowerCase()) && !common.ru.has(word.text.toLowerCase())));
     const learntPairs: Array<[string, string]> = [];
@@ -105,23 +117,29 @@ export class NameLexicon {
       const englishStems = new Set(wordsOf('en', bead.en, input.en, mask).map((word) => word.text).filter((word) => !common.en.has(word.toLowerCase())).map(wordStem));
       for (const word of wordsOf('ru', bead.ru, input.ru, mask)) {
         if (common.ru.has(word.text.toLowerCase())) continue;
+        for (const key of russianNameKeys(word.text)) {
+          lexicon.russianKeys.add(key);
+          let roots = lexicon.rootsOfKey.get(key);
+          if (!roots) lexicon.rootsOfKey.set(key, (roots = new Set()));
+          roots.add(nameRoot(word.text));
+        }
         const learnt = words.get(wordStem(word.text))?.en;
         if (learnt !== undefined && englishStems.has(learnt)) learntPairs.push([wordStem(word.text), learnt]);
         const partners = russianNameKeys(word.text).flatMap((key) => byKey.get(key) ?? []).filter((partner) => !common.en.has(partner.toLowerCase()));
         if (partners.length === 0) continue;
-        lexicon.russian.add(wordStem(word.text));
+        lexicon.russian.add(nameRoot(word.text));
         for (const partner of partners) lexicon.english.add(wordStem(partner));
       }
     }
     // A pair learnt by use names names whose spellings pair with nothing: where spelling pairs a
     // name (Агриппа, Agrippa), its co-occurrence with another name is chance, not translation.
     for (const [russian, english] of learntPairs) {
-      if (lexicon.russian.has(russian) || lexicon.english.has(english)) continue;
+      if (lexicon.russian.has(russian.slice(0, NAME_ROOT_LETTERS)) || lexicon.english.has(english)) continue;
       lexicon.pairByUse(russian, english);
     }
     // Learnt pairs make names of the Russian words only: an English word taken for another name on
     // the strength of co-occurrence alone (God, Passover) is too often the translator's explicitness.
-    for (const russian of lexicon.stemPairs.keys()) lexicon.russian.add(russian);
+    for (const russian of lexicon.stemPairs.keys()) lexicon.russian.add(russian.slice(0, NAME_ROOT_LETTERS));
     return lexicon;
   }
 
@@ -137,7 +155,23 @@ export class NameLexicon {
   private pairByUse(russianStem: string, englishStem: string): void {
     if (this.stemPairs.has(russianStem)) return;
     this.stemPairs.set(russianStem, englishStem);
+    const root = russianStem.slice(0, NAME_ROOT_LETTERS);
+    this.englishOfRoot.set(root, [...(this.englishOfRoot.get(root) ?? []), englishStem]);
     this.russianOf.set(englishStem, [...(this.russianOf.get(englishStem) ?? []), russianStem]);
+  }
+
+  /** Whether an English word is a name of the document: paired with a Russian name, or spelt as one the Russian has somewhere. */
+  isEnglishName(word: string): boolean {
+    if (this.english.has(wordStem(word))) return true;
+    return !this.commonEnglish.has(word.toLowerCase()) && englishNameKeys(word).some((key) => this.russianKeys.has(key));
+  }
+
+  /**
+   * Whether an English word is spelt as some form of the Russian name with this root, anywhere in
+   * the document: Messiah as Мессия, so also as Мессию; Israelites as Израиль, so as Израильтяне.
+   */
+  spelledAlike(englishWord: string, russianRoot: string): boolean {
+    return englishNameKeys(englishWord).some((key) => this.rootsOfKey.get(key)?.has(russianRoot) ?? false);
   }
 
   /** Whether a Russian word is read as a Chinese name in Palladius transcription. */
@@ -147,10 +181,9 @@ export class NameLexicon {
     return CHINESE_MARKED.test(lower) || (this.chineseNames && CHINESE_POSSIBLE.test(lower));
   }
 
-  /** True when the document's use pairs this Russian word with one of these English stems. */
+  /** True when the document's use pairs this Russian word, in any of its forms, with one of these English stems. */
   pairedIn(russianWord: string, englishStems: Set<string>): boolean {
-    const partner = this.stemPairs.get(wordStem(russianWord));
-    return partner !== undefined && englishStems.has(partner);
+    return (this.englishOfRoot.get(nameRoot(russianWord)) ?? []).some((partner) => englishStems.has(partner));
   }
 }
 
@@ -205,11 +238,12 @@ function substitutedName(
   const russian = wordsOf('ru', bead.ru, input.ru, mask);
   const russianKeys = new Set(russian.flatMap((word) => russianNameKeys(word.text)));
   const russianStems = russian.map((word) => wordStem(word.text));
-  const missing = russian.find((word) => lexicon.russian.has(wordStem(word.text)) && !ADJECTIVE_ENDING.test(word.text) && !misspelt.has(`${word.paragraph}:${word.start}`)
-    && !russianNameKeys(word.text).some((key) => english.keys.has(key)) && !lexicon.pairedIn(word.text, english.stems));
+  const missing = russian.find((word) => lexicon.russian.has(nameRoot(word.text)) && !ADJECTIVE_ENDING.test(word.text) && !misspelt.has(`${word.paragraph}:${word.start}`)
+    && !russianNameKeys(word.text).some((key) => english.keys.has(key)) && !lexicon.pairedIn(word.text, english.stems)
+    && !english.words.some((other) => lexicon.spelledAlike(other.text, nameRoot(word.text))));
   if (!missing) return undefined;
-  const instead = english.words.find((word) => lexicon.english.has(wordStem(word.text)) && !englishNameKeys(word.text).some((key) => russianKeys.has(key))
-    && !lexicon.pairedBack(wordStem(word.text), russianStems));
+  const instead = english.words.find((word) => lexicon.isEnglishName(word.text) && !englishNameKeys(word.text).some((key) => russianKeys.has(key))
+    && !lexicon.pairedBack(wordStem(word.text), russianStems) && !russian.some((other) => lexicon.spelledAlike(word.text, nameRoot(other.text))));
   if (!instead) return undefined;
   return {
     kind: 'name-mismatch',
@@ -255,6 +289,9 @@ function isTranscriptionVariant(a: string, b: string): boolean {
   if (letters.every((letter) => TRANSCRIPTION_VOWELS.test(letter))) return true;
   return letters.length === 2 && TRANSCRIPTION_CONSONANT_PAIRS.has([...letters].sort().join(''));
 }
+
+/** The first letters of a Russian name that all its forms share (see NAME_ROOT_LETTERS). */
+const nameRoot = (word: string) => wordStem(word).slice(0, NAME_ROOT_LETTERS);
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 

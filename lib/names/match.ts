@@ -22,7 +22,8 @@ const MIN_KEY_LENGTH = 3;
 const CASE_ENDINGS = ['ами', 'ями', 'ого', 'ему', 'ому', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ую', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
 
 const FOLDS: Array<[RegExp, string]> = [
-  [/shch|sch/g, 'sc'], [/tch/g, 'c'], [/kh/g, 'h'], [/zh/g, 'z'], [/t[sz]/g, 'c'], [/ch/g, 'c'], [/sh/g, 's'],
+  // Greek chi before r or l is the Russian х (Christ, Христос; Chloe, Хлоя), never a Chinese ch.
+  [/shch|sch/g, 'sc'], [/tch/g, 'c'], [/kh/g, 'h'], [/zh/g, 'z'], [/t[sz]/g, 'c'], [/ch(?=[rl])/g, 'h'], [/ch/g, 'c'], [/sh/g, 's'],
   [/ph/g, 'f'], [/th/g, 't'], [/ck/g, 'k'], [/c(?=[aou])/g, 'k'], [/[jy]/g, 'i'], [/w/g, 'v'], [/q/g, 'k'],
   // "ия" is spelt -iya in transliteration and -ia in English (Beriya, Beria).
   [/ii(?=[aeou])/g, 'i'], [/(.)\1+/g, '$1'],

@@ -37,6 +37,11 @@ describe('names across scripts', () => {
     expect(namesMatch('Сюйчжоу', 'Xuzhou')).toBe(true);
   });
 
+  test('Greek chi before r is the Russian х: Христос is Christ', () => {
+    expect(namesMatch('Христос', 'Christ')).toBe(true);
+    expect(namesMatch('Христа', 'Christ')).toBe(true);
+  });
+
   test('unrelated names do not match', () => {
     expect(namesMatch('Молотову', 'Malenkov')).toBe(false);
     expect(namesMatch('Сталину', 'Beria')).toBe(false);
