@@ -24,6 +24,7 @@ export function Reader({ view }: { view: ReaderView }) {
       <ReaderRoot>
         <DocumentHeader header={view.header} />
         {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
+        {view.mismatch && <p className="notice notice-warning" data-texts-differ="">Warning: {view.mismatch}.</p>}
         <ReaderBehaviour citation={view.citation} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
         <VersionsPanel comparisons={view.versionComparisons} />
         <Downloads slug={view.slug} />

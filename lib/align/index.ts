@@ -9,6 +9,7 @@
  */
 import type { Bead, Pin } from '../types';
 import { alignUnits, estimateParameters, refineUnits, type CostParameters, type SentenceBead } from './dp';
+import { beadConfidences } from './confidence';
 import { groupIntoParagraphBeads } from './group';
 import { learnLexicon, lexiconIds, lexiconWords, withLexicalAnchors, type WordLexicon } from './lexicon';
 import { buildUnits, KeyTable, type AlignmentUnit } from './units';
@@ -17,6 +18,7 @@ export { ANCHOR_WEIGHTS, wordStem } from './units';
 export { PARAGRAPH_TERMS, INITIAL_BAND_HALF_WIDTH, PRIOR_LENGTH_RATIO } from './dp';
 export { BEAD_SHAPES } from './shapes';
 export { LENGTH_VARIANCE, lengthCost } from './length-cost';
+export { correspondenceWarning, LOW_CONFIDENCE } from './confidence';
 export type { WordLexicon } from './lexicon';
 
 /** Why the aligner made a bead, for `--explain` and the reader. */
@@ -34,6 +36,8 @@ export interface BeadEvidence {
   anchors: string[];
   /** Sentence steps inside the bead, as "ru sentences:en sentences" ("1:2"). */
   steps: string[];
+  /** How far the bead can be trusted, in [0, 1] (see `beadConfidences`); below LOW_CONFIDENCE it is worth a look. */
+  confidence: number;
 }
 
 /** The beads of a document and the evidence for each. */
@@ -69,12 +73,19 @@ export function alignParagraphs(ru: string[], en: string[], options: AlignOption
   const sorted = pins.filter((pin) => pin.ru.length > 0 && pin.en.length > 0).sort((a, b) => a.ru[0] - b.ru[0]);
   if (options.lexicon) {
     const given = withLexicalAnchors(firstRu, firstEn, lexiconIds(options.lexicon, ruStems, enStems), keys);
-    return alignAround(sorted, given.ru, given.en, ru.length, en.length, parameters).alignment;
+    return withConfidence(alignAround(sorted, given.ru, given.en, ru.length, en.length, parameters).alignment, parameters);
   }
   const firstPass = alignAround(sorted, firstRu, firstEn, ru.length, en.length, parameters);
   const lexicon = learnLexicon(firstRu, firstEn, firstPass.steps);
   const { ru: ruUnits, en: enUnits } = withLexicalAnchors(firstRu, firstEn, lexicon, keys);
-  return alignAround(sorted, ruUnits, enUnits, ru.length, en.length, parameters, firstPass.stretchSteps).alignment;
+  return withConfidence(alignAround(sorted, ruUnits, enUnits, ru.length, en.length, parameters, firstPass.stretchSteps).alignment, parameters);
+}
+
+/** The alignment with each bead's confidence filled in (it depends on the neighbours, so it comes last). */
+function withConfidence(alignment: Alignment, parameters: CostParameters): Alignment {
+  const confidences = beadConfidences(alignment.beads, alignment.evidence, parameters.variance);
+  alignment.evidence.forEach((evidence, index) => { evidence.confidence = confidences[index]; });
+  return alignment;
 }
 
 /**
@@ -128,7 +139,7 @@ function alignAround(
     steps.push(...stretch);
     if (!pin) break;
     alignment.beads.push({ ru: [...pin.ru], en: [...pin.en] });
-    alignment.evidence.push({ pinned: true, cost: 0, ruLength: 0, enLength: 0, expectedEnLength: 0, anchors: [], steps: [] });
+    alignment.evidence.push({ pinned: true, cost: 0, ruLength: 0, enLength: 0, expectedEnLength: 0, anchors: [], steps: [], confidence: 1 });
     ruNext = pin.ru[pin.ru.length - 1] + 1;
     enNext = pin.en[pin.en.length - 1] + 1;
   }
@@ -168,5 +179,7 @@ function evidenceOf(steps: SentenceBead[], ru: AlignmentUnit[], en: AlignmentUni
     expectedEnLength: Math.round(ruLength * parameters.ratio),
     anchors: steps.flatMap((step) => step.matched.map((anchor) => anchor.label)),
     steps: steps.map((step) => `${step.ruEnd - step.ruStart}:${step.enEnd - step.enStart}`),
+    // Filled in once every bead is known (withConfidence).
+    confidence: 1,
   };
 }

@@ -7,7 +7,7 @@
  * list, the page and its metadata, six exports, the search index). The cache is keyed by a hash
  * of everything the result depends on, so an edited text, pin or record is never served stale.
  */
-import { alignParagraphs } from '../align';
+import { alignParagraphs, correspondenceWarning } from '../align';
 import { runChecks, type CheckInput } from '../checks';
 import { findNotes, notesOfTexts, type FoundNotes } from '../notes';
 import { sha256Hex } from '../text';
@@ -19,6 +19,10 @@ export interface Analysis extends Omit<CheckInput, 'meta'> {
   problems: Problem[];
   /** Fidelity findings; none unless both texts have paragraphs. */
   findings: Finding[];
+  /** Each bead's confidence in [0, 1], in bead order (see lib/align/confidence). */
+  confidences: number[];
+  /** Set when the two texts do not seem to be a text and its translation: why. */
+  mismatch?: string;
 }
 
 /** Two texts as plain paragraphs, with the pins and the record that the alignment and checks use. */
@@ -64,10 +68,14 @@ function textsOf(version: TextVersion | undefined): string[] {
 
 function compose(pair: TextPair, found: FoundNotes[]): Analysis {
   const { ru, en, meta } = pair;
-  const beads = alignParagraphs(ru, en, { pins: pair.pins }).beads;
+  const alignment = alignParagraphs(ru, en, { pins: pair.pins });
+  const { beads } = alignment;
+  const confidences = alignment.evidence.map((evidence) => evidence.confidence);
   const notes = found.flatMap((side) => side.notes);
+  const mismatch = correspondenceWarning(beads, confidences, ru.length, en.length);
   return {
-    ru, en, beads, notes,
+    ru, en, beads, notes, confidences,
+    ...(mismatch ? { mismatch } : {}),
     problems: found.flatMap((side) => side.problems),
     findings: ru.length > 0 && en.length > 0 ? runChecks({ ru, en, beads, notes, meta }) : [],
   };

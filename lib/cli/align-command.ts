@@ -1,14 +1,15 @@
 /**
- * `sverka align RU_FILE EN_FILE [--explain]`: print the beads of two texts as JSON, or with
- * `--explain` as a table with the evidence for each bead.
+ * `sverka align RU_FILE EN_FILE [--explain]`: print the beads of two texts as JSON, each with its
+ * confidence (`{"ru":[0],"en":[0,1],"confidence":0.99}`), or with `--explain` as a table with the
+ * evidence for each bead, the ones worth a look marked.
  */
 import { parseArgs } from 'node:util';
-import { alignParagraphs, type Alignment } from '../align';
+import { alignParagraphs, LOW_CONFIDENCE, type Alignment } from '../align';
 import { InputError, readParagraphFile } from './read-input';
 import type { Output } from './output';
 
 /** Usage line shown by `sverka help`. */
-export const ALIGN_USAGE = 'align RU_FILE EN_FILE [--explain]   align two texts (paragraphs separated by blank lines); JSON beads';
+export const ALIGN_USAGE = 'align RU_FILE EN_FILE [--explain]   align two texts (paragraphs separated by blank lines); JSON beads with their confidence';
 
 /** Characters of each paragraph shown in the --explain table. */
 const SNIPPET_LENGTH = 36;
@@ -31,7 +32,7 @@ export async function runAlign(args: string[], output: Output): Promise<number> 
   }
   const alignment = alignParagraphs(ru, en);
   if (values.explain) for (const line of explainAlignment(alignment, ru, en)) output.line(line);
-  else output.line(JSON.stringify(alignment.beads));
+  else output.line(JSON.stringify(alignment.beads.map((bead, index) => ({ ...bead, confidence: alignment.evidence[index].confidence }))));
   return 0;
 }
 
@@ -42,7 +43,7 @@ export function explainAlignment(alignment: Alignment, ru: string[], en: string[
     const text = list.length === 0 ? '' : texts[list[0]].replace(/\s+/g, ' ');
     return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text;
   };
-  const lines = ['bead  ru      en      shape  steps        letters ru→en (expected)  cost    anchors'];
+  const lines = ['bead  ru      en      shape  steps        letters ru→en (expected)  cost    confidence  anchors'];
   alignment.beads.forEach((bead, index) => {
     const evidence = alignment.evidence[index];
     const shape = `${bead.ru.length}:${bead.en.length}`;
@@ -50,6 +51,7 @@ export function explainAlignment(alignment: Alignment, ru: string[], en: string[
     lines.push([
       String(index).padStart(4), indices(bead.ru).padEnd(7), indices(bead.en).padEnd(7), shape.padEnd(6),
       (evidence.steps.join(' ') || '—').padEnd(12), letters.padEnd(25), evidence.cost.toFixed(2).padStart(6), ' ',
+      `${evidence.confidence.toFixed(3)}${evidence.confidence < LOW_CONFIDENCE ? ' low' : '    '}`.padEnd(11),
       evidence.anchors.join(', ') || '—',
     ].join(' '));
     lines.push(`      ru: ${snippet(ru, bead.ru) || '—'}`);

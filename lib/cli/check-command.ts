@@ -35,9 +35,10 @@ export async function runCheck(args: string[], output: Output): Promise<number> 
   const { ru, en } = analysis;
   const findings = analysis.findings.map((finding) => ({ id: findingId(finding, ru, en), ...finding }));
   if (values.json) {
-    output.line(JSON.stringify({ beads: analysis.beads, findings }));
+    output.line(JSON.stringify({ beads: analysis.beads, findings, ...(analysis.mismatch ? { warning: analysis.mismatch } : {}) }));
     return 0;
   }
+  if (analysis.mismatch) output.line(`warning: ${analysis.mismatch}`);
   for (const line of report(findings, analysis.beads)) output.line(line);
   return 0;
 }

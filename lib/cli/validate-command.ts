@@ -6,14 +6,23 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { analyseDocument } from '../analysis';
 import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
 import { displayPath, findLeftovers, readBoundedFile, withDocumentLock, writeFileAtomic } from '../files';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
-import type { Problem } from '../types';
+import type { Document, Problem } from '../types';
 import type { Output } from './output';
 
 /** Usage line shown by `sverka help`. */
 export const VALIDATE_USAGE = 'validate [corpus] [--fix]   list every problem in the corpus; exit 1 if any';
+
+/** A bilingual document whose English does not seem to translate its Russian (see lib/align/confidence). */
+function correspondenceProblems(document: Document, corpus: string): Problem[] {
+  if (!isReadable(document) || !document.ru || !document.en[0]) return [];
+  const { mismatch } = analyseDocument(document);
+  if (!mismatch) return [];
+  return [{ file: displayPath(path.join(corpus, document.slug, document.en[0].file)), line: 1, code: 'texts-differ', severity: 'warning', message: mismatch }];
+}
 
 /** Problems `--fix` can repair in place: the repairs the loader already makes in memory. */
 const FIXABLE = new Set(['bom', 'stray-bom', 'crlf', 'legacy-encoding']);
@@ -24,7 +33,7 @@ export async function runValidate(args: string[], output: Output): Promise<numbe
   const corpus = positionals[0] ?? corpusDirectory();
   if (values.fix) await restoreInterrupted(corpus, output);
   const documents = await loadCorpus(corpus);
-  let problems: Problem[] = [...documents.flatMap((document) => document.problems), ...await leftoverProblems(corpus)];
+  let problems: Problem[] = [...documents.flatMap((document) => [...document.problems, ...correspondenceProblems(document, corpus)]), ...await leftoverProblems(corpus)];
   if (values.fix) problems = await fixNormalisations(problems, corpus, output);
   for (const problem of problems) {
     output.line(`${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}: ${problem.severity} [${problem.code}] ${problem.message}`);

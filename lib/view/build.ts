@@ -57,11 +57,11 @@ function summarise(document: Document): DocumentSummary {
 }
 
 /** The analysis of a document with its findings as views, dismissals from review.yml applied. */
-function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[] } {
-  const { ru, en, beads, notes, problems, findings } = analyseDocument(document);
+function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[]; mismatch?: string } {
+  const { ru, en, beads, notes, problems, findings, mismatch } = analyseDocument(document);
   const dismissed = new Map(document.dismissals.map((dismissal) => [dismissal.finding, dismissal.reason]));
   return {
-    beads, notes, problems,
+    beads, notes, problems, ...(mismatch ? { mismatch } : {}),
     findings: findings.map((finding) => findingView(finding, beads, ru, en)).map((view) => (dismissed.has(view.id) ? { ...view, dismissed: dismissed.get(view.id) } : view)),
   };
 }
@@ -104,7 +104,7 @@ function readerView(document: Document): ReaderView {
   }
   if (meta.date) header.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
   if (meta.source) header.source = { ...meta.source };
-  const { beads, notes, problems, findings } = analyse(document);
+  const { beads, notes, problems, findings, mismatch } = analyse(document);
   const noteViews = noteViewsOf(notes, beads);
   const view: ReaderView = {
     slug: document.slug,
@@ -121,6 +121,7 @@ function readerView(document: Document): ReaderView {
   };
   const site = siteUrl();
   if (site) view.siteUrl = site;
+  if (mismatch) view.mismatch = mismatch;
   if (document.ru) view.ru = columnView(document.ru, noteViews, findings);
   return view;
 }

@@ -121,6 +121,8 @@ export interface ReaderView {
   siteUrl?: string;
   /** Warnings that did not stop the document from being shown. */
   warnings: Problem[];
+  /** Set when the English does not seem to translate the Russian: why (shown above the texts). */
+  mismatch?: string;
 }
 
 /** A document that cannot be shown, with the reasons. */

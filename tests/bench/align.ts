@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { LOW_CONFIDENCE } from '../../lib/align';
 import { loadDocument } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
 import { type AlignmentCase, corpusCases, developmentCases, syntheticCase } from './cases';
@@ -22,7 +23,8 @@ const CLI = ['lib/cli/run.mjs', 'align'];
 const WORKER = ['--import', 'tsx', 'tests/bench/align-worker.ts'];
 
 interface Measured {
-  beads: Bead[];
+  /** The beads as `sverka align` prints them, each with its confidence. */
+  beads: Array<Bead & { confidence: number }>;
   wallMs: number;
   alignMs: number;
   peakRssMb: number;
@@ -49,7 +51,7 @@ function measure(alignmentCase: AlignmentCase): Measured {
   run([...CLI, ...files]); // Builds the CLI bundle if needed; the timed run below is a warm start.
   const cli = run([...CLI, ...files]);
   const worker = JSON.parse(run([...WORKER, ...files]).stdout) as { milliseconds: number; peakRssKb: number };
-  return { beads: JSON.parse(cli.stdout) as Bead[], wallMs: cli.wallMs, alignMs: worker.milliseconds, peakRssMb: worker.peakRssKb / 1024 };
+  return { beads: JSON.parse(cli.stdout) as Measured['beads'], wallMs: cli.wallMs, alignMs: worker.milliseconds, peakRssMb: worker.peakRssKb / 1024 };
 }
 
 const percent = (value: number) => value.toFixed(4);
@@ -65,15 +67,33 @@ async function main(): Promise<void> {
     corpus.push({ name: slug, ru: document.ru.paragraphs.map((p) => p.text), en: document.en[0].paragraphs.map((p) => p.text), gold });
   }
   const synthetic = syntheticCase(cases);
+  const calibration = { beads: 0, flagged: 0, wrong: 0, wrongFlagged: 0 };
   for (const alignmentCase of [...cases, ...corpus, ...(synthetic.ru.length > 0 ? [synthetic] : [])]) {
     const measured = measure(alignmentCase);
     const score = scoreAlignment(measured.beads, alignmentCase.gold);
+    if (cases.includes(alignmentCase)) {
+      // Calibration of the confidence: a wrong bead is one the gold does not have exactly.
+      const gold = new Set(alignmentCase.gold.map((bead) => `${bead.ru}|${bead.en}`));
+      for (const bead of measured.beads) {
+        const low = bead.confidence < LOW_CONFIDENCE;
+        const wrong = !gold.has(`${bead.ru}|${bead.en}`);
+        calibration.beads++;
+        if (low) calibration.flagged++;
+        if (wrong) calibration.wrong++;
+        if (low && wrong) calibration.wrongFlagged++;
+      }
+    }
     rows.push([alignmentCase.name, String(alignmentCase.ru.length), String(alignmentCase.en.length), percent(score.beads.precision),
       percent(score.beads.recall), percent(score.beads.f1), percent(score.links.f1), measured.wallMs.toFixed(0),
       measured.alignMs.toFixed(0), measured.peakRssMb.toFixed(0)]);
   }
   printTable(rows);
   const figures: Figure[] = rows.slice(1).map((row) => [`align ${row[0]}`, `${row[1]}×${row[2]} ¶: bead F1 ${row[5]}, link F1 ${row[6]}; CLI ${row[7]} ms, align ${row[8]} ms, peak ${row[9]} MB`]);
+  if (calibration.beads > 0) {
+    const share = (part: number, whole: number) => `${(100 * part / Math.max(1, whole)).toFixed(1)}%`;
+    figures.unshift(['align confidence', `below ${LOW_CONFIDENCE}: ${calibration.flagged} of ${calibration.beads} beads of the development cases (${share(calibration.flagged, calibration.beads)}; aim ≤ 10%), `
+      + `holding ${calibration.wrongFlagged} of their ${calibration.wrong} wrong beads (${share(calibration.wrongFlagged, calibration.wrong)}; aim ≥ 80%)`]);
+  }
   if (synthetic.ru.length > 0) {
     const last = rows[rows.length - 1];
     const paragraphs = synthetic.ru.length + synthetic.en.length;

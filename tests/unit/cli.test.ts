@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../lib/cli/sverka';
 import type { Output } from '../../lib/cli/output';
+import { fixtureCase } from '../bench/cases';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'sverka-cli-')); });
@@ -22,19 +23,25 @@ async function write(name: string, content: string | Uint8Array): Promise<string
 }
 
 describe('sverka align', () => {
-  test('prints the beads as a JSON array with 0-based paragraph indices', async () => {
+  test('prints the beads as a JSON array with 0-based paragraph indices, each with its confidence', async () => {
     const ru = await write('ru.txt', 'Шифртелеграмма No. 22591\n\nТов. Сталину.\n\nПрошу прислать 160 экипажей в Мукден.\n');
     const en = await write('en.txt', 'To Cde. Stalin.\r\n\r\nPlease send 160 crews to Mukden.\r\n');
     const { code, stdout } = await run(['align', ru, en]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout.join(''))).toEqual([{ ru: [0], en: [] }, { ru: [1], en: [0] }, { ru: [2], en: [1] }]);
+    const beads = JSON.parse(stdout.join('')) as Array<{ ru: number[]; en: number[]; confidence: number }>;
+    expect(beads.map(({ ru: r, en: e }) => ({ ru: r, en: e }))).toEqual([{ ru: [0], en: [] }, { ru: [1], en: [0] }, { ru: [2], en: [1] }]);
+    for (const bead of beads) expect(bead.confidence).toBeGreaterThanOrEqual(0);
+    for (const bead of beads) expect(bead.confidence).toBeLessThanOrEqual(1);
+    // The two translated passages fit their lengths: they are not the ones to check.
+    expect(beads[2].confidence).toBeGreaterThan(0.9);
   });
 
   test('--explain shows the evidence for each bead', async () => {
     const ru = await write('ru.txt', 'Прошу прислать 160 экипажей в Мукден.');
     const en = await write('en.txt', 'Please send 160 crews to Mukden.');
     const { stdout } = await run(['align', ru, en, '--explain']);
-    expect(stdout[0]).toMatch(/^bead\s+ru\s+en\s+shape/);
+    expect(stdout[0]).toMatch(/^bead\s+ru\s+en\s+shape.*confidence/);
+    expect(stdout[1]).toMatch(/ 0\.9\d\d /);
     expect(stdout[1]).toMatch(/n:160/);
     expect(stdout[1]).toMatch(/name:Мукден/);
     expect(stdout[2]).toMatch(/^ {6}ru: Прошу прислать 160 экипажей/);
@@ -46,7 +53,7 @@ describe('sverka align', () => {
     const en = await write('en.txt', '');
     const { code, stdout, stderr } = await run(['align', ru, en]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout.join(''))).toEqual([{ ru: [0], en: [] }, { ru: [1], en: [] }]);
+    expect(JSON.parse(stdout.join('')).map(({ ru: r, en: e }: { ru: number[]; en: number[] }) => ({ ru: r, en: e }))).toEqual([{ ru: [0], en: [] }, { ru: [1], en: [] }]);
     expect(stderr.join('\n')).toMatch(/en\.txt:1: warning: file is empty/);
   });
 
@@ -75,6 +82,18 @@ describe('sverka notes', () => {
 });
 
 describe('sverka check', () => {
+  test('two texts that are not a text and its translation get one clear warning; a translation does not', async () => {
+    const mark = fixtureCase('mark');
+    const ru = await write('ru.txt', mark.ru.slice(0, 60).join('\n\n'));
+    const other = await write('other.txt', mark.en.slice(320, 395).join('\n\n'));
+    const translation = await write('en.txt', mark.en.slice(0, 73).join('\n\n'));
+    const warned = await run(['check', ru, other]);
+    expect(warned.stdout[0]).toMatch(/^warning: the two texts do not seem to be a text and its translation: only \d+% of their paragraphs pair one to one/);
+    expect(JSON.parse((await run(['check', ru, other, '--json'])).stdout.join('')).warning).toMatch(/do not seem to be a text and its translation/);
+    expect((await run(['check', ru, translation])).stdout.join('\n')).not.toMatch(/warning/);
+    expect(JSON.parse((await run(['check', ru, translation, '--json'])).stdout.join('')).warning).toBeUndefined();
+  });
+
   test('prints beads and findings as JSON for two files, and a readable report', async () => {
     const ru = await write('ru.txt', 'Шифртелеграмма No. 22591\n\nДля подготовки 160 экипажей в районе Шанхай-Нанкин-Сюйчжоу.\n');
     const en = await write('en.txt', 'To train 160 crews in the Shanghai-Nanjing-Suzhou area.\n');

@@ -1,8 +1,11 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../lib/cli/sverka';
 import type { Output } from '../../lib/cli/output';
+import { fixtureCase } from '../bench/cases';
+import { loadDocument } from '../../lib/corpus';
+import { viewOfDocument } from '../../lib/view';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'broken-corpus');
 
@@ -20,6 +23,25 @@ describe('sverka validate (npm run check:texts)', () => {
     expect(folders).toBeGreaterThan(0);
     expect(lines.at(-1)).toBe(`${folders} document(s), ${folders} readable, 0 problem(s)`);
     expect(code).toBe(0);
+  });
+
+  test('a document whose English translates another text is reported as a warning on its en.md', async () => {
+    const corpus = await mkdtemp(path.join(tmpdir(), 'sverka-differ-'));
+    try {
+      const slug = '1950-07-22-roshchin-to-filippov-22591';
+      await cp(path.join('texts', slug), path.join(corpus, slug), { recursive: true });
+      const mark = fixtureCase('mark');
+      await writeFile(path.join(corpus, slug, 'ru.md'), `${mark.ru.slice(0, 60).join('\n\n')}\n`);
+      await writeFile(path.join(corpus, slug, 'en.md'), `${mark.en.slice(320, 395).join('\n\n')}\n`);
+      const { code, lines } = await validate(corpus);
+      expect(code).toBe(1);
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`${slug}/en\\.md:1: warning \\[texts-differ\\] the two texts do not seem to be a text and its translation`)));
+      // The reader page says it once, above the texts.
+      const view = viewOfDocument((await loadDocument(slug, corpus))!);
+      expect('reader' in view && view.reader.mismatch).toMatch(/do not seem to be a text and its translation/);
+    } finally {
+      await rm(corpus, { recursive: true, force: true });
+    }
   });
 
   test('every kind of broken document is reported with its file, line and problem', async () => {
