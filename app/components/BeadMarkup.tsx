@@ -8,11 +8,13 @@ import { passageNumber } from '@/lib/cite/note';
 
 /**
  * One bead's paragraphs in one pane, with its passage number for the margin (the number of URLs,
- * citations, search hits and findings); `--bead` orders the groups of both panes in the stacked view.
+ * citations, search hits and findings), marked when the aligner is not sure of it; `--bead` orders
+ * the groups of both panes in the stacked view.
  */
-export function BeadGroup({ bead, severity, children }: { bead: number; severity?: string; children: ReactNode }) {
+export function BeadGroup({ bead, severity, doubtful, children }: { bead: number; severity?: string; doubtful?: boolean; children: ReactNode }) {
   return (
-    <div className="bead" data-bead-group={bead} data-passage={passageNumber(bead)} data-finding-severity={severity} style={{ '--bead': bead } as CSSProperties}>
+    <div className="bead" data-bead-group={bead} data-passage={passageNumber(bead)} data-finding-severity={severity} data-alignment-doubt={doubtful ? '' : undefined}
+      style={{ '--bead': bead } as CSSProperties}>
       {children}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ColumnView, FindingView, HeaderView, ParagraphView, ReaderView } from '@/lib/view';
+import type { ColumnView, DoubtfulBeadView, FindingView, HeaderView, ParagraphView, ReaderView } from '@/lib/view';
 import type { Bead, Lang } from '@/lib/types';
 import { Inlines } from './Inlines';
 import { findingMarks, noteMarks } from './marks';
@@ -8,6 +8,7 @@ import { BeadGroup, BeadParagraph } from './BeadMarkup';
 import { Panes } from './ReaderMarkup';
 import { ReaderRoot } from './ReaderRoot';
 import { VersionsPanel } from './VersionsPanel';
+import { AlignmentDoubts } from './AlignmentDoubts';
 
 /**
  * The reader: metadata, then the Russian and English texts in two panes that scroll on their
@@ -26,11 +27,12 @@ export function Reader({ view }: { view: ReaderView }) {
         {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
         {view.mismatch && <p className="notice notice-warning" data-texts-differ="">Warning: {view.mismatch}.</p>}
         <ReaderBehaviour citation={view.citation} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
+        <AlignmentDoubts doubtful={view.doubtful} />
         <VersionsPanel comparisons={view.versionComparisons} />
         <Downloads slug={view.slug} />
         <Panes bilingual={bilingual}>
-          {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} />}
-          {english && <Pane column={english} beads={view.beads} findings={view.findings} />}
+          {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
+          {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
         </Panes>
       </ReaderRoot>
     </article>
@@ -78,7 +80,8 @@ function Fact({ name, value }: { name: string; value: ReactNode }) {
  * One language's pane: a group per bead, in bead order, so that both panes have every bead. A
  * bead with nothing on this side shows a short placeholder saying so.
  */
-function Pane({ column, beads, findings }: { column: ColumnView; beads: Bead[]; findings: FindingView[] }) {
+function Pane({ column, beads, findings, doubtful }: { column: ColumnView; beads: Bead[]; findings: FindingView[]; doubtful: DoubtfulBeadView[] }) {
+  const inDoubt = new Set(doubtful.map((item) => item.bead));
   const severityOf = new Map<number, string>();
   for (const finding of findings) if (!finding.dismissed && !severityOf.has(finding.bead)) severityOf.set(finding.bead, finding.severity);
   const lang = column.lang;
@@ -90,7 +93,7 @@ function Pane({ column, beads, findings }: { column: ColumnView; beads: Bead[]; 
       {groups.map((bead, index) => {
         const paragraphs = lang === 'ru' ? bead.ru : bead.en;
         return (
-          <BeadGroup key={index} bead={index} severity={severityOf.get(index)}>
+          <BeadGroup key={index} bead={index} severity={severityOf.get(index)} doubtful={inDoubt.has(index)}>
             {paragraphs.length > 0
               ? paragraphs.map((paragraph) => <Paragraph key={paragraph} paragraph={column.paragraphs[paragraph]} lang={lang} bead={index} />)
               : <p className="bead-gap" lang="en" data-gap-bead={index}>{placeholder(lang, bead)}</p>}

@@ -1,4 +1,5 @@
 /** Build view models from loaded corpus documents. */
+import { LOW_CONFIDENCE } from '../align';
 import { analyseDocument, analysePair } from '../analysis';
 import { findingId } from '../checks';
 import { citationParts, documentRecord, documentUrl, siteUrl } from '../cite';
@@ -6,7 +7,7 @@ import { compareVersions } from '../versions';
 import { byDateThenTitle, formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
 import type { Bead, Document, Finding, Note, NoteKind, Problem, TextVersion } from '../types';
-import type { BrokenDocumentView, ColumnView, DocumentSummary, FindingView, HeaderView, NoteView, ReaderView } from './model';
+import type { BrokenDocumentView, ColumnView, DocumentSummary, DoubtfulBeadView, FindingView, HeaderView, NoteView, ReaderView } from './model';
 
 /** Summaries of every document, dated ones by date, undated ones last, then by title. */
 export async function listDocumentSummaries(corpusDir = corpusDirectory()): Promise<DocumentSummary[]> {
@@ -57,11 +58,12 @@ function summarise(document: Document): DocumentSummary {
 }
 
 /** The analysis of a document with its findings as views, dismissals from review.yml applied. */
-function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[]; mismatch?: string } {
-  const { ru, en, beads, notes, problems, findings, mismatch } = analyseDocument(document);
+function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[]; mismatch?: string; doubtful: DoubtfulBeadView[] } {
+  const { ru, en, beads, notes, problems, findings, mismatch, confidences } = analyseDocument(document);
   const dismissed = new Map(document.dismissals.map((dismissal) => [dismissal.finding, dismissal.reason]));
   return {
     beads, notes, problems, ...(mismatch ? { mismatch } : {}),
+    doubtful: confidences.flatMap((confidence, bead) => (confidence < LOW_CONFIDENCE ? [{ bead, confidence }] : [])),
     findings: findings.map((finding) => findingView(finding, beads, ru, en)).map((view) => (dismissed.has(view.id) ? { ...view, dismissed: dismissed.get(view.id) } : view)),
   };
 }
@@ -104,7 +106,7 @@ function readerView(document: Document): ReaderView {
   }
   if (meta.date) header.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
   if (meta.source) header.source = { ...meta.source };
-  const { beads, notes, problems, findings, mismatch } = analyse(document);
+  const { beads, notes, problems, findings, mismatch, doubtful } = analyse(document);
   const noteViews = noteViewsOf(notes, beads);
   const view: ReaderView = {
     slug: document.slug,
@@ -118,6 +120,7 @@ function readerView(document: Document): ReaderView {
     citation: citationParts(meta),
     record: documentRecord(meta, { slug: document.slug, url: documentUrl(document.slug) }),
     warnings: document.problems,
+    doubtful,
   };
   const site = siteUrl();
   if (site) view.siteUrl = site;

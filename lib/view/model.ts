@@ -123,6 +123,15 @@ export interface ReaderView {
   warnings: Problem[];
   /** Set when the English does not seem to translate the Russian: why (shown above the texts). */
   mismatch?: string;
+  /** Beads the aligner is not sure of (confidence below LOW_CONFIDENCE), in order: worth a reviewer's look. */
+  doubtful: DoubtfulBeadView[];
+}
+
+/** A bead whose alignment is in doubt. */
+export interface DoubtfulBeadView {
+  /** 0-based bead index; the reader shows it as passage bead + 1. */
+  bead: number;
+  confidence: number;
 }
 
 /** A document that cannot be shown, with the reasons. */

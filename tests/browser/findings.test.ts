@@ -119,3 +119,23 @@ test.each(['light', 'dark'] as const)('the findings panel\'s labels are readable
   expect(violations).toEqual([]);
   await page.emulateMedia({ colorScheme: null });
 });
+
+test('passages the aligner is not sure of are marked in the margin and listed; a link brings one into view', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  // The untranslated cipher line (passage 3) is the telegram's one passage in doubt.
+  expect(await page.locator('[data-column="ru"] [data-alignment-doubt]').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-passage')))).toEqual(['3']);
+  const panel = page.locator('.doubts-panel');
+  await panel.locator('summary').click();
+  await expect(panel.locator('summary').textContent()).resolves.toBe('Alignment to check (1 passage)');
+  await panel.locator('a', { hasText: 'passage 3' }).click();
+  await page.waitForFunction(() => location.hash === '#b3');
+  await page.waitForFunction(() => document.querySelector('[data-column="ru"] [data-bead="2"]')?.getAttribute('aria-current') === 'true');
+  // The margin number carries the question mark, in its own colour.
+  const number = await page.locator('[data-column="ru"] [data-bead-group="2"]').evaluate((group) => {
+    const style = getComputedStyle(group, '::before');
+    return { content: style.content, colour: style.color, plain: getComputedStyle(group.parentElement!.querySelector('[data-bead-group="3"]')!, '::before').color };
+  });
+  expect(number.content).toBe('"3?"');
+  expect(number.colour).not.toBe(number.plain);
+});
