@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { usePageFixture } from './page-fixture';
-import { ARTIFACTS, serverRecord } from './server';
+import { ARTIFACTS, MISMATCHED_DOCUMENT, serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
 const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
@@ -120,22 +120,32 @@ test.each(['light', 'dark'] as const)('the findings panel\'s labels are readable
   await page.emulateMedia({ colorScheme: null });
 });
 
-test('passages the aligner is not sure of are marked in the margin and listed; a link brings one into view', async () => {
+test('a translation of another text gets one warning above the texts; passages the aligner doubts are marked and listed, and a link brings one into view', async () => {
   const { page } = fixture;
-  await page.goto(TELEGRAM);
-  // The untranslated cipher line (passage 3) is the telegram's one passage in doubt.
-  expect(await page.locator('[data-column="ru"] [data-alignment-doubt]').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-passage')))).toEqual(['3']);
+  await page.goto(`${baseUrl}/documents/${MISMATCHED_DOCUMENT}`);
+  await expect(page.locator('[data-texts-differ]').textContent()).resolves.toMatch(/^Warning: the two texts do not seem to be a text and its translation/);
+  const doubted = await page.locator('[data-column="ru"] [data-alignment-doubt]').evaluateAll((groups) => groups.map((group) => Number(group.getAttribute('data-passage'))));
+  expect(doubted.length).toBeGreaterThan(2);
   const panel = page.locator('.doubts-panel');
   await panel.locator('summary').click();
-  await expect(panel.locator('summary').textContent()).resolves.toBe('Alignment to check (1 passage)');
-  await panel.locator('a', { hasText: 'passage 3' }).click();
-  await page.waitForFunction(() => location.hash === '#b3');
-  await page.waitForFunction(() => document.querySelector('[data-column="ru"] [data-bead="2"]')?.getAttribute('aria-current') === 'true');
+  await expect(panel.locator('summary').textContent()).resolves.toBe(`Alignment to check (${doubted.length} passages)`);
+  const last = doubted[doubted.length - 1];
+  await panel.locator('a', { hasText: new RegExp(`^passage ${last}$`) }).click();
+  await page.waitForFunction((passage) => location.hash === `#b${passage}`, last);
+  await page.waitForFunction((bead) => document.querySelector(`[data-column="ru"] [data-bead-group="${bead}"] [data-bead]`)?.getAttribute('aria-current') === 'true', last - 1);
   // The margin number carries the question mark, in its own colour.
-  const number = await page.locator('[data-column="ru"] [data-bead-group="2"]').evaluate((group) => {
+  const number = await page.locator(`[data-column="ru"] [data-bead-group="${last - 1}"]`).evaluate((group) => {
     const style = getComputedStyle(group, '::before');
-    return { content: style.content, colour: style.color, plain: getComputedStyle(group.parentElement!.querySelector('[data-bead-group="3"]')!, '::before').color };
+    const plain = [...group.parentElement!.querySelectorAll('[data-bead-group]:not([data-alignment-doubt])')][0];
+    return { content: style.content, colour: style.color, plain: getComputedStyle(plain, '::before').color };
   });
-  expect(number.content).toBe('"3?"');
+  expect(number.content).toBe(`"${last}?"`);
   expect(number.colour).not.toBe(number.plain);
+});
+
+test('a translation of its own text gets no such warning', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  await page.waitForSelector('.reader-toolbar');
+  expect(await page.locator('[data-texts-differ]').count()).toBe(0);
 });

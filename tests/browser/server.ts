@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, startApp } from './app-server';
+import { fixtureCase } from '../bench/cases';
 
 export const ROOT = process.cwd();
 /** Screenshots and the server record live here; CI keeps the folder as test artifacts. */
@@ -32,6 +33,7 @@ export async function startServer(): Promise<ServerRecord> {
   for (const slug of BROKEN_FIXTURES) cpSync(path.join(ROOT, 'tests', 'fixtures', 'broken-corpus', slug), path.join(corpus, slug), { recursive: true });
   cpSync(HOSTILE_FIXTURES, corpus, { recursive: true });
   writeRevisedVersion(corpus);
+  writeMismatchedDocument(corpus);
   buildApp(corpus, DIST_DIR);
   const app = await startApp(corpus, DIST_DIR);
   const record: ServerRecord = { baseUrl: app.baseUrl, pid: app.process.pid!, corpus };
@@ -48,6 +50,18 @@ function writeRevisedVersion(corpus: string): void {
     .replace('Shanghai-Nanjing-Suzhou area', 'Shanghai-Nanjing-Xuzhou area')
     .replace('Please inform me of your decision.', 'Please inform me of your decision on this.');
   writeFileSync(path.join(folder, 'en.revised.md'), revised);
+}
+
+/** A document whose English translates another part of the book than its Russian: the reader must say so. */
+export const MISMATCHED_DOCUMENT = '1950-03-01-mismatched-translation';
+
+function writeMismatchedDocument(corpus: string): void {
+  const folder = path.join(corpus, MISMATCHED_DOCUMENT);
+  const mark = fixtureCase('mark');
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, 'document.yml'), 'title: A translation of another text\ndate: 1950-03-01\nfrom: Test Sender\nto: Test Recipient\nkind: other\n');
+  writeFileSync(path.join(folder, 'ru.md'), `${mark.ru.slice(0, 60).join('\n\n')}\n`);
+  writeFileSync(path.join(folder, 'en.md'), `${mark.en.slice(320, 395).join('\n\n')}\n`);
 }
 
 /** The record written by `startServer`, for tests and teardown. */

@@ -3,6 +3,7 @@ import { alignParagraphs, lengthCost } from '../../lib/align';
 import { negativeLogTwoSidedTail } from '../../lib/align/length-cost';
 import { readPins } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
+import { fixtureCase } from '../bench/cases';
 
 const beads = (ru: string[], en: string[]) => alignParagraphs(ru, en).beads;
 
@@ -183,5 +184,21 @@ describe('lopsided inputs', () => {
     expectCoverage(beads(['Один короткий абзац.'], english), 1, 100);
     expectCoverage(beads([], [english.join(' ')]), 0, 1);
     expectCoverage(beads([english.join(' ')], []), 1, 0);
+  });
+});
+
+describe('one pathological paragraph', () => {
+  test('an appendix of 19,000 letters glued onto the last English paragraph stays in its bead and moves no other', () => {
+    const mark = fixtureCase('mark');
+    const ru = mark.ru.slice(0, 120);
+    const en = mark.en.slice(0, 146);
+    const appendix = Array.from({ length: 200 }, (_, index) => `Appendix note ${index}: the editors record variant readings of this chapter in several manuscripts.`).join(' ');
+    const glued = [...en.slice(0, -1), `${en[en.length - 1]} ${appendix}`];
+    const before = alignParagraphs(ru, en).beads;
+    const after = alignParagraphs(ru, glued).beads;
+    // The last English paragraph takes at most the two Russian paragraphs it took before, not forty.
+    expect(after[after.length - 1].ru.length).toBeLessThanOrEqual(2);
+    const unchanged = after.filter((bead) => before.some((other) => `${other.ru}|${other.en}` === `${bead.ru}|${bead.en}`)).length;
+    expect(unchanged / before.length).toBeGreaterThan(0.95);
   });
 });
