@@ -15,7 +15,7 @@ import { learnLexicon, lexiconIds, lexiconWords, withLexicalAnchors, type WordLe
 import { buildUnits, KeyTable, type AlignmentUnit } from './units';
 
 export { ANCHOR_WEIGHTS, wordStem } from './units';
-export { PARAGRAPH_TERMS, INITIAL_BAND_HALF_WIDTH, PRIOR_LENGTH_RATIO } from './dp';
+export { PARAGRAPH_TERMS, INITIAL_BAND_HALF_WIDTH, PRIOR_LENGTH_RATIO, PRIOR_RATIO_LETTERS } from './dp';
 export { BEAD_SHAPES } from './shapes';
 export { LENGTH_VARIANCE, lengthCost } from './length-cost';
 export { correspondenceWarning, LOW_CONFIDENCE } from './confidence';

@@ -3,7 +3,7 @@
  * Russian sentences with no English inside a bead (found by aligning the bead's sentences with
  * the same aligner), and beads whose length is far from the document's own ratio.
  */
-import { alignParagraphs, lengthCost, PRIOR_LENGTH_RATIO, type WordLexicon } from '../align';
+import { alignParagraphs, lengthCost, PRIOR_LENGTH_RATIO, PRIOR_RATIO_LETTERS, type WordLexicon } from '../align';
 import { splitSentences } from '../segment';
 import type { Bead, Finding } from '../types';
 import type { CheckInput, NoteMask } from './context';
@@ -24,12 +24,20 @@ const MAX_SENTENCES_TO_TRY = 24;
 
 const letters = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
-/** The document's typical English/Russian length ratio: the median over its 1:1 beads, or the aligner's prior without any. */
+/**
+ * The document's typical English/Russian length ratio: the median over its 1:1 beads, shrunk
+ * towards the aligner's prior as the aligner's own ratio is (a few passages cannot tell a
+ * translator's ratio from an omission), or the prior without any.
+ */
 export function typicalRatio(input: CheckInput): number {
-  const ratios = input.beads.filter((bead) => bead.ru.length === 1 && bead.en.length === 1)
+  const pairs = input.beads.filter((bead) => bead.ru.length === 1 && bead.en.length === 1)
     .map((bead) => [letters(input.ru[bead.ru[0]]), letters(input.en[bead.en[0]])])
-    .filter(([ru]) => ru > 0).map(([ru, en]) => en / ru).sort((a, b) => a - b);
-  return ratios.length > 0 ? ratios[Math.floor(ratios.length / 2)] : PRIOR_LENGTH_RATIO;
+    .filter(([ru]) => ru > 0);
+  if (pairs.length === 0) return PRIOR_LENGTH_RATIO;
+  const ratios = pairs.map(([ru, en]) => en / ru).sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)];
+  const russianLetters = pairs.reduce((sum, [ru]) => sum + ru, 0);
+  return (median * russianLetters + PRIOR_LENGTH_RATIO * PRIOR_RATIO_LETTERS) / (russianLetters + PRIOR_RATIO_LETTERS);
 }
 
 /** What the omission check knows of the whole document. */
