@@ -144,20 +144,23 @@ export class NameLexicon {
   }
 
   /**
-   * True when the document's use pairs this English stem with a word among these Russian stems,
-   * in any of its forms: the first letters agree (Моисей, Моисеевом).
+   * True when the document's use pairs this English stem with a word of the bead in any of its
+   * forms: the pair's root is among the first letters of the bead's Russian words (Моисей,
+   * Моисеевом). `russianPrefixes` holds every prefix up to NAME_ROOT_LETTERS of each, so that the
+   * test is one lookup per pair, whatever the length of the passage.
    */
-  pairedBack(englishStem: string, russianStems: string[]): boolean {
-    const roots = (this.russianOf.get(englishStem) ?? []).map((russian) => russian.slice(0, NAME_ROOT_LETTERS));
-    return roots.some((root) => russianStems.some((stem) => stem.startsWith(root)));
+  pairedBack(englishStem: string, russianPrefixes: Set<string>): boolean {
+    return (this.russianOf.get(englishStem) ?? []).some((russian) => russianPrefixes.has(russian.slice(0, NAME_ROOT_LETTERS)));
   }
 
   private pairByUse(russianStem: string, englishStem: string): void {
     if (this.stemPairs.has(russianStem)) return;
     this.stemPairs.set(russianStem, englishStem);
     const root = russianStem.slice(0, NAME_ROOT_LETTERS);
-    this.englishOfRoot.set(root, [...(this.englishOfRoot.get(root) ?? []), englishStem]);
-    this.russianOf.set(englishStem, [...(this.russianOf.get(englishStem) ?? []), russianStem]);
+    if (!this.englishOfRoot.has(root)) this.englishOfRoot.set(root, []);
+    this.englishOfRoot.get(root)!.push(englishStem);
+    if (!this.russianOf.has(englishStem)) this.russianOf.set(englishStem, []);
+    this.russianOf.get(englishStem)!.push(russianStem);
   }
 
   /** Whether an English word is a name of the document: paired with a Russian name, or spelt as one the Russian has somewhere. */
@@ -167,11 +170,11 @@ export class NameLexicon {
   }
 
   /**
-   * Whether an English word is spelt as some form of the Russian name with this root, anywhere in
-   * the document: Messiah as Мессия, so also as Мессию; Israelites as Израиль, so as Израильтяне.
+   * The roots of the Russian names of the document that an English word is spelt as: Messiah as
+   * Мессия, so every form of it (Мессию); Israelites as Израиль, so also Израильтяне.
    */
-  spelledAlike(englishWord: string, russianRoot: string): boolean {
-    return englishNameKeys(englishWord).some((key) => this.rootsOfKey.get(key)?.has(russianRoot) ?? false);
+  rootsSpelledAs(englishWord: string): string[] {
+    return englishNameKeys(englishWord).flatMap((key) => [...(this.rootsOfKey.get(key) ?? [])]);
   }
 
   /** Whether a Russian word is read as a Chinese name in Palladius transcription. */
@@ -237,13 +240,16 @@ function substitutedName(
 ): Finding | undefined {
   const russian = wordsOf('ru', bead.ru, input.ru, mask);
   const russianKeys = new Set(russian.flatMap((word) => russianNameKeys(word.text)));
-  const russianStems = russian.map((word) => wordStem(word.text));
+  // Sets built once per bead, so that each word is judged by lookups: a long passage full of names stays linear.
+  const russianRoots = new Set(russian.map((word) => nameRoot(word.text)));
+  const russianPrefixes = new Set(russian.flatMap((word) => Array.from({ length: NAME_ROOT_LETTERS }, (_, length) => wordStem(word.text).slice(0, length + 1))));
+  const rootsTheEnglishSpells = new Set(english.words.flatMap((word) => lexicon.rootsSpelledAs(word.text)));
   const missing = russian.find((word) => lexicon.russian.has(nameRoot(word.text)) && !ADJECTIVE_ENDING.test(word.text) && !misspelt.has(`${word.paragraph}:${word.start}`)
     && !russianNameKeys(word.text).some((key) => english.keys.has(key)) && !lexicon.pairedIn(word.text, english.stems)
-    && !english.words.some((other) => lexicon.spelledAlike(other.text, nameRoot(word.text))));
+    && !rootsTheEnglishSpells.has(nameRoot(word.text)));
   if (!missing) return undefined;
   const instead = english.words.find((word) => lexicon.isEnglishName(word.text) && !englishNameKeys(word.text).some((key) => russianKeys.has(key))
-    && !lexicon.pairedBack(wordStem(word.text), russianStems) && !russian.some((other) => lexicon.spelledAlike(word.text, nameRoot(other.text))));
+    && !lexicon.pairedBack(wordStem(word.text), russianPrefixes) && !lexicon.rootsSpelledAs(word.text).some((root) => russianRoots.has(root)));
   if (!instead) return undefined;
   return {
     kind: 'name-mismatch',
