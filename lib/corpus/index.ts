@@ -1,6 +1,8 @@
 /** Corpus stage: documents loaded from `texts/`, each with its problems. */
 export { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument, MAX_SLUG_LENGTH } from './load';
 export { readPins, writePins } from './pins';
+export { EditRefused, pinChange, pinNotation, rewriteAlignmentFile } from './pin-edits';
+export type { AlignmentEdit, PinChange } from './pin-edits';
 export { readCorpusText } from './read-text';
 export type { ReadPins } from './pins';
 export { addDismissal, readReview, recordDismissal, ReviewFileRefused } from './review';

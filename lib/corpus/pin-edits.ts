@@ -1,0 +1,112 @@
+/**
+ * Alignment edits as a person makes them in the reader (merge two passages, split one, mark a
+ * paragraph untranslated or added, pin a passage as it stands), turned into changes of
+ * `alignment.yml`: the pins the edit makes, and the pins it replaces. The file is rewritten with
+ * the `yaml` library's document model, so the pins and comments it does not touch stay as the
+ * person wrote them. Writing, and re-aligning around the pins, is the caller's.
+ */
+import { isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { lastNumberAtOrBelow } from '../sorted';
+import type { Bead, Pin } from '../types';
+
+/** One edit of the alignment. Bead and paragraph numbers are 0-based. */
+export type AlignmentEdit =
+  /** Join bead `bead` with the one after it. */
+  | { kind: 'merge'; bead: number }
+  /** Cut bead `bead` so that a second bead starts at Russian paragraph `ru` and English paragraph `en`. */
+  | { kind: 'split'; bead: number; ru: number; en: number }
+  /** Russian paragraph `ru` has no translation. */
+  | { kind: 'untranslated'; ru: number }
+  /** English paragraph `en` has no original. */
+  | { kind: 'added'; en: number }
+  /** Keep bead `bead` as the aligner made it. */
+  | { kind: 'pin'; bead: number };
+
+/** An edit that cannot be made, with a sentence a person can act on. */
+export class EditRefused extends Error {}
+
+/** What an edit changes in `alignment.yml`: the beads it pins, and the existing pins they replace. */
+export interface PinChange {
+  add: Bead[];
+  remove: Pin[];
+}
+
+/** The pins an edit adds to the document's current beads and the pins it replaces. */
+export function pinChange(beads: Bead[], pins: Pin[], edit: AlignmentEdit): PinChange {
+  const add = editedBeads(beads, edit);
+  const ru = new Set(add.flatMap((bead) => bead.ru));
+  const en = new Set(add.flatMap((bead) => bead.en));
+  return { add, remove: pins.filter((pin) => pin.ru.some((index) => ru.has(index)) || pin.en.some((index) => en.has(index))) };
+}
+
+function editedBeads(beads: Bead[], edit: AlignmentEdit): Bead[] {
+  const beadAt = (index: number) => {
+    const bead = beads[index];
+    if (!bead) throw new EditRefused(`there is no passage ${index + 1} (the document has ${beads.length})`);
+    return bead;
+  };
+  switch (edit.kind) {
+    case 'pin':
+      return [beadAt(edit.bead)];
+    case 'merge': {
+      const [first, second] = [beadAt(edit.bead), beadAt(edit.bead + 1)];
+      return [{ ru: [...first.ru, ...second.ru], en: [...first.en, ...second.en] }];
+    }
+    case 'split': {
+      const bead = beadAt(edit.bead);
+      const head = { ru: bead.ru.filter((index) => index < edit.ru), en: bead.en.filter((index) => index < edit.en) };
+      const tail = { ru: bead.ru.filter((index) => index >= edit.ru), en: bead.en.filter((index) => index >= edit.en) };
+      const parts = [head, tail].filter((part) => part.ru.length + part.en.length > 0);
+      if (parts.length < 2) throw new EditRefused(`passage ${edit.bead + 1} cannot be split there: one side of the cut would be empty`);
+      return parts;
+    }
+    case 'untranslated':
+      return [{ ru: [edit.ru], en: [] }];
+    case 'added':
+      return [{ ru: [], en: [edit.en] }];
+  }
+}
+
+/** A bead in the notation of alignment.yml, 1-based: "ru 3 = en 3-4", "ru 7 untranslated", "en 12 added". */
+export function pinNotation(bead: Bead): string {
+  const range = (indices: number[]) => (indices.length === 1 ? `${indices[0] + 1}` : `${indices[0] + 1}-${indices[indices.length - 1] + 1}`);
+  if (bead.en.length === 0) return `ru ${range(bead.ru)} untranslated`;
+  if (bead.ru.length === 0) return `en ${range(bead.en)} added`;
+  return `ru ${range(bead.ru)} = en ${range(bead.en)}`;
+}
+
+/**
+ * `alignment.yml` with a change applied: the replaced pins' items removed (found by the line
+ * each was read from) and the new pins appended; every other item and comment kept. `text` is
+ * undefined when the document has no alignment.yml yet.
+ */
+export function rewriteAlignmentFile(text: string | undefined, change: PinChange): string {
+  const document = parseDocument(text ?? 'pins: []\n');
+  let pins = document.get('pins', true);
+  if (!isSeq(pins)) {
+    pins = new YAMLSeq();
+    document.set('pins', pins);
+  }
+  const sequence = pins as YAMLSeq;
+  const lineStarts = lineStartsOf(text ?? '');
+  const removed = new Set(change.remove.map((pin) => pin.line));
+  sequence.items = sequence.items.filter((item) => {
+    const offset = (item as { range?: [number, number, number] }).range?.[0];
+    return offset === undefined || !removed.has(lineOf(lineStarts, offset));
+  });
+  // Flow style ("pins: []") would put new pins on one line; people read and write them one per line.
+  sequence.flow = false;
+  for (const bead of change.add) sequence.add(document.createNode(pinNotation(bead)));
+  return document.toString();
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** The 1-based line of an offset. */
+function lineOf(starts: number[], offset: number): number {
+  return lastNumberAtOrBelow(starts, offset) + 1;
+}
