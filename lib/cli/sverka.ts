@@ -8,6 +8,7 @@ import { CHECK_USAGE, runCheck } from './check-command';
 import { EXPORT_USAGE, runExport } from './export-command';
 import { IMPORT_USAGE, runImport } from './import-command';
 import { NOTES_USAGE, runNotes } from './notes-command';
+import { PIN_USAGE, runPin } from './pin-command';
 import { REVIEW_USAGE, runReview } from './review-command';
 import { runSearch, SEARCH_USAGE } from './search-command';
 import { FileRefused } from '../files';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   export: { run: runExport, usage: EXPORT_USAGE },
   import: { run: runImport, usage: IMPORT_USAGE },
   notes: { run: runNotes, usage: NOTES_USAGE },
+  pin: { run: runPin, usage: PIN_USAGE },
   review: { run: runReview, usage: REVIEW_USAGE },
   search: { run: runSearch, usage: SEARCH_USAGE },
   validate: { run: runValidate, usage: VALIDATE_USAGE },

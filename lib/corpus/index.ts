@@ -2,6 +2,8 @@
 export { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument, MAX_SLUG_LENGTH } from './load';
 export { readPins, writePins } from './pins';
 export { EditRefused, pinChange, pinNotation, rewriteAlignmentFile } from './pin-edits';
+export { recordAlignmentEdit } from './alignment-file';
+export type { RecordedEdit } from './alignment-file';
 export type { AlignmentEdit, PinChange } from './pin-edits';
 export { readCorpusText } from './read-text';
 export type { ReadPins } from './pins';

@@ -3,8 +3,14 @@
  * alignment.yml that read back without problems, the aligner keeps them, and the pins and
  * comments a person wrote by hand are kept.
  */
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { alignParagraphs } from '../../lib/align';
-import { EditRefused, pinChange, readPins, rewriteAlignmentFile, type AlignmentEdit } from '../../lib/corpus';
+import { analyseDocument } from '../../lib/analysis';
+import { main } from '../../lib/cli/sverka';
+import type { Output } from '../../lib/cli/output';
+import { EditRefused, loadDocument, pinChange, readPins, rewriteAlignmentFile, type AlignmentEdit } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
 import { fixtureCase } from '../bench/cases';
 
@@ -67,4 +73,41 @@ test('an edit that cannot be made is refused with a reason', () => {
 test('a document without alignment.yml gets one, one pin per line', () => {
   const text = rewriteAlignmentFile(undefined, { add: [{ ru: [2, 3], en: [4] }], remove: [] });
   expect(text).toBe('pins:\n  - ru 3-4 = en 5\n');
+});
+
+describe('sverka pin', () => {
+  const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
+  let corpus: string;
+  beforeEach(async () => {
+    corpus = await mkdtemp(path.join(tmpdir(), 'sverka-pin-'));
+    await cp(path.join('texts', TELEGRAM), path.join(corpus, TELEGRAM), { recursive: true });
+  });
+  afterEach(() => rm(corpus, { recursive: true, force: true }));
+
+  async function sverka(...args: string[]): Promise<{ code: number; lines: string[] }> {
+    const lines: string[] = [];
+    const output: Output = { line: (text) => lines.push(text), error: (text) => lines.push(text) };
+    return { code: await main(args, output), lines };
+  }
+
+  test('writes the edit as a pin the document then reads and aligns around', async () => {
+    const folder = path.join(corpus, TELEGRAM);
+    const { code, lines } = await sverka('pin', folder, 'merge', '3');
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(/alignment\.yml: 1 pin\(s\): ru 3-4 = en 3$/);
+    const document = (await loadDocument(TELEGRAM, corpus))!;
+    expect(document.problems).toEqual([]);
+    expect(analyseDocument(document).beads).toContainEqual({ ru: [2, 3], en: [2] });
+  });
+
+  test('ten edits at once each keep their pin; a bad edit is refused and writes nothing', async () => {
+    const folder = path.join(corpus, TELEGRAM);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, index) => sverka('pin', folder, 'keep', String(10 + 2 * index))));
+    expect(results.map((result) => result.code)).toEqual(Array(10).fill(0));
+    const written = await readFile(path.join(folder, 'alignment.yml'), 'utf8');
+    expect(written.match(/^ {2}- /gm)).toHaveLength(10);
+    expect(await sverka('pin', folder, 'merge', '999')).toMatchObject({ code: 1, lines: [expect.stringMatching(/there is no passage 999/)] });
+    expect(await readFile(path.join(folder, 'alignment.yml'), 'utf8')).toBe(written);
+    expect((await sverka('pin', folder, 'split', '3')).code).toBe(2);
+  });
 });
