@@ -72,20 +72,19 @@ export class NameLexicon {
   /** Stems of the English names that some Russian name of the document is spelt as (Jesus, Jesus’s). */
   readonly english = new Set<string>();
   /**
-   * Names that pair by use rather than by spelling (Иерусалим/Jerusalem, Моисей/Moses): the
-   * Russian stem and the English stem the document's word pairs link, both written as names.
+   * Names that pair by use rather than by spelling (Иерусалим/Jerusalem, Моисей/Moses), as the
+   * document's word pairs link them, both written as names: Russian root → English stems, so
+   * that every form of the name finds them (Оутис, Оутиса).
    */
-  readonly stemPairs = new Map<string, string>();
-  /** The same pairs by the Russian root, so that every form of the name finds them (Оутис, Оутиса). */
-  private readonly englishOfRoot = new Map<string, string[]>();
+  private readonly englishOfRoot = new Map<string, Set<string>>();
   /** The same pairs from the English side: English stem → its Russian stems. */
-  private readonly russianOf = new Map<string, string[]>();
+  private readonly russianOf = new Map<string, Set<string>>();
   /**
-   * Matching keys of every Russian name of the document, paired in a bead or not: an English word
-   * spelt as one of them is a name of the document even where its own passage lost it.
+   * Matching key of every capitalised Russian word of the document, paired in a bead or not → the
+   * roots (`nameRoot`) of the words spelt with it: an English word spelt with one of these keys is
+   * a name of the document even where its own passage lost it, and Messiah's key finds мессия's
+   * root, which мессию shares.
    */
-  private readonly russianKeys = new Set<string>();
-  /** Each such key → the roots (`nameRoot`) of the Russian words spelt with it: Messiah's key → мессия's root, which мессию shares. */
   private readonly rootsOfKey = new Map<string, Set<string>>();
   /** English words the document also writes in lower case: common words, never names (now). */
   private commonEnglish = new Set<string>();
@@ -110,36 +109,38 @@ export class NameLexicon {
     const learntPairs: Array<[string, string]> = [];
     for (const bead of input.beads) {
       if (bead.ru.length === 0 || bead.en.length === 0) continue;
+      // Distinct words only: a passage that repeats a name a thousand times is judged once per spelling.
+      const englishWords = new Set(wordsOf('en', bead.en, input.en, mask).map((word) => word.text).filter((word) => !common.en.has(word.toLowerCase())));
       const byKey = new Map<string, string[]>();
-      for (const word of wordsOf('en', bead.en, input.en, mask)) {
-        for (const key of englishNameKeys(word.text)) byKey.set(key, [...(byKey.get(key) ?? []), word.text]);
-      }
-      const englishStems = new Set(wordsOf('en', bead.en, input.en, mask).map((word) => word.text).filter((word) => !common.en.has(word.toLowerCase())).map(wordStem));
-      for (const word of wordsOf('ru', bead.ru, input.ru, mask)) {
-        if (common.ru.has(word.text.toLowerCase())) continue;
-        for (const key of russianNameKeys(word.text)) {
-          lexicon.russianKeys.add(key);
-          let roots = lexicon.rootsOfKey.get(key);
-          if (!roots) lexicon.rootsOfKey.set(key, (roots = new Set()));
-          roots.add(nameRoot(word.text));
+      for (const word of englishWords) {
+        for (const key of englishNameKeys(word)) {
+          if (!byKey.has(key)) byKey.set(key, []);
+          byKey.get(key)!.push(word);
         }
-        const learnt = words.get(wordStem(word.text))?.en;
-        if (learnt !== undefined && englishStems.has(learnt)) learntPairs.push([wordStem(word.text), learnt]);
-        const partners = russianNameKeys(word.text).flatMap((key) => byKey.get(key) ?? []).filter((partner) => !common.en.has(partner.toLowerCase()));
+      }
+      const englishStems = new Set([...englishWords].map(wordStem));
+      const russianWords = new Set(wordsOf('ru', bead.ru, input.ru, mask).map((word) => word.text).filter((word) => !common.ru.has(word.toLowerCase())));
+      for (const word of russianWords) {
+        for (const key of russianNameKeys(word)) {
+          if (!lexicon.rootsOfKey.has(key)) lexicon.rootsOfKey.set(key, new Set());
+          lexicon.rootsOfKey.get(key)!.add(nameRoot(word));
+        }
+        const learnt = words.get(wordStem(word))?.en;
+        if (learnt !== undefined && englishStems.has(learnt)) learntPairs.push([wordStem(word), learnt]);
+        const partners = russianNameKeys(word).flatMap((key) => byKey.get(key) ?? []);
         if (partners.length === 0) continue;
-        lexicon.russian.add(nameRoot(word.text));
+        lexicon.russian.add(nameRoot(word));
         for (const partner of partners) lexicon.english.add(wordStem(partner));
       }
     }
     // A pair learnt by use names names whose spellings pair with nothing: where spelling pairs a
     // name (Агриппа, Agrippa), its co-occurrence with another name is chance, not translation.
-    for (const [russian, english] of learntPairs) {
-      if (lexicon.russian.has(russian.slice(0, NAME_ROOT_LETTERS)) || lexicon.english.has(english)) continue;
-      lexicon.pairByUse(russian, english);
-    }
     // Learnt pairs make names of the Russian words only: an English word taken for another name on
     // the strength of co-occurrence alone (God, Passover) is too often the translator's explicitness.
-    for (const russian of lexicon.stemPairs.keys()) lexicon.russian.add(russian.slice(0, NAME_ROOT_LETTERS));
+    const spelledRussian = new Set(lexicon.russian);
+    for (const [russian, english] of learntPairs) {
+      if (!spelledRussian.has(russian.slice(0, NAME_ROOT_LETTERS)) && !lexicon.english.has(english)) lexicon.pairByUse(russian, english);
+    }
     return lexicon;
   }
 
@@ -150,23 +151,22 @@ export class NameLexicon {
    * test is one lookup per pair, whatever the length of the passage.
    */
   pairedBack(englishStem: string, russianPrefixes: Set<string>): boolean {
-    return (this.russianOf.get(englishStem) ?? []).some((russian) => russianPrefixes.has(russian.slice(0, NAME_ROOT_LETTERS)));
+    return [...this.russianOf.get(englishStem) ?? []].some((russian) => russianPrefixes.has(russian.slice(0, NAME_ROOT_LETTERS)));
   }
 
   private pairByUse(russianStem: string, englishStem: string): void {
-    if (this.stemPairs.has(russianStem)) return;
-    this.stemPairs.set(russianStem, englishStem);
     const root = russianStem.slice(0, NAME_ROOT_LETTERS);
-    if (!this.englishOfRoot.has(root)) this.englishOfRoot.set(root, []);
-    this.englishOfRoot.get(root)!.push(englishStem);
-    if (!this.russianOf.has(englishStem)) this.russianOf.set(englishStem, []);
-    this.russianOf.get(englishStem)!.push(russianStem);
+    this.russian.add(root);
+    if (!this.englishOfRoot.has(root)) this.englishOfRoot.set(root, new Set());
+    this.englishOfRoot.get(root)!.add(englishStem);
+    if (!this.russianOf.has(englishStem)) this.russianOf.set(englishStem, new Set());
+    this.russianOf.get(englishStem)!.add(russianStem);
   }
 
   /** Whether an English word is a name of the document: paired with a Russian name, or spelt as one the Russian has somewhere. */
   isEnglishName(word: string): boolean {
     if (this.english.has(wordStem(word))) return true;
-    return !this.commonEnglish.has(word.toLowerCase()) && englishNameKeys(word).some((key) => this.russianKeys.has(key));
+    return !this.commonEnglish.has(word.toLowerCase()) && englishNameKeys(word).some((key) => this.rootsOfKey.has(key));
   }
 
   /**
@@ -186,7 +186,7 @@ export class NameLexicon {
 
   /** True when the document's use pairs this Russian word, in any of its forms, with one of these English stems. */
   pairedIn(russianWord: string, englishStems: Set<string>): boolean {
-    return (this.englishOfRoot.get(nameRoot(russianWord)) ?? []).some((partner) => englishStems.has(partner));
+    return [...this.englishOfRoot.get(nameRoot(russianWord)) ?? []].some((partner) => englishStems.has(partner));
   }
 }
 

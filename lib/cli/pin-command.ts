@@ -25,7 +25,7 @@ export async function runPin(args: string[], output: Output): Promise<number> {
   const [folder, verb, ...numbers] = args;
   const edit = folder ? editOf(verb, numbers.map(Number)) : undefined;
   if (!folder || !edit) {
-    output.error(`usage: sverka ${PIN_USAGE}`);
+    output.error(`usage: sverka ${PIN_USAGE}\n(passages and paragraphs are numbered from 1, as the reader shows them; got: ${args.slice(1).join(' ') || 'nothing'})`);
     return 2;
   }
   const corpus = path.dirname(path.resolve(folder));

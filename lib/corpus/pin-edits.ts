@@ -5,8 +5,8 @@
  * the `yaml` library's document model, so the pins and comments it does not touch stay as the
  * person wrote them. Writing, and re-aligning around the pins, is the caller's.
  */
-import { isSeq, parseDocument, YAMLSeq } from 'yaml';
-import { lastNumberAtOrBelow } from '../sorted';
+import { isScalar, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { canonicalPin, pinNotation } from './pins';
 import type { Bead, Pin } from '../types';
 
 /** One edit of the alignment. Bead and paragraph numbers are 0-based. */
@@ -67,18 +67,11 @@ function editedBeads(beads: Bead[], edit: AlignmentEdit): Bead[] {
   }
 }
 
-/** A bead in the notation of alignment.yml, 1-based: "ru 3 = en 3-4", "ru 7 untranslated", "en 12 added". */
-export function pinNotation(bead: Bead): string {
-  const range = (indices: number[]) => (indices.length === 1 ? `${indices[0] + 1}` : `${indices[0] + 1}-${indices[indices.length - 1] + 1}`);
-  if (bead.en.length === 0) return `ru ${range(bead.ru)} untranslated`;
-  if (bead.ru.length === 0) return `en ${range(bead.en)} added`;
-  return `ru ${range(bead.ru)} = en ${range(bead.en)}`;
-}
-
 /**
- * `alignment.yml` with a change applied: the replaced pins' items removed (found by the line
- * each was read from) and the new pins appended; every other item and comment kept. `text` is
- * undefined when the document has no alignment.yml yet.
+ * `alignment.yml` with a change applied: the replaced pins' items removed (recognised by what
+ * they pin, however they were written, so a list on one line loses only those) and the new pins
+ * appended; every other item and comment kept. `text` is undefined when the document has no
+ * alignment.yml yet.
  */
 export function rewriteAlignmentFile(text: string | undefined, change: PinChange): string {
   const document = parseDocument(text ?? 'pins: []\n');
@@ -88,25 +81,10 @@ export function rewriteAlignmentFile(text: string | undefined, change: PinChange
     document.set('pins', pins);
   }
   const sequence = pins as YAMLSeq;
-  const lineStarts = lineStartsOf(text ?? '');
-  const removed = new Set(change.remove.map((pin) => pin.line));
-  sequence.items = sequence.items.filter((item) => {
-    const offset = (item as { range?: [number, number, number] }).range?.[0];
-    return offset === undefined || !removed.has(lineOf(lineStarts, offset));
-  });
+  const removed = new Set(change.remove.map(pinNotation));
+  sequence.items = sequence.items.filter((item) => !(isScalar(item) && removed.has(canonicalPin(String(item.value)) ?? '')));
   // Flow style ("pins: []") would put new pins on one line; people read and write them one per line.
   sequence.flow = false;
   for (const bead of change.add) sequence.add(document.createNode(pinNotation(bead)));
   return document.toString();
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-/** The 1-based line of an offset. */
-function lineOf(starts: number[], offset: number): number {
-  return lastNumberAtOrBelow(starts, offset) + 1;
 }

@@ -175,8 +175,24 @@ function position(pin: Pin): { ru: number; en: number } {
 
 /** alignment.yml pinning every bead, in the 1-based notation people write; `readPins` reads it back. */
 export function writePins(beads: Bead[], comment: string): string {
-  const range = (indices: number[]) => (indices.length === 1 ? `${indices[0] + 1}` : `${indices[0] + 1}-${indices[indices.length - 1] + 1}`);
-  const lines = beads.map((bead) => (bead.en.length === 0 ? `ru ${range(bead.ru)} untranslated`
-    : bead.ru.length === 0 ? `en ${range(bead.en)} added` : `ru ${range(bead.ru)} = en ${range(bead.en)}`));
-  return `# ${comment}\npins:\n${lines.map((line) => `  - ${line}`).join('\n')}\n`;
+  return `# ${comment}\npins:\n${beads.map((bead) => `  - ${pinNotation(bead)}`).join('\n')}\n`;
+}
+
+/** A bead in the notation of alignment.yml, 1-based: "ru 3 = en 3-4", "ru 7 untranslated", "en 12 added". */
+export function pinNotation(bead: Bead): string {
+  const span = (indices: number[]) => (indices.length > 0 ? { first: indices[0], last: indices[indices.length - 1] } : undefined);
+  return notation(span(bead.ru), span(bead.en));
+}
+
+/** A pin as written, in the one notation `pinNotation` writes ("ru 3 ↔ en 3–4" → "ru 3 = en 3-4"); undefined when it is no pin. */
+export function canonicalPin(value: string): string | undefined {
+  const ranges = parsePin(value.trim());
+  return ranges && notation(ranges.ru, ranges.en);
+}
+
+function notation(ru: Range | undefined, en: Range | undefined): string {
+  const text = (span: Range) => (span.first === span.last ? `${span.first + 1}` : `${span.first + 1}-${span.last + 1}`);
+  if (!en) return `ru ${text(ru!)} untranslated`;
+  if (!ru) return `en ${text(en)} added`;
+  return `ru ${text(ru)} = en ${text(en)}`;
 }

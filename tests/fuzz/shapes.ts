@@ -4,6 +4,7 @@
  * twice that size: a linear stage takes about twice as long, a quadratic one four times.
  */
 import { readFileSync } from 'node:fs';
+import { analysePair } from '../../lib/analysis';
 import { readPins } from '../../lib/corpus';
 import { importPage } from '../../lib/import';
 import { findNotes, MAX_NOTE_DEPTH } from '../../lib/notes';
@@ -83,6 +84,16 @@ export const HOSTILE_SHAPES: HostileShape[] = [
       lines.push('  - ru 2 = en 1');
       const { pins, problems } = readPins(`pins:\n${lines.join('\n')}\n`, 'alignment.yml', size, size);
       check(pins.length === size && problems.length === 1 && problems[0].line === size + 2, 'the crossing pin was not found at its line');
+    },
+  },
+  {
+    name: 'a passage naming the same people over and over', size: 4000, unit: 'names',
+    run: (size) => {
+      // Every name with its counterpart, then one the English calls by another name of the document.
+      const ru = [`${'Сталину и Молотову. '.repeat(size)}Мао Цзэдун.`, 'Мао Цзэдун ответил.', 'Чжоу Эньлай ответил.'];
+      const en = [`${'To Stalin and Molotov. '.repeat(size)}Zhou Enlai.`, 'Mao Zedong answered.', 'Zhou Enlai answered.'];
+      const names = analysePair({ ru, en }).findings.filter((finding) => finding.kind === 'name-mismatch');
+      check(names.length === 1 && names[0].ru[0] === 0 && names[0].message.includes('“Zhou”'), `the swapped name was not the one finding: ${names.map((finding) => finding.message).join('; ')}`);
     },
   },
   {

@@ -63,6 +63,14 @@ test('pinning a passage keeps it as it stands; an edit over a hand-written pin r
   expect(replaced.file).toContain('# Checked against the 1912 edition.');
 });
 
+test('pins written on one line, in another notation, lose only the one an edit replaces', () => {
+  const file = 'pins: [ru 1 ↔ en 1, ru 5–6 = en 6]\n';
+  const pins = readPins(file, 'alignment.yml', ru.length, en.length).pins;
+  const text = rewriteAlignmentFile(file, { add: [{ ru: [0, 1], en: [0, 1] }], remove: [pins[0]] });
+  expect(readPins(text, 'alignment.yml', ru.length, en.length).pins.map(({ ru: r, en: e }) => ({ ru: r, en: e })))
+    .toEqual([{ ru: [0, 1], en: [0, 1] }, { ru: [4, 5], en: [5] }]);
+});
+
 test('an edit that cannot be made is refused with a reason', () => {
   const beads = alignParagraphs(ru, en).beads;
   expect(() => pinChange(beads, [], { kind: 'merge', bead: beads.length - 1 })).toThrow(EditRefused);
