@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { passageNumber } from '@/lib/cite/note';
 import { beadHash } from './reader/bead-hash';
+import { EditStatusLine, useEditSender } from './EditMode';
 import { shellQuote } from '@/lib/text/shell-quote';
 import type { FindingView } from '@/lib/view';
 
@@ -55,11 +56,23 @@ export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slu
 }
 
 /**
- * Dismissing a finding as reviewed. The reader is a static site and cannot write to texts/, so
- * it composes the command that records the dismissal in review.yml, ready to copy.
+ * Dismissing a finding as reviewed. The built site cannot write to texts/, so it composes the
+ * command that records the dismissal in review.yml, ready to copy; in the local edit mode the
+ * button writes review.yml itself.
  */
 function Dismiss({ slug, finding }: { slug: string; finding: FindingView }) {
   const [reason, setReason] = useState('');
+  const sender = useEditSender();
+  if (sender) {
+    return (
+      <details className="finding-dismiss">
+        <summary>Dismiss as reviewed…</summary>
+        <label>Reason <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} data-control="dismiss-reason" /></label>
+        <button type="button" data-dismiss-write={finding.id} disabled={reason.trim() === '' || sender.busy} onClick={() => void sender.send({ review: { finding: finding.id, reason } })}>Mark reviewed</button>
+        <EditStatusLine status={sender.status} busy={sender.busy} />
+      </details>
+    );
+  }
   const command = `npm run sverka -- review texts/${slug} ${finding.id} --reason ${shellQuote(reason || '…')}`;
   return (
     <details className="finding-dismiss">

@@ -9,6 +9,8 @@ import { Panes } from './ReaderMarkup';
 import { ReaderRoot } from './ReaderRoot';
 import { VersionsPanel } from './VersionsPanel';
 import { AlignmentDoubts } from './AlignmentDoubts';
+import { EditModeProvider } from './EditMode';
+import { EditPanel } from './EditPanel';
 
 /**
  * The reader: metadata, then the Russian and English texts in two panes that scroll on their
@@ -17,24 +19,28 @@ import { AlignmentDoubts } from './AlignmentDoubts';
  * panes follow it and draw it onto the passages, which are static markup (ReaderMarkup,
  * BeadMarkup), and the toolbar (ReaderBehaviour) changes it: scrolling in step, selection, keys and display modes.
  */
-export function Reader({ view }: { view: ReaderView }) {
+export function Reader({ view, editToken }: { view: ReaderView; editToken?: string }) {
   const english = view.en[0];
   const bilingual = Boolean(view.ru && english);
+  const reader = (
+    <ReaderRoot>
+      <DocumentHeader header={view.header} />
+      {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
+      {view.mismatch && <p className="notice notice-warning" data-texts-differ="">Warning: {view.mismatch}.</p>}
+      <ReaderBehaviour citation={view.citation} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
+      <AlignmentDoubts doubtful={view.doubtful} />
+      {editToken && bilingual && <EditPanel beads={view.beads} pinned={view.pinned} />}
+      <VersionsPanel comparisons={view.versionComparisons} />
+      <Downloads slug={view.slug} />
+      <Panes bilingual={bilingual}>
+        {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
+        {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
+      </Panes>
+    </ReaderRoot>
+  );
   return (
     <article className="reader">
-      <ReaderRoot>
-        <DocumentHeader header={view.header} />
-        {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
-        {view.mismatch && <p className="notice notice-warning" data-texts-differ="">Warning: {view.mismatch}.</p>}
-        <ReaderBehaviour citation={view.citation} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
-        <AlignmentDoubts doubtful={view.doubtful} />
-        <VersionsPanel comparisons={view.versionComparisons} />
-        <Downloads slug={view.slug} />
-        <Panes bilingual={bilingual}>
-          {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
-          {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
-        </Panes>
-      </ReaderRoot>
+      {editToken ? <EditModeProvider slug={view.slug} token={editToken}>{reader}</EditModeProvider> : reader}
     </article>
   );
 }

@@ -12,8 +12,8 @@
  * lock); the next build or check aligns around them.
  */
 import path from 'node:path';
-import { analyseDocument } from '../analysis';
-import { EditRefused, pinNotation, recordAlignmentEdit, type AlignmentEdit } from '../corpus';
+import { EditRefused, pinNotation, type AlignmentEdit } from '../corpus';
+import { editAlignment } from '../edit';
 import { FileRefused } from '../files';
 import type { Output } from './output';
 
@@ -31,7 +31,7 @@ export async function runPin(args: string[], output: Output): Promise<number> {
   const corpus = path.dirname(path.resolve(folder));
   const slug = path.basename(path.resolve(folder));
   try {
-    const recorded = await recordAlignmentEdit(corpus, slug, edit, (document) => analyseDocument(document).beads);
+    const recorded = await editAlignment(corpus, slug, edit);
     output.line(`${recorded.file}: ${recorded.pins.length} pin(s): ${recorded.pins.map(pinNotation).join('; ')}`);
     return 0;
   } catch (error) {

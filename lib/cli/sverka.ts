@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { ALIGN_USAGE, runAlign } from './align-command';
 import { CHECK_USAGE, runCheck } from './check-command';
+import { EDIT_USAGE, runEdit } from './edit-command';
 import { EXPORT_USAGE, runExport } from './export-command';
 import { IMPORT_USAGE, runImport } from './import-command';
 import { NOTES_USAGE, runNotes } from './notes-command';
@@ -20,6 +21,7 @@ type Command = (args: string[], output: Output) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   align: { run: runAlign, usage: ALIGN_USAGE },
   check: { run: runCheck, usage: CHECK_USAGE },
+  edit: { run: runEdit, usage: EDIT_USAGE },
   export: { run: runExport, usage: EXPORT_USAGE },
   import: { run: runImport, usage: IMPORT_USAGE },
   notes: { run: runNotes, usage: NOTES_USAGE },

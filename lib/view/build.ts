@@ -121,12 +121,20 @@ function readerView(document: Document): ReaderView {
     record: documentRecord(meta, { slug: document.slug, url: documentUrl(document.slug) }),
     warnings: document.problems,
     doubtful,
+    pinned: pinnedBeads(beads, document.pins),
   };
   const site = siteUrl();
   if (site) view.siteUrl = site;
   if (mismatch) view.mismatch = mismatch;
   if (document.ru) view.ru = columnView(document.ru, noteViews, findings);
   return view;
+}
+
+/** The beads that a pin fixes exactly as they stand. */
+function pinnedBeads(beads: Bead[], pins: Bead[]): number[] {
+  const key = (bead: Bead) => `${bead.ru.join(',')}|${bead.en.join(',')}`;
+  const pinned = new Set(pins.map(key));
+  return beads.flatMap((bead, index) => (pinned.has(key(bead)) ? [index] : []));
 }
 
 /** Every pair of English versions, the earlier label first; "main" is en.md. */

@@ -124,6 +124,8 @@ export interface ReaderView {
   /** Set when the English does not seem to translate the Russian: why (shown above the texts). */
   mismatch?: string;
   /** Beads the aligner is not sure of (confidence below LOW_CONFIDENCE), in order: worth a reviewer's look. */
+  /** Passages exactly as a pin of alignment.yml fixes them (a person checked them). */
+  pinned: number[];
   doubtful: DoubtfulBeadView[];
 }
 

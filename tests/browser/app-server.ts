@@ -7,6 +7,10 @@ const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 /** How long `next start` may take to answer on a loaded 2-core machine before giving up. */
 const SERVER_START_LIMIT_MS = 60_000;
+/** The edit mode is Next's development server: it compiles the first page it serves, which takes far longer. */
+const EDIT_SERVER_START_LIMIT_MS = 170_000;
+/** The dist folder of the edit server under test, apart from the normal build's and the test build's. */
+const EDIT_DIST_DIR = '.next-edit';
 
 /** A running app: where it answers and how to stop it. */
 export interface RunningApp {
@@ -32,6 +36,30 @@ export async function startApp(corpus: string, distDir: string): Promise<Running
   return { baseUrl, process: child };
 }
 
+/**
+ * `sverka edit` (the local edit mode) on `corpus`, on a free loopback port, detached so a test can
+ * stop it by process group. Resolves once it has served the document list.
+ */
+export async function startEditServer(corpus: string): Promise<RunningApp> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'lib', 'cli', 'run.mjs'), 'edit', corpus, '--port', String(port)], {
+    cwd: ROOT, env: appEnv(corpus, EDIT_DIST_DIR), stdio: 'ignore', detached: true,
+  });
+  child.unref();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilServing(baseUrl, EDIT_SERVER_START_LIMIT_MS);
+  return { baseUrl, process: child };
+}
+
+/** Stop a server started here, with everything it started. */
+export function stopApp(app: RunningApp): void {
+  try {
+    process.kill(-app.process.pid!, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
 /** The app's environment: the fixture corpus, and no public site address (a developer's .env must not change what the tests see). */
 function appEnv(corpus: string, distDir: string): NodeJS.ProcessEnv {
   return { ...process.env, SVERKA_TEXTS: corpus, SVERKA_DIST_DIR: distDir, SVERKA_SITE_URL: '', NEXT_TELEMETRY_DISABLED: '1' };
@@ -48,12 +76,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilServing(baseUrl: string): Promise<void> {
-  const deadline = Date.now() + SERVER_START_LIMIT_MS;
+async function waitUntilServing(baseUrl: string, limit = SERVER_START_LIMIT_MS): Promise<void> {
+  const deadline = Date.now() + limit;
   while (Date.now() < deadline) {
     const answered = await fetch(baseUrl).then((response) => response.ok, () => false);
     if (answered) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer at ${baseUrl} within ${SERVER_START_LIMIT_MS} ms`);
+  throw new Error(`the app did not answer at ${baseUrl} within ${limit} ms`);
 }

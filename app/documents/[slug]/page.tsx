@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { displayName, type DocumentRecord } from '@/lib/cite';
+import { editModeToken } from '@/lib/edit/access';
 import { getDocumentView, listRoutableSlugs } from '@/lib/view';
 import { DocumentProblems } from '../../components/DocumentProblems';
 import { Reader } from '../../components/Reader';
@@ -54,10 +55,13 @@ function referenceTags(record: DocumentRecord, pageUrl: string | undefined, lang
   }));
 }
 
-/** The reader for one document, or the explanation of why it cannot be shown. */
+/**
+ * The reader for one document, or the explanation of why it cannot be shown. In the local edit
+ * mode (`npm run edit`) the reader also gets the session's token and its editing controls.
+ */
 export default async function DocumentPage({ params }: { params: Promise<{ slug: string }> }) {
   const view = await getDocumentView((await params).slug);
   if (!view) notFound();
   if ('broken' in view) return <DocumentProblems document={view.broken} />;
-  return <Reader view={view.reader} />;
+  return <Reader view={view.reader} editToken={editModeToken()} />;
 }

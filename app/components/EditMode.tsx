@@ -1,0 +1,82 @@
+'use client';
+
+/**
+ * The local edit mode's side of the page (`npm run edit` only; a built site never renders it):
+ * the session's token, and sending an edit to the edit server's one write route. After a write
+ * the page is re-rendered from the working tree, aligned around the new pins.
+ */
+import { createContext, useContext, useState, useTransition, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
+import type { AlignmentEdit } from '@/lib/corpus/pin-edits';
+import type { EditResponseBody } from '@/lib/edit/handle';
+import type { Dismissal } from '@/lib/types';
+
+/** The edit route, and the header that carries the token (lib/edit/access.ts names the same). */
+const EDIT_ROUTE = '/edit';
+const EDIT_TOKEN_HEADER = 'x-sverka-edit-token';
+
+interface EditSession {
+  slug: string;
+  token: string;
+}
+
+const EditSessionContext = createContext<EditSession | undefined>(undefined);
+
+/** Makes the page an edit-mode page for everything inside it. */
+export function EditModeProvider({ slug, token, children }: EditSession & { children: ReactNode }) {
+  const [session] = useState(() => ({ slug, token }));
+  return <EditSessionContext.Provider value={session}>{children}</EditSessionContext.Provider>;
+}
+
+/** What the last request said, for a status line. */
+export interface EditStatus {
+  ok: boolean;
+  message: string;
+}
+
+/** One change asked of the edit server. */
+export type EditChange = { edit: AlignmentEdit } | { review: Dismissal };
+
+/**
+ * Sending changes, or undefined outside edit mode. `busy` is true from the request until the
+ * re-rendered page has arrived; `status` is the server's answer.
+ */
+export function useEditSender(): { send: (change: EditChange) => Promise<void>; busy: boolean; status?: EditStatus } | undefined {
+  const session = useContext(EditSessionContext);
+  const router = useRouter();
+  const [status, setStatus] = useState<EditStatus>();
+  const [sending, setSending] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
+  if (!session) return undefined;
+  const send = async (change: EditChange) => {
+    setSending(true);
+    try {
+      const response = await fetch(EDIT_ROUTE, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [EDIT_TOKEN_HEADER]: session.token },
+        body: JSON.stringify({ slug: session.slug, ...change }),
+      });
+      const body = await response.json().catch(() => undefined) as EditResponseBody | undefined;
+      if (body?.ok) {
+        setStatus({ ok: true, message: body.message });
+        startRefresh(() => router.refresh());
+      } else {
+        setStatus({ ok: false, message: body && !body.ok ? body.error : `the edit server answered ${response.status}` });
+      }
+    } catch (error) {
+      setStatus({ ok: false, message: `the edit server did not answer (${(error as Error).message}); is \`npm run edit\` still running?` });
+    } finally {
+      setSending(false);
+    }
+  };
+  return { send, busy: sending || refreshing, status };
+}
+
+/** The status line of an edit control: what was written, or why not. */
+export function EditStatusLine({ status, busy }: { status?: EditStatus; busy: boolean }) {
+  return (
+    <p className={`edit-status${status && !status.ok ? ' edit-status-refused' : ''}`} role="status" data-edit-status={busy ? 'busy' : status ? (status.ok ? 'written' : 'refused') : 'idle'}>
+      {busy ? 'Writing…' : status?.message}
+    </p>
+  );
+}

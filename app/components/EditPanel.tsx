@@ -1,0 +1,96 @@
+'use client';
+
+/**
+ * The alignment editor of the local edit mode: for the selected passage, keep it as it is,
+ * merge it with the next, split it, or mark one of its paragraphs as not translated or added by
+ * the translator. Each change becomes pins in alignment.yml, written by the edit server; the
+ * page then shows the document re-aligned around them.
+ */
+import { useState } from 'react';
+import type { Bead } from '@/lib/types';
+import { passageNumber } from '@/lib/cite/note';
+import { EditStatusLine, useEditSender } from './EditMode';
+import { useReaderState } from './reader/store';
+
+/** The panel; nothing outside edit mode. */
+export function EditPanel({ beads, pinned }: { beads: Bead[]; pinned: number[] }) {
+  const sender = useEditSender();
+  const selected = useReaderState((state) => state.selection?.first);
+  if (!sender) return null;
+  const bead = selected === undefined ? undefined : beads[selected];
+  return (
+    <section className="edit-panel" aria-labelledby="edit-panel-heading" data-edit-panel="">
+      <h2 id="edit-panel-heading">Edit the alignment</h2>
+      {selected === undefined || !bead
+        ? <p className="edit-hint">Select a passage (click it, or press j / k) to fix its alignment. Changes are written to the document&apos;s alignment.yml.</p>
+        : <BeadEditor key={`${selected}:${bead.ru.join(',')}:${bead.en.join(',')}`} index={selected} bead={bead} isLast={selected === beads.length - 1} isPinned={pinned.includes(selected)} send={sender.send} busy={sender.busy} />}
+      <EditStatusLine status={sender.status} busy={sender.busy} />
+    </section>
+  );
+}
+
+type Send = NonNullable<ReturnType<typeof useEditSender>>['send'];
+
+function BeadEditor({ index, bead, isLast, isPinned, send, busy }: { index: number; bead: Bead; isLast: boolean; isPinned: boolean; send: Send; busy: boolean }) {
+  const ruCuts = cutPoints(bead.ru);
+  const enCuts = cutPoints(bead.en);
+  const [splitRu, setSplitRu] = useState(ruCuts[Math.min(1, ruCuts.length - 1)]);
+  const [splitEn, setSplitEn] = useState(enCuts[Math.min(1, enCuts.length - 1)]);
+  const [untranslated, setUntranslated] = useState(bead.ru[0]);
+  const [added, setAdded] = useState(bead.en[0]);
+  const number = passageNumber(index);
+  return (
+    <div className="edit-controls" data-edit-bead={index}>
+      <p className="edit-selected">Passage {number}: {sideLabel('Russian', bead.ru)}; {sideLabel('English', bead.en)}{isPinned ? ' (pinned in alignment.yml)' : ''}.</p>
+      <div className="edit-row">
+        <button type="button" data-edit="pin" disabled={busy} onClick={() => void send({ edit: { kind: 'pin', bead: index } })}>Keep passage {number} as it is</button>
+        <button type="button" data-edit="merge" disabled={busy || isLast} onClick={() => void send({ edit: { kind: 'merge', bead: index } })}>Merge with passage {number + 1}</button>
+      </div>
+      {bead.ru.length + bead.en.length > 1 && (
+        <div className="edit-row">
+          <label>Second passage starts at Russian <select data-edit-split="ru" value={splitRu} onChange={(event) => setSplitRu(Number(event.target.value))}>
+            {ruCuts.map((cut) => <option key={cut} value={cut}>{cutLabel(cut, bead.ru)}</option>)}
+          </select></label>
+          <label> and English <select data-edit-split="en" value={splitEn} onChange={(event) => setSplitEn(Number(event.target.value))}>
+            {enCuts.map((cut) => <option key={cut} value={cut}>{cutLabel(cut, bead.en)}</option>)}
+          </select></label>
+          <button type="button" data-edit="split" disabled={busy} onClick={() => void send({ edit: { kind: 'split', bead: index, ru: splitRu, en: splitEn } })}>Split</button>
+        </div>
+      )}
+      {bead.ru.length > 0 && (
+        <div className="edit-row">
+          <label>Russian <select data-edit-paragraph="untranslated" value={untranslated} onChange={(event) => setUntranslated(Number(event.target.value))}>
+            {bead.ru.map((paragraph) => <option key={paragraph} value={paragraph}>¶ {paragraph + 1}</option>)}
+          </select></label>
+          <button type="button" data-edit="untranslated" disabled={busy} onClick={() => void send({ edit: { kind: 'untranslated', ru: untranslated } })}>is not translated</button>
+        </div>
+      )}
+      {bead.en.length > 0 && (
+        <div className="edit-row">
+          <label>English <select data-edit-paragraph="added" value={added} onChange={(event) => setAdded(Number(event.target.value))}>
+            {bead.en.map((paragraph) => <option key={paragraph} value={paragraph}>¶ {paragraph + 1}</option>)}
+          </select></label>
+          <button type="button" data-edit="added" disabled={busy} onClick={() => void send({ edit: { kind: 'added', en: added } })}>was added by the translator</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Where a side's paragraphs can be cut: before each of them, or after the last (the whole side stays in the first passage). */
+function cutPoints(paragraphs: number[]): number[] {
+  return paragraphs.length === 0 ? [0] : [...paragraphs, paragraphs[paragraphs.length - 1] + 1];
+}
+
+function cutLabel(cut: number, paragraphs: number[]): string {
+  if (paragraphs.length === 0) return 'nothing on this side';
+  if (cut === paragraphs[0]) return `¶ ${cut + 1} (all of it in the second)`;
+  return paragraphs.includes(cut) ? `¶ ${cut + 1}` : 'none (all of it in the first)';
+}
+
+function sideLabel(language: string, paragraphs: number[]): string {
+  if (paragraphs.length === 0) return `no ${language}`;
+  const first = paragraphs[0] + 1;
+  const last = paragraphs[paragraphs.length - 1] + 1;
+  return `${language} ¶ ${first === last ? first : `${first}–${last}`}`;
+}
