@@ -188,6 +188,8 @@ export interface Note {
   text: string;
   /** For insertions, the word or words the note attaches to ("Filippov" for "Filippov [Stalin]"). */
   attachedTo?: string;
+  /** For an abbreviation expanded inside its word ("В[есьма]"), the whole word: "Весьма". */
+  expandsTo?: string;
   /** Nesting depth: 0 for a note in the running text, 1 for a note inside another… */
   depth: number;
 }

@@ -1,7 +1,7 @@
 /**
  * The passages of the reader, as static markup: a bead's group in each pane and its paragraphs.
  * They carry the data attributes that the client's one subscriber (`useBeadMarks`, in Panes)
- * finds them by to draw the lit, selected and found state, and hydrate nothing themselves.
+ * finds them by to draw the lit and selected state, and hydrate nothing themselves.
  */
 import type { CSSProperties, ReactNode } from 'react';
 import { passageNumber } from '@/lib/cite/note';

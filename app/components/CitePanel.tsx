@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatNote, type CitationParts } from '@/lib/cite/note';
 import type { BeadRange } from './reader/bead-hash';
 import { formatBeadHash } from './reader/bead-hash';
@@ -13,7 +13,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML
 
 /**
  * The cite panel: a Chicago-style note for the selected passage, both texts, and buttons that
- * copy it as plain text, Markdown or HTML. What is copied is exactly what the panel shows.
+ * copy it as plain text, Markdown or HTML. What is copied is exactly what the panel shows. It is
+ * a modal dialog: focus moves into it, Esc closes it, and focus returns where it was.
  */
 export function CitePanel({ citation, range, path, siteUrl, onClose }: {
   citation: CitationParts; range: BeadRange; path: string; siteUrl?: string; onClose(): void;
@@ -44,12 +45,7 @@ export function CitePanel({ citation, range, path, siteUrl, onClose }: {
     return () => { current = false; };
   }, [store, first, last]);
   if (!passage || cite === undefined) {
-    return (
-      <section className="cite-panel" role="dialog" aria-label="Cite this passage" aria-busy="true">
-        <header><strong>Cite</strong><button type="button" onClick={onClose} aria-label="Close">×</button></header>
-        <p role="status">Preparing the citation…</p>
-      </section>
-    );
+    return <CiteDialog title="Cite" onClose={onClose} busy><p role="status">Preparing the citation…</p></CiteDialog>;
   }
   const permalink = `${origin}${path}${cite ? `?${cite}` : ''}${formatBeadHash(range)}`;
   const note = formatNote(citation, { first, last, permalink, accessed: today });
@@ -75,32 +71,52 @@ export function CitePanel({ citation, range, path, siteUrl, onClose }: {
     setCopied(format);
   };
   return (
-    <section className="cite-panel" role="dialog" aria-label="Cite this passage">
-      <header>
-        <strong>Cite {passage.ruText || passage.enText ? 'this passage' : ''}</strong>
-        <button type="button" onClick={onClose} aria-label="Close">×</button>
-      </header>
-      <p className="cite-note" data-cite="note">{note}</p>
-      <p className="cite-permalink"><a href={permalink} data-cite="permalink">Permalink</a> (finds the passage again after corrections)</p>
-      {passage.ruText && <blockquote lang="ru" data-cite="ru">{passage.ruText}</blockquote>}
-      {passage.enText && <blockquote lang="en" data-cite="en">{passage.enText}</blockquote>}
-      {endnotes.length > 0 && <ol className="cite-endnotes">{passage.endnotes.map((text, index) => <li key={index}>{text}</li>)}</ol>}
-      <label>
-        Notes{' '}
-        <select value={notes} onChange={(event) => setNotes(event.target.value as NotesHandling)} data-control="cite-notes">
-          <option value="inline">inline</option>
-          <option value="endnotes">as endnotes</option>
-          <option value="omit">left out</option>
-        </select>
-      </label>
+    <CiteDialog title={`Cite ${passage.ruText || passage.enText ? 'this passage' : ''}`} onClose={onClose}>
       <div className="cite-copy">
         {(['plain', 'markdown', 'html'] as const).map((format) => (
           <button key={format} type="button" onClick={() => { void copy(format); }} data-copy={format}>
             Copy {format === 'plain' ? 'text' : format === 'markdown' ? 'Markdown' : 'HTML'}
           </button>
         ))}
+        <label>
+          Notes{' '}
+          <select value={notes} onChange={(event) => setNotes(event.target.value as NotesHandling)} data-control="cite-notes">
+            <option value="inline">inline</option>
+            <option value="endnotes">as endnotes</option>
+            <option value="omit">left out</option>
+          </select>
+        </label>
         <span aria-live="polite">{copied && `Copied as ${copied}.`}</span>
       </div>
-    </section>
+      <p className="cite-note" data-cite="note">{note}</p>
+      <p className="cite-permalink"><a href={permalink} data-cite="permalink">Permalink</a> (finds the passage again after corrections)</p>
+      {passage.ruText && <blockquote lang="ru" data-cite="ru">{passage.ruText}</blockquote>}
+      {passage.enText && <blockquote lang="en" data-cite="en">{passage.enText}</blockquote>}
+      {endnotes.length > 0 && <ol className="cite-endnotes">{passage.endnotes.map((text, index) => <li key={index}>{text}</li>)}</ol>}
+    </CiteDialog>
+  );
+}
+
+/**
+ * The modal dialog around the panel, opened once whatever it shows: the rest of the page is
+ * inert while it is open, Esc and the close button close it, and focus goes back to where it
+ * was when the panel opened.
+ */
+function CiteDialog({ title, busy, onClose, children }: { title: string; busy?: boolean; onClose(): void; children: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    if (element && !element.open) element.showModal();
+    return () => opener?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <dialog ref={dialog} className="cite-panel" aria-label="Cite this passage" aria-busy={busy} onClose={onClose} data-cite="dialog">
+      <header>
+        <strong>{title}</strong>
+        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close" data-control="cite-close">×</button>
+      </header>
+      {children}
+    </dialog>
   );
 }

@@ -1,44 +1,38 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { foldCase } from '@/lib/text/fold';
 import { beadHash } from './reader/bead-hash';
-import { paragraphKey, useReaderStore } from './reader/store';
+import { drawMatches, findMatches, type FindMatch } from './reader/find-matches';
+import { useReaderStore } from './reader/store';
 
 /**
  * Find in the document, in either language, case and ё ignored, as readers of Russian expect.
- * Matching paragraphs are marked (through the reader's store); Enter (or ↓) goes to the next
- * passage and Shift+Enter (or ↑) to the previous, selecting it so that its counterpart lights up.
+ * The matched words are marked; Enter (or ↓) goes to the next match and Shift+Enter (or ↑) to
+ * the previous, selecting its passage so that its counterpart lights up.
  */
 export function FindInDocument() {
   const store = useReaderStore();
   const [query, setQuery] = useState('');
-  const [beads, setBeads] = useState<number[]>([]);
+  const [matches, setMatches] = useState<FindMatch[]>([]);
   const [current, setCurrent] = useState(-1);
   useEffect(() => {
     const parts = store.getParts();
-    const needle = foldCase(query.trim());
-    const found = new Set<string>();
-    const foundBeads = new Set<number>();
-    if (parts && needle) {
-      for (const pane of [parts.ru, parts.en]) {
-        for (const paragraph of pane?.querySelectorAll<HTMLElement>('[data-bead]') ?? []) {
-          if (!foldCase(paragraph.textContent ?? '').includes(needle)) continue;
-          found.add(paragraphKey(paragraph.dataset.lang ?? '', Number(paragraph.dataset.paragraph)));
-          foundBeads.add(Number(paragraph.dataset.bead));
-        }
-      }
-    }
-    store.update({ found });
-    setBeads([...foundBeads].sort((a, b) => a - b));
+    setMatches(parts ? findMatches(parts, query) : []);
     setCurrent(-1);
   }, [query, store]);
+  useEffect(() => drawMatches(matches, current), [matches, current]);
+  useEffect(() => () => drawMatches([], -1), []);
   const go = (step: number) => {
-    if (beads.length === 0) return;
-    const next = (current + step + beads.length) % beads.length;
+    if (matches.length === 0) return;
+    const next = (current + step + matches.length) % matches.length;
     setCurrent(next);
-    location.hash = beadHash(beads[next]);
+    const hash = beadHash(matches[next].bead);
+    if (location.hash !== hash) location.hash = hash;
+    // The passage is selected and scrolled to; the word itself must be in view in its pane too.
+    matches[next].range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
   };
+  const count = !query.trim() ? '' : matches.length === 0 ? 'No matches'
+    : current >= 0 ? `${current + 1} of ${matches.length}` : `${matches.length} match${matches.length === 1 ? '' : 'es'}`;
   return (
     <label className="find-in-document">
       <span>Find</span>{' '}
@@ -49,7 +43,7 @@ export function FindInDocument() {
             go(event.key === 'ArrowUp' || (event.key === 'Enter' && event.shiftKey) ? -1 : 1);
           }
         }} />
-      <span className="find-count" aria-live="polite" data-find-count>{query.trim() ? `${current + 1 > 0 ? `${current + 1} of ` : ''}${beads.length} passage${beads.length === 1 ? '' : 's'}` : ''}</span>
+      <span className="find-count" aria-live="polite" data-find-count>{count}</span>
     </label>
   );
 }

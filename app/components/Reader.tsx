@@ -11,6 +11,7 @@ import { VersionsPanel } from './VersionsPanel';
 import { AlignmentDoubts } from './AlignmentDoubts';
 import { EditModeProvider } from './EditMode';
 import { EditPanel } from './EditPanel';
+import { PrintCitation } from './PrintCitation';
 
 /**
  * The reader: metadata, then the Russian and English texts in two panes that scroll on their
@@ -24,14 +25,21 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
   const bilingual = Boolean(view.ru && english);
   const reader = (
     <ReaderRoot>
-      <DocumentHeader header={view.header} />
+      <nav className="skip-links" aria-label="Skip to a text">
+        {view.ru && <a href="#pane-ru">Skip to the Russian original</a>}
+        {english && <a href="#pane-en">Skip to the English translation</a>}
+      </nav>
+      <DocumentHeader header={view.header} otherCopies={view.citation.otherCopies} />
+      <PrintCitation citation={view.citation} path={`/documents/${view.slug}`} siteUrl={view.siteUrl} beadCount={view.beads.length} />
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
       {view.mismatch && <p className="notice notice-warning" data-texts-differ="">Warning: {view.mismatch}.</p>}
-      <ReaderBehaviour citation={view.citation} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings} />
-      <AlignmentDoubts doubtful={view.doubtful} />
-      {editToken && bilingual && <EditPanel beads={view.beads} pinned={view.pinned} />}
-      <VersionsPanel comparisons={view.versionComparisons} />
-      <Downloads slug={view.slug} />
+      <ReaderBehaviour citation={view.citation} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual}
+        onlyLanguage={bilingual ? undefined : view.ru ? 'ru' : 'en'} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings}>
+        <AlignmentDoubts doubtful={view.doubtful} />
+        <VersionsPanel comparisons={view.versionComparisons} />
+        <Downloads slug={view.slug} />
+        {editToken && bilingual && <EditPanel beads={view.beads} pinned={view.pinned} />}
+      </ReaderBehaviour>
       <Panes bilingual={bilingual}>
         {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
         {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
@@ -45,21 +53,39 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
   );
 }
 
-function DocumentHeader({ header }: { header: HeaderView }) {
+function DocumentHeader({ header, otherCopies }: { header: HeaderView; otherCopies: string[] }) {
+  const date = header.date ? <time dateTime={header.date}>{header.datePrinted ?? header.date}</time> : 'Undated';
   return (
     <header className="document-header">
       <h1><bdi>{header.title}</bdi></h1>
-      <dl className="document-facts">
-        <Fact name="Date" value={header.date ? <time dateTime={header.date}>{header.datePrinted ?? header.date}</time> : 'Undated'} />
-        {header.from && header.to && <Fact name="From → to" value={<><bdi>{header.from}</bdi> → <bdi>{header.to}</bdi></>} />}
-        <Fact name="Kind" value={header.kind} />
-        {header.locators.length > 0 && <Fact name="Archive" value={<ul className="locators">{header.locators.map((locator) => <li key={locator}>{locator}</li>)}</ul>} />}
-        {header.translator && <Fact name="Translator" value={header.translator} />}
-        {header.source?.archive && <Fact name="Source" value={header.source.url
-          ? <a href={header.source.url} rel="noopener noreferrer nofollow">{header.source.archive}{header.source.recordId ? `, record ${header.source.recordId}` : ''}</a>
-          : header.source.archive} />}
-      </dl>
-      {header.summary && <p className="summary">{header.summary}</p>}
+      {/* One line that says what the document is; the rest of the record opens on demand. */}
+      <details className="document-about">
+        <summary>
+          <span className="about-line">
+            {date}
+            {header.from && header.to && <> · <bdi>{header.from}</bdi> → <bdi>{header.to}</bdi></>}
+            {' · '}{header.kind}
+            {header.locators[0] && <> · {header.locators[0]}</>}
+          </span>
+          <span className="about-more">About this document</span>
+        </summary>
+        <dl className="document-facts">
+          <Fact name="Date" value={date} />
+          {header.from && header.to && <Fact name="From → to" value={<><bdi>{header.from}</bdi> → <bdi>{header.to}</bdi></>} />}
+          <Fact name="Kind" value={header.kind} />
+          {header.locators.length > 0 && <Fact name="Archive" value={<ul className="locators">{header.locators.map((locator) => <li key={locator}>{locator}</li>)}</ul>} />}
+          {header.translator && <Fact name="Translator" value={header.translator} />}
+          {header.source?.archive && <Fact name="Source" value={header.source.url
+            ? <a href={header.source.url} rel="noopener noreferrer nofollow" data-source-link="">{header.source.archive}{header.source.recordId ? `, record ${header.source.recordId}` : ''}</a>
+            : header.source.archive} />}
+          {otherCopies.length > 0 && <Fact name="Other copies" value={<ul className="locators">{otherCopies.map((copy) => <li key={copy}>{copy}</li>)}</ul>} />}
+          {header.citation && <Fact name="As the source cites it" value={header.citation} />}
+          {header.credits && <Fact name="Credits" value={header.credits} />}
+          {header.rights && <Fact name="Rights" value={header.rights} />}
+          {header.remarks && <Fact name="Remarks" value={header.remarks} />}
+        </dl>
+        {header.summary && <p className="summary">{header.summary}</p>}
+      </details>
     </header>
   );
 }
@@ -94,7 +120,7 @@ function Pane({ column, beads, findings, doubtful }: { column: ColumnView; beads
   const name = lang === 'ru' ? 'Russian original' : `English translation${column.label ? ` (${column.label})` : ''}`;
   const groups = beads.length > 0 ? beads : column.paragraphs.map((paragraph) => ({ ru: [], en: [paragraph.index] }));
   return (
-    <section className="pane" lang={lang} data-column={lang} aria-label={name} tabIndex={0}>
+    <section className="pane" id={`pane-${lang}`} lang={lang} data-column={lang} aria-label={name} tabIndex={0}>
       <h2 className="column-heading" lang="en">{name}</h2>
       {groups.map((bead, index) => {
         const paragraphs = lang === 'ru' ? bead.ru : bead.en;

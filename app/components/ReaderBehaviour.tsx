@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { CitationParts } from '@/lib/cite/note';
 import type { Problem } from '@/lib/types';
 import type { FindingView, NoteView } from '@/lib/view';
@@ -22,8 +22,12 @@ const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Rus
  * reader's store (scrolling in step, highlighting, selection, keys, modes). The panes render
  * from the store; nothing here edits their markup.
  */
-export function ReaderBehaviour({ citation, siteUrl, slug, beadCount, bilingual, notes, noteProblems, findings }: {
+export function ReaderBehaviour({ citation, siteUrl, slug, beadCount, bilingual, onlyLanguage, notes, noteProblems, findings, children }: {
   citation: CitationParts; siteUrl?: string; slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
+  /** The one language of a document that has only one text (its view cannot change). */
+  onlyLanguage?: 'ru' | 'en';
+  /** Further panels (rendered on the server), in the same row as the findings and notes. */
+  children?: ReactNode;
 }) {
   const store = useReaderStore();
   const mode = useReaderState((state) => state.mode);
@@ -62,25 +66,30 @@ export function ReaderBehaviour({ citation, siteUrl, slug, beadCount, bilingual,
   useBeadSelection(store, beadCount, sync, layoutKey);
   const closeCitePanel = useCallback(() => setCiting(undefined), []);
   return (
-    <div className="reader-tools">
-    {bilingual && <div className="reader-toolbar" role="toolbar" aria-label="Reader display">
+    <>
+    <div className="reader-toolbar" role="toolbar" aria-label="Reader tools" data-control="toolbar">
       <label>
         <span>View</span>{' '}
-        <select value={mode} onChange={(event) => chooseMode(store, event.target.value as ReaderMode)}>
-          {READER_MODES.map((choice) => <option key={choice} value={choice}>{MODE_LABELS[choice]}</option>)}
-        </select>
+        {bilingual
+          ? <select value={mode} onChange={(event) => chooseMode(store, event.target.value as ReaderMode)} data-control="view">
+            {READER_MODES.map((choice) => <option key={choice} value={choice}>{MODE_LABELS[choice]}</option>)}
+          </select>
+          : <select value={onlyLanguage ?? 'en'} disabled title="Only one text of this document is in the corpus" data-control="view">
+            <option value={onlyLanguage ?? 'en'}>{MODE_LABELS[onlyLanguage ?? 'en']}</option>
+          </select>}
       </label>
-      <label>
+      {/* Scrolling in step and swapping sides are choices of the side-by-side view only. */}
+      {shownMode === 'side' && bilingual && <label>
         <input type="checkbox" checked={sync} onChange={(event) => chooseSync(store, event.target.checked)} data-control="sync" />
         {' '}Scroll in step
-      </label>
-      <button type="button" onClick={() => chooseSwapped(store, !swapped)} aria-pressed={swapped} data-control="swap">
+      </label>}
+      {shownMode === 'side' && bilingual && <button type="button" onClick={() => chooseSwapped(store, !swapped)} aria-pressed={swapped} data-control="swap">
         Swap sides
-      </button>
+      </button>}
       <button type="button" onClick={cite} data-control="cite">Cite</button>
       <FindInDocument />
       <span className="toolbar-hint">j / k: next / previous passage · c: cite · Esc: clear</span>
-    </div>}
+    </div>
     {citeHint && <p className="cite-hint" role="status">{citeHint}</p>}
     {permalink?.status === 'found' && <p className="permalink-notice" role="status" data-permalink="found">The text has been corrected since this passage was cited; it was found again.</p>}
     {permalink?.status === 'changed' && (
@@ -90,9 +99,12 @@ export function ReaderBehaviour({ citation, siteUrl, slug, beadCount, bilingual,
       </div>
     )}
     {citing && <CitePanel citation={citation} range={citing} path={`/documents/${slug}`} siteUrl={siteUrl} onClose={closeCitePanel} />}
-    {bilingual && <FindingsPanel findings={findings} slug={slug} />}
-    {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} />}
+    <div className="reader-panels">
+      {bilingual && <FindingsPanel findings={findings} slug={slug} />}
+      {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} />}
+      {children}
     </div>
+    </>
   );
 }
 

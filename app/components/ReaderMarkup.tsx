@@ -2,7 +2,7 @@
 
 /**
  * The panes container, the one client component of the reader's text: it follows the layout
- * chosen in the toolbar and draws the lit, selected and found state onto the passages inside it
+ * chosen in the toolbar and draws the lit and selected state onto the passages inside it
  * (`useBeadMarks`), which are static markup rendered on the server (BeadMarkup).
  */
 import type { ReactNode } from 'react';

@@ -9,11 +9,28 @@ export function noteMarks(notes: NoteView[]): Mark[] {
     end: note.end,
     wrap: (children, key) => (
       <span key={key} className="note" data-note-kind={note.kind} data-note-id={note.id} tabIndex={0}
-        data-tip={`${NOTE_KIND_LABELS[note.kind]}: ${note.text}${note.attachedTo ? ` (on “${note.attachedTo}”)` : ''}`}>
+        data-tip={noteTip(note)}>
         {children}
       </span>
     ),
   }));
+}
+
+/**
+ * Words a note of this kind opens with that say its kind again ("Translator's note: …",
+ * "прим. перев.: …"): the tooltip names the kind once.
+ */
+const KIND_PREFIX: Partial<Record<NoteView['kind'], RegExp>> = {
+  'translator-note': /^(?:translator['’]?s\s+note|note\s+of\s+the\s+translator|прим(?:ечание)?\.?\s*перев(?:одчика)?\.?)\s*[:.—–-]?\s*/iu,
+  'editor-note': /^(?:editor['’]?s\s+note|прим(?:ечание)?\.?\s*ред(?:актора|\.)?)\s*[:.—–-]?\s*/iu,
+};
+
+/** A note's tooltip: its kind once, then what it says; an abbreviation expanded inside its word shows the whole word. */
+export function noteTip(note: NoteView): string {
+  const label = NOTE_KIND_LABELS[note.kind];
+  if (note.expandsTo) return `${label}: ${note.expandsTo}`;
+  const text = note.text.replace(KIND_PREFIX[note.kind] ?? /^$/, '') || note.text;
+  return `${label}: ${text}${note.attachedTo ? ` (on “${note.attachedTo}”)` : ''}`;
 }
 
 /** The marks of the words a finding points at, so the reader sees what each finding is about. */

@@ -24,6 +24,8 @@ export const MAX_NOTE_DEPTH = 8;
 /** Words an insertion attaches to: the run of words right before it, up to three capitalised ones for names. */
 const WORDS_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s+){0,2}[\p{L}\p{N}'’().-]+)\s?$/u;
 const WORD_BEFORE = /([\p{L}\p{N}'’().-]+)\s?$/u;
+/** The letters of a word that a bracket continues with no space between ("В" of "В[есьма]"). */
+const GLUED_STEM = /\p{L}+$/u;
 
 /** Notes and bracket problems of the paragraphs of one file. */
 export interface FoundNotes {
@@ -83,6 +85,9 @@ export function notesOfParagraph(text: string, lang: Lang, paragraph: number): {
     const note: Note = { kind, lang, paragraph, start: span.start, end: span.end, text: kind === 'footnote' ? inner.slice(1) : inner, depth: span.depth };
     const attachedTo = attachment(kind, before);
     if (attachedTo) note.attachedTo = attachedTo;
+    // Brackets glued to the letters before them complete that word: В[есьма] is Весьма.
+    const stem = kind === 'expansion' ? GLUED_STEM.exec(before)?.[0] : undefined;
+    if (stem) note.expandsTo = `${stem}${inner}`;
     notes.push(note);
     enclosing.push(note);
   }

@@ -101,7 +101,7 @@ function countNotes(document: Document): Partial<Record<NoteKind, number>> {
 function readerView(document: Document): ReaderView {
   const meta = document.meta!;
   const header: HeaderView = { title: meta.title, kind: meta.kind, locators: meta.locators.map(formatLocator) };
-  for (const key of ['date', 'from', 'to', 'translator', 'summary', 'credits', 'rights', 'remarks'] as const) {
+  for (const key of ['date', 'from', 'to', 'translator', 'summary', 'credits', 'rights', 'remarks', 'citation'] as const) {
     if (meta[key]) header[key] = meta[key];
   }
   if (meta.date) header.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
@@ -173,6 +173,7 @@ function noteViewsOf(notes: Note[], beads: Bead[]): NoteView[] {
     end: note.end,
     text: note.text,
     ...(note.attachedTo ? { attachedTo: note.attachedTo } : {}),
+    ...(note.expandsTo ? { expandsTo: note.expandsTo } : {}),
   }));
 }
 

@@ -80,6 +80,8 @@ export interface NoteView {
   end: number;
   text: string;
   attachedTo?: string;
+  /** An abbreviation expanded inside its word: the whole word ("Весьма" for "В[есьма]"). */
+  expandsTo?: string;
 }
 
 /** One column of the reader. */
@@ -91,7 +93,7 @@ export interface ColumnView {
 }
 
 /** The metadata header of the reader. */
-export interface HeaderView extends DocumentIdentity, Pick<DocumentMeta, 'translator' | 'summary' | 'credits' | 'rights' | 'remarks'> {
+export interface HeaderView extends DocumentIdentity, Pick<DocumentMeta, 'translator' | 'summary' | 'credits' | 'rights' | 'remarks' | 'citation'> {
   /** Archival locators in the short English form, e.g. "RGASPI f. 558, op. 11, d. 334, ll. 88–89". */
   locators: string[];
   source?: DocumentSource;

@@ -1,5 +1,5 @@
 /**
- * The lit, selected and found state drawn onto the server-rendered passages. The passages are
+ * The lit and selected state drawn onto the server-rendered passages. The passages are
  * static markup: a 10,000-passage document would otherwise hydrate tens of thousands of client
  * components before the reader answers. One subscriber compares each state with the last one
  * drawn and touches only the passages whose state changed.
@@ -30,13 +30,6 @@ export function drawBeadMarks(panes: ParentNode, before: ReaderState, after: Rea
     for (const paragraph of panes.querySelectorAll(`[data-bead="${bead}"]`)) {
       if (selected) paragraph.setAttribute('aria-current', 'true');
       else paragraph.removeAttribute('aria-current');
-    }
-  }
-  if (before.found !== after.found) {
-    for (const paragraph of panes.querySelectorAll('[data-bead].is-found')) paragraph.classList.remove('is-found');
-    for (const key of after.found) {
-      const [lang, index] = key.split(':');
-      panes.querySelector(`[data-bead][data-lang="${lang}"][data-paragraph="${index}"]`)?.classList.add('is-found');
     }
   }
 }

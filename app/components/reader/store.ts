@@ -24,17 +24,10 @@ export interface ReaderState {
   lit?: number;
   /** The selected beads (click, shift-click, j / k, a deep link). */
   selection?: BeadRange;
-  /** Paragraphs Find matched, as `paragraphKey(lang, index)`. */
-  found: ReadonlySet<string>;
 }
 
 /** What the server renders and the client starts from, before the stored choices are read. */
-export const INITIAL_READER_STATE: ReaderState = { mode: 'side', sync: true, swapped: false, bare: false, found: new Set() };
-
-/** The key of a paragraph in `ReaderState.found`. */
-export function paragraphKey(lang: string, index: number): string {
-  return `${lang}:${index}`;
-}
+export const INITIAL_READER_STATE: ReaderState = { mode: 'side', sync: true, swapped: false, bare: false };
 
 /** Whether `bead` is in the selection. */
 export function isSelected(selection: BeadRange | undefined, bead: number): boolean {

@@ -19,7 +19,7 @@ export function selectBeads(store: ReaderStore, range: BeadRange | undefined, up
 /**
  * Highlighting and selection of beads, kept in the reader's store (the markup follows it):
  * - hovering or focusing a paragraph lights up its bead in both panes;
- * - clicking selects the bead (shift-click a range) and puts it in the URL;
+ * - clicking selects the bead (shift-click a range, leaving no text selection behind) and puts it in the URL;
  * - opening a URL with #b12 or #b12-15 scrolls to the bead and selects it;
  * - j / k (and ↓ / ↑ on a paragraph) step through beads, Esc clears the selection.
  */
@@ -46,6 +46,10 @@ export function useBeadSelection(store: ReaderStore, beadCount: number, syncEnab
       } else {
         selectBeads(store, { first: bead, last: bead });
       }
+    };
+    // A shift-click extends the passage selection, not the browser's text selection.
+    const onMouseDown = (event: MouseEvent) => {
+      if (event.shiftKey && event.button === 0 && beadOfEvent(event) !== undefined) event.preventDefault();
     };
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
@@ -76,7 +80,7 @@ export function useBeadSelection(store: ReaderStore, beadCount: number, syncEnab
     const listeners: Array<[EventTarget, string, EventListener]> = [
       [parts.panes, 'mouseover', onOver], [parts.panes, 'focusin', onOver],
       [parts.panes, 'mouseout', onOut as EventListener], [parts.panes, 'focusout', onOut as EventListener],
-      [parts.panes, 'click', onClick as EventListener], [document, 'keydown', onKey as EventListener], [window, 'hashchange', onHash],
+      [parts.panes, 'mousedown', onMouseDown as EventListener], [parts.panes, 'click', onClick as EventListener], [document, 'keydown', onKey as EventListener], [window, 'hashchange', onHash],
     ];
     for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
     onHash();

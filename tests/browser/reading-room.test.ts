@@ -1,0 +1,205 @@
+/**
+ * The reader as a place to read for an hour (issue 18): the panes fill the window below a
+ * compact toolbar, on a laptop and on a phone; every document has the same tools; the record
+ * of the document opens on demand; the cite panel is a dialog; notes say their kind once.
+ */
+import path from 'node:path';
+import { usePageFixture } from './page-fixture';
+import { serverRecord } from './server';
+
+const { baseUrl } = serverRecord();
+const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
+const ENGLISH_ONLY = `${baseUrl}/documents/1951-10-24-mao-zedong-to-filippov-25187`;
+const AXE = path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
+/** The panes may stop this short of the window's bottom edge: main's bottom padding, in CSS pixels. */
+const BOTTOM_SLACK_PX = 12;
+
+const fixture = usePageFixture();
+beforeEach(async () => {
+  await fixture.page.goto(`${baseUrl}/`);
+  await fixture.page.evaluate(() => localStorage.clear());
+});
+
+/** How the page lays out: where the panes are, and whether anything but them scrolls. */
+async function layout() {
+  return fixture.page.evaluate(() => {
+    const panes = document.querySelector<HTMLElement>('.panes')!.getBoundingClientRect();
+    const toolbar = document.querySelector<HTMLElement>('.reader-toolbar')!.getBoundingClientRect();
+    const scrollers = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => {
+      const style = getComputedStyle(element);
+      return /(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight + 1 && element.checkVisibility();
+    }).map((element) => element.className || element.tagName);
+    return {
+      panesTop: panes.top, panesBottom: panes.bottom, toolbarBottom: toolbar.bottom, viewport: innerHeight,
+      pageScrolls: document.scrollingElement!.scrollHeight > innerHeight + 1, scrollers,
+    };
+  });
+}
+
+test('on a 1366×900 screen the panes fill the window below the toolbar, and the page itself does not scroll', async () => {
+  const { page } = fixture;
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(TELEGRAM);
+  await page.waitForSelector('.reader-toolbar');
+  const shown = await layout();
+  expect(shown.pageScrolls).toBe(false);
+  expect(shown.panesTop).toBeGreaterThanOrEqual(shown.toolbarBottom);
+  // The text starts in the top third of the window (it started about 480 px down), and runs to its bottom.
+  expect(shown.panesTop).toBeLessThan(shown.viewport / 3);
+  expect(shown.panesBottom).toBeGreaterThan(shown.viewport - BOTTOM_SLACK_PX);
+  expect(shown.panesBottom).toBeLessThanOrEqual(shown.viewport);
+  // A wheel over a pane scrolls the pane, never the page.
+  const pane = page.locator('[data-column="ru"]');
+  const box = (await pane.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 600);
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-column="ru"]')!.scrollTop > 0);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
+test('on a 390×844 phone the text starts on the first screen and scrolls in one container', async () => {
+  const { page } = fixture;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(TELEGRAM);
+  await page.locator('.panes[data-mode="stacked"]').waitFor();
+  const shown = await layout();
+  expect(shown.pageScrolls).toBe(false);
+  expect(shown.scrollers).toEqual(['panes']);
+  expect(shown.panesTop).toBeLessThan(shown.viewport / 2);
+  expect(shown.panesBottom).toBeGreaterThan(shown.viewport - BOTTOM_SLACK_PX);
+});
+
+test('an English-only document has the same tools: View, Cite and Find', async () => {
+  const { page } = fixture;
+  await page.goto(ENGLISH_ONLY);
+  const toolbar = page.locator('.reader-toolbar');
+  await expect(toolbar.locator('[data-control="view"]').inputValue()).resolves.toBe('en');
+  await toolbar.locator('[data-control="find"]').fill('Korea');
+  await expect(toolbar.locator('[data-find-count]').textContent()).resolves.toMatch(/^\d+ match(es)?$/);
+  await page.locator('[data-column="en"] [data-paragraph="2"]').click();
+  await toolbar.locator('[data-control="cite"]').click();
+  await expect(page.locator('[data-cite="note"]').textContent()).resolves.toMatch(/Mao Zedong/);
+});
+
+test('the record of the document opens on demand: translator, source, credits and rights', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  const about = page.locator('.document-about');
+  await expect(about.locator('summary').innerText()).resolves.toContain('July 22, 1950 · Roshchin → Filippov [Stalin]');
+  expect(await about.locator('.document-facts').isVisible()).toBe(false);
+  await about.locator('summary').click();
+  await expect(about.locator('.document-facts').innerText()).resolves.toContain('Gary Goldberg');
+  await expect(about.innerText()).resolves.toContain('Leon Levy Foundation');
+  await expect(about.innerText()).resolves.toContain('welcomes reuse of Digital Archive materials');
+  await expect(about.innerText()).resolves.toContain('Library of Congress');
+});
+
+test('a printed page carries the citation and the address it came from', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  const citation = page.locator('[data-print-citation]');
+  expect(await citation.isVisible()).toBe(false);
+  await page.emulateMedia({ media: 'print' });
+  expect(await citation.isVisible()).toBe(true);
+  await expect(citation.textContent()).resolves.toMatch(/^Cite as: Roshchin to Filippov \[Stalin\], .*passages 1–\d+, trans\. Gary Goldberg, .*\/documents\/1950-07-22-roshchin-to-filippov-22591\.$/);
+  await expect(citation.textContent()).resolves.toContain(`${new URL(page.url()).origin}/documents/`);
+  expect(await page.locator('.reader-toolbar').isVisible()).toBe(false);
+});
+
+test('the cite panel is a dialog: focus moves in, Esc closes it and focus returns', async () => {
+  const { page } = fixture;
+  await page.goto(`${TELEGRAM}#b5`);
+  await page.locator('[data-column="en"] [aria-current="true"]').first().waitFor();
+  await page.locator('[data-column="en"] [data-bead="4"]').first().focus();
+  await page.keyboard.press('c');
+  const dialog = page.locator('dialog[data-cite="dialog"]');
+  await dialog.locator('[data-copy="plain"]').waitFor();
+  expect(await dialog.evaluate((element: HTMLDialogElement) => element.open && element.contains(document.activeElement))).toBe(true);
+  // The copy buttons come first, above the texts.
+  const [copyTop, quoteTop] = await Promise.all([dialog.locator('[data-copy="plain"]').boundingBox(), dialog.locator('blockquote').first().boundingBox()]);
+  expect(copyTop!.y).toBeLessThan(quoteTop!.y);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-bead'))).toBe('4');
+});
+
+test('shift-click selects a range of passages and leaves no text selected', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  const [first, last] = [page.locator('[data-column="en"] [data-paragraph="4"]'), page.locator('[data-column="en"] [data-paragraph="7"]')];
+  const passages = [Number(await first.getAttribute('data-bead')) + 1, Number(await last.getAttribute('data-bead')) + 1];
+  await first.click();
+  await last.click({ modifiers: ['Shift'] });
+  await page.waitForFunction((hash) => location.hash === hash, `#b${passages[0]}-${passages[1]}`);
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
+});
+
+test('skip links lead from the top of the page into each text', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.textContent);
+  expect(focused).toMatch(/^Skip to the (Russian|English)/);
+  await page.locator('.skip-links a', { hasText: 'English' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'pane-en');
+});
+
+test('note tooltips name the kind once, and an abbreviation expanded in its word shows the word', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  const tip = (selector: string) => page.locator(selector).first().evaluate((element) => element.getAttribute('data-tip'));
+  await expect(tip('[data-column="en"] [data-note-kind="translator-note"]')).resolves.toBe("Translator's note: this is the GRU");
+  await expect(tip('[data-column="ru"] [data-note-kind="expansion"]')).resolves.toBe('Expanded abbreviation: Весьма');
+});
+
+test('find marks the matched words, counts them, and says when there are none', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  const find = page.locator('[data-control="find"]');
+  await find.fill('Mao Zedong');
+  const count = page.locator('[data-find-count]');
+  await expect(count.textContent()).resolves.toMatch(/^\d+ matches$/);
+  const total = Number((await count.textContent())!.split(' ')[0]);
+  const marked = () => page.evaluate(() => [...(CSS.highlights.get('find-match') ?? [])].map((range) => (range as Range).toString()));
+  const words = await marked();
+  expect(words).toHaveLength(total);
+  expect(new Set(words.map((word) => word.toLowerCase()))).toEqual(new Set(['mao zedong']));
+  await find.press('Enter');
+  await expect(count.textContent()).resolves.toBe(`1 of ${total}`);
+  await expect(page.evaluate(() => [...(CSS.highlights.get('find-current') ?? [])].map((range) => (range as Range).toString()))).resolves.toEqual(['Mao Zedong']);
+  await find.fill('ёжик в тумане');
+  await expect(count.textContent()).resolves.toBe('No matches');
+  await expect(marked()).resolves.toEqual([]);
+});
+
+/** Serious and critical axe violations on the page as it is now. */
+async function axeViolations(): Promise<string[]> {
+  if (!(await fixture.page.evaluate(() => 'axe' in window))) await fixture.page.addScriptTag({ path: AXE });
+  return fixture.page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run();
+    return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
+
+test.each(['light', 'dark'] as const)('with every panel open, in %s mode, axe finds nothing serious', async (scheme) => {
+  const { page } = fixture;
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(`${TELEGRAM}#b28`);
+  await page.locator('[data-column="en"] [aria-current="true"]').first().waitFor();
+  for (const summary of await page.locator('.document-about > summary, .reader-panels > details > summary').all()) await summary.click();
+  await page.locator('.finding-dismiss > summary').first().click();
+  await page.locator('[data-control="find"]').fill('Mao');
+  await expect(page.locator('.findings-list').isVisible()).resolves.toBe(true);
+  await expect(page.locator('.notes-list').isVisible()).resolves.toBe(true);
+  await expect(axeViolations()).resolves.toEqual([]);
+  // The cite dialog makes the rest of the page inert: it is checked on its own.
+  await page.locator('[data-control="cite"]').click();
+  await page.locator('dialog[data-cite="dialog"] [data-copy="plain"]').waitFor();
+  await expect(axeViolations()).resolves.toEqual([]);
+});
