@@ -8,12 +8,14 @@ import { passageNumber } from '@/lib/cite/note';
 
 /**
  * One bead's paragraphs in one pane, with its passage number for the margin (the number of URLs,
- * citations, search hits and findings), marked when the aligner is not sure of it; `--bead` orders
+ * citations, search hits and findings), marked when the aligner is not sure of it and labelled
+ * with the archival leaves that begin in it ("l. 89"); `--bead` orders
  * the groups of both panes in the stacked view.
  */
-export function BeadGroup({ bead, severity, doubtful, children }: { bead: number; severity?: string; doubtful?: boolean; children: ReactNode }) {
+export function BeadGroup({ bead, severity, doubtful, folio, children }: { bead: number; severity?: string; doubtful?: boolean; folio?: string; children: ReactNode }) {
   return (
     <div className="bead" data-bead-group={bead} data-passage={passageNumber(bead)} data-finding-severity={severity} data-alignment-doubt={doubtful ? '' : undefined}
+      data-folio={folio}
       style={{ '--bead': bead } as CSSProperties}>
       {children}
     </div>

@@ -1,7 +1,9 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { citedLeaves, type PassageLeaf } from '@/lib/cite/folios';
 import { formatNote, type CitationParts } from '@/lib/cite/note';
+import type { ReaderView } from '@/lib/view';
 import type { BeadRange } from './reader/bead-hash';
 import { formatBeadHash } from './reader/bead-hash';
 import { passageText, type NotesHandling, type PassageText } from './reader/passage-text';
@@ -16,8 +18,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML
  * copy it as plain text, Markdown or HTML. What is copied is exactly what the panel shows. It is
  * a modal dialog: focus moves into it, Esc closes it, and focus returns where it was.
  */
-export function CitePanel({ citation, range, path, siteUrl, onClose }: {
-  citation: CitationParts; range: BeadRange; path: string; siteUrl?: string; onClose(): void;
+export function CitePanel({ citation, folios, range, path, siteUrl, onClose }: {
+  citation: CitationParts; folios: ReaderView['folios']; range: BeadRange; path: string; siteUrl?: string; onClose(): void;
 }) {
   const store = useReaderStore();
   const [notes, setNotes] = useState<NotesHandling>('inline');
@@ -48,7 +50,10 @@ export function CitePanel({ citation, range, path, siteUrl, onClose }: {
     return <CiteDialog title="Cite" onClose={onClose} busy><p role="status">Preparing the citation…</p></CiteDialog>;
   }
   const permalink = `${origin}${path}${cite ? `?${cite}` : ''}${formatBeadHash(range)}`;
-  const note = formatNote(citation, { first, last, permalink, accessed: today });
+  const beadLeaves: PassageLeaf[][] = [];
+  for (const { bead, ...leaf } of folios.marks) (beadLeaves[bead] ??= []).push(leaf);
+  const leaves = citedLeaves(beadLeaves, first, last, folios.firstLeaf);
+  const note = formatNote(citation, { first, last, permalink, accessed: today, ...(leaves ? { leaves } : {}) });
   const endnotes = passage.endnotes.map((text, index) => `[${index + 1}] ${text}`);
   const formats = {
     plain: [note, passage.ruText, passage.enText, ...endnotes].filter(Boolean).join('\n\n'),

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ColumnView, DoubtfulBeadView, FindingView, HeaderView, ParagraphView, ReaderView } from '@/lib/view';
+import type { ColumnView, DoubtfulBeadView, FindingView, FolioView, HeaderView, ParagraphView, ReaderView } from '@/lib/view';
 import type { Bead, Lang } from '@/lib/types';
 import { Inlines } from './Inlines';
 import { findingMarks, noteMarks } from './marks';
@@ -33,7 +33,7 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
       <PrintCitation citation={view.citation} path={`/documents/${view.slug}`} siteUrl={view.siteUrl} beadCount={view.beads.length} />
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
       {view.mismatch && <p className="notice notice-warning" data-texts-differ="">Warning: {view.mismatch}.</p>}
-      <ReaderBehaviour citation={view.citation} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual}
+      <ReaderBehaviour citation={view.citation} folios={view.folios} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual}
         onlyLanguage={bilingual ? undefined : view.ru ? 'ru' : 'en'} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings}>
         <AlignmentDoubts doubtful={view.doubtful} />
         <VersionsPanel comparisons={view.versionComparisons} />
@@ -41,8 +41,8 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
         {editToken && bilingual && <EditPanel beads={view.beads} pinned={view.pinned} />}
       </ReaderBehaviour>
       <Panes bilingual={bilingual}>
-        {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
-        {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} />}
+        {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
+        {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
       </Panes>
     </ReaderRoot>
   );
@@ -112,8 +112,10 @@ function Fact({ name, value }: { name: string; value: ReactNode }) {
  * One language's pane: a group per bead, in bead order, so that both panes have every bead. A
  * bead with nothing on this side shows a short placeholder saying so.
  */
-function Pane({ column, beads, findings, doubtful }: { column: ColumnView; beads: Bead[]; findings: FindingView[]; doubtful: DoubtfulBeadView[] }) {
+function Pane({ column, beads, findings, doubtful, folios }: { column: ColumnView; beads: Bead[]; findings: FindingView[]; doubtful: DoubtfulBeadView[]; folios: FolioView[] }) {
   const inDoubt = new Set(doubtful.map((item) => item.bead));
+  const leavesOf = new Map<number, string[]>();
+  for (const { bead, leaf } of folios) leavesOf.set(bead, [...(leavesOf.get(bead) ?? []), leaf]);
   const severityOf = new Map<number, string>();
   for (const finding of findings) if (!finding.dismissed && !severityOf.has(finding.bead)) severityOf.set(finding.bead, finding.severity);
   const lang = column.lang;
@@ -125,7 +127,7 @@ function Pane({ column, beads, findings, doubtful }: { column: ColumnView; beads
       {groups.map((bead, index) => {
         const paragraphs = lang === 'ru' ? bead.ru : bead.en;
         return (
-          <BeadGroup key={index} bead={index} severity={severityOf.get(index)} doubtful={inDoubt.has(index)}>
+          <BeadGroup key={index} bead={index} severity={severityOf.get(index)} doubtful={inDoubt.has(index)} folio={folioLabel(leavesOf.get(index))}>
             {paragraphs.length > 0
               ? paragraphs.map((paragraph) => <Paragraph key={paragraph} paragraph={column.paragraphs[paragraph]} lang={lang} bead={index} />)
               : <p className="bead-gap" lang="en" data-gap-bead={index}>{placeholder(lang, bead)}</p>}
@@ -134,6 +136,12 @@ function Pane({ column, beads, findings, doubtful }: { column: ColumnView; beads
       })}
     </section>
   );
+}
+
+/** The margin label of the leaves that begin in a passage: "l. 89", "ll. 89–90". */
+function folioLabel(leaves: string[] | undefined): string | undefined {
+  if (!leaves) return undefined;
+  return leaves.length === 1 ? `l. ${leaves[0]}` : `ll. ${leaves[0]}–${leaves[leaves.length - 1]}`;
 }
 
 function placeholder(lang: Lang, bead: Bead): string {

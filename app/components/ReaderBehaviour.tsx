@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { CitationParts } from '@/lib/cite/note';
 import type { Problem } from '@/lib/types';
-import type { FindingView, NoteView } from '@/lib/view';
+import type { FindingView, NoteView, ReaderView } from '@/lib/view';
 import { CitePanel } from './CitePanel';
 import { FindInDocument } from './FindInDocument';
 import { FindingsPanel } from './FindingsPanel';
@@ -22,8 +22,8 @@ const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Rus
  * reader's store (scrolling in step, highlighting, selection, keys, modes). The panes render
  * from the store; nothing here edits their markup.
  */
-export function ReaderBehaviour({ citation, siteUrl, slug, beadCount, bilingual, onlyLanguage, notes, noteProblems, findings, children }: {
-  citation: CitationParts; siteUrl?: string; slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
+export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bilingual, onlyLanguage, notes, noteProblems, findings, children }: {
+  citation: CitationParts; folios: ReaderView['folios']; siteUrl?: string; slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
   /** The one language of a document that has only one text (its view cannot change). */
   onlyLanguage?: 'ru' | 'en';
   /** Further panels (rendered on the server), in the same row as the findings and notes. */
@@ -98,7 +98,7 @@ export function ReaderBehaviour({ citation, siteUrl, slug, beadCount, bilingual,
         <blockquote>{permalink.quote}</blockquote>
       </div>
     )}
-    {citing && <CitePanel citation={citation} range={citing} path={`/documents/${slug}`} siteUrl={siteUrl} onClose={closeCitePanel} />}
+    {citing && <CitePanel citation={citation} folios={folios} range={citing} path={`/documents/${slug}`} siteUrl={siteUrl} onClose={closeCitePanel} />}
     <div className="reader-panels">
       {bilingual && <FindingsPanel findings={findings} slug={slug} />}
       {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} />}

@@ -11,3 +11,5 @@ export { decodeSelectors, fromSelector, hashVersion, QUOTE_CONTEXT, QUOTE_SELECT
 export type { CitationSelectors, QuoteSelector, VersionText } from './selector';
 export { decodePassageLink, encodePassageLink, findPassageLink, openingWords, passageVersion, toPassageLink } from './passage-link';
 export type { LinkLanguage, PassageLink } from './passage-link';
+export { citedLeaves, firstLeaf, folioMarks, leafOf } from './folios';
+export type { FolioMark, PassageLeaf } from './folios';

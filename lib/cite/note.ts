@@ -29,6 +29,8 @@ export interface CitedPassage {
   first: number;
   last: number;
   permalink: string;
+  /** The archival leaves the passages are on, when the texts mark them: "l. 89", "ll. 88–89". */
+  leaves?: string;
   /** The day the passage was read, as a reader writes it: "December 1, 2026". */
   accessed?: string;
 }
@@ -56,7 +58,7 @@ export function formatNote(parts: CitationParts, passage: CitedPassage): string 
   const passages = passageRange(passage.first, passage.last);
   const where = [parts.collection, ...parts.otherCopies.map((copy) => `copy also in ${copy}`)].filter(Boolean).join('; ');
   const url = passage.accessed ? `${passage.permalink} (accessed ${passage.accessed})` : passage.permalink;
-  const rest = [parts.date, parts.locators.join('; '), passages, parts.translator ? `trans. ${parts.translator}` : '', where, url].filter(Boolean);
+  const rest = [parts.date, parts.locators.join('; '), passage.leaves ? `${passages} (${passage.leaves})` : passages, parts.translator ? `trans. ${parts.translator}` : '', where, url].filter(Boolean);
   if (parts.from && parts.to) return `${[`${parts.from} to ${parts.to}`, parts.description, ...rest].join(', ')}.`;
   return `“${parts.title},” ${rest.join(', ')}.`;
 }

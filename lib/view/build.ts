@@ -2,7 +2,7 @@
 import { LOW_CONFIDENCE } from '../align';
 import { analyseDocument, analysePair } from '../analysis';
 import { findingId } from '../checks';
-import { citationParts, documentRecord, documentUrl, siteUrl } from '../cite';
+import { citationParts, documentRecord, documentUrl, firstLeaf, folioMarks, siteUrl } from '../cite';
 import { compareVersions } from '../versions';
 import { byDateThenTitle, formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
@@ -122,12 +122,38 @@ function readerView(document: Document): ReaderView {
     warnings: document.problems,
     doubtful,
     pinned: pinnedBeads(beads, document.pins),
+    folios: folioViews(document, notes, beads),
   };
   const site = siteUrl();
   if (site) view.siteUrl = site;
   if (mismatch) view.mismatch = mismatch;
   if (document.ru) view.ru = columnView(document.ru, noteViews, findings);
   return view;
+}
+
+/**
+ * The leaves marked in the texts, by passage: the Russian original's marks (the leaves are its
+ * own), or the translation's when only it carries them; and the first leaf the locator names.
+ */
+function folioViews(document: Document, notes: Note[], beads: Bead[]): ReaderView['folios'] {
+  const beadOf = { ru: new Map<number, number>(), en: new Map<number, number>() };
+  beads.forEach((bead, index) => {
+    for (const paragraph of bead.ru) beadOf.ru.set(paragraph, index);
+    for (const paragraph of bead.en) beadOf.en.set(paragraph, index);
+  });
+  const marksOf = (version: TextVersion | undefined) => (version ? folioMarks(version.lang, version.paragraphs.map((paragraph) => paragraph.text), notes) : []);
+  const russian = marksOf(document.ru);
+  const marks = russian.length > 0 ? russian : marksOf(document.en[0]);
+  const start = firstLeaf(document.meta?.locators[0]?.listy);
+  return {
+    marks: marks.map((mark) => {
+      const bead = beadOf[mark.lang].get(mark.paragraph) ?? mark.paragraph;
+      // A mark that opens the first paragraph of its passage on its side starts the passage on the new leaf.
+      const firstOfBead = (beads[bead]?.[mark.lang][0] ?? mark.paragraph) === mark.paragraph;
+      return { bead, leaf: mark.leaf, ...(mark.atStart && firstOfBead ? { atStart: true } : {}) };
+    }),
+    ...(start ? { firstLeaf: start } : {}),
+  };
 }
 
 /** The beads that a pin fixes exactly as they stand. */

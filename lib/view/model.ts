@@ -67,6 +67,14 @@ export interface FindingView extends Finding {
   dismissed?: string;
 }
 
+/** A leaf of the original that begins in a passage: "89", "89 ob.". */
+export interface FolioView {
+  bead: number;
+  leaf: string;
+  /** The leaf begins with the passage: none of it is on the leaf before. */
+  atStart?: boolean;
+}
+
 /** A note as the reader shows it. */
 export interface NoteView {
   /** Unique in the document: "en-3". */
@@ -126,6 +134,8 @@ export interface ReaderView {
   /** Set when the English does not seem to translate the Russian: why (shown above the texts). */
   mismatch?: string;
   /** Beads the aligner is not sure of (confidence below LOW_CONFIDENCE), in order: worth a reviewer's look. */
+  /** Archival leaves that begin in a passage, as the texts mark them ("[Л. 89]"), and the leaf the document begins on. */
+  folios: { marks: FolioView[]; firstLeaf?: string };
   /** Passages exactly as a pin of alignment.yml fixes them (a person checked them). */
   pinned: number[];
   doubtful: DoubtfulBeadView[];

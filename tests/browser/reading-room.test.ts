@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { usePageFixture } from './page-fixture';
-import { serverRecord } from './server';
+import { FOLIO_DOCUMENT, FOLIO_PARAGRAPH, serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
 const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
@@ -132,6 +132,28 @@ test('shift-click selects a range of passages and leaves no text selected', asyn
   await last.click({ modifiers: ['Shift'] });
   await page.waitForFunction((hash) => location.hash === hash, `#b${passages[0]}-${passages[1]}`);
   expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
+});
+
+test('a leaf the text marks is shown in the margin and named by the citations of its passages', async () => {
+  const { page } = fixture;
+  await page.goto(`${baseUrl}/documents/${FOLIO_DOCUMENT}`);
+  const bead = Number(await page.locator(`[data-column="ru"] [data-paragraph="${FOLIO_PARAGRAPH}"]`).getAttribute('data-bead'));
+  for (const column of ['ru', 'en']) {
+    await expect(page.locator(`[data-column="${column}"] [data-bead-group="${bead}"]`).getAttribute('data-folio')).resolves.toBe('l. 89');
+  }
+  expect(await page.locator('[data-folio]').count()).toBe(2);
+  const citeOf = async (hash: string) => {
+    await page.goto(`${baseUrl}/documents/${FOLIO_DOCUMENT}${hash}`);
+    await page.locator('[data-column="en"] [aria-current="true"]').first().waitFor();
+    await page.keyboard.press('c');
+    const note = (await page.locator('[data-cite="note"]').textContent())!;
+    await page.keyboard.press('Escape');
+    return note;
+  };
+  // Before the mark: the first leaf of the locator (ll. 88–89); from the mark on: leaf 89; across it: both.
+  await expect(citeOf(`#b${bead}`)).resolves.toContain(`passage ${bead} (l. 88)`);
+  await expect(citeOf(`#b${bead + 1}`)).resolves.toContain(`passage ${bead + 1} (l. 89)`);
+  await expect(citeOf(`#b${bead}-${bead + 1}`)).resolves.toContain(`passages ${bead}–${bead + 1} (ll. 88–89)`);
 });
 
 test('skip links lead from the top of the page into each text', async () => {

@@ -2,7 +2,7 @@
  * The app under test: built from a fixture corpus (the bundled texts plus broken documents) into
  * its own dist folder, served on a free loopback port. Global setup starts it; tests read where.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, startApp } from './app-server';
@@ -34,6 +34,7 @@ export async function startServer(): Promise<ServerRecord> {
   cpSync(HOSTILE_FIXTURES, corpus, { recursive: true });
   writeRevisedVersion(corpus);
   writeMismatchedDocument(corpus);
+  writeFolioDocument(corpus);
   buildApp(corpus, DIST_DIR);
   const app = await startApp(corpus, DIST_DIR);
   const record: ServerRecord = { baseUrl: app.baseUrl, pid: app.process.pid!, corpus };
@@ -62,6 +63,20 @@ function writeMismatchedDocument(corpus: string): void {
   writeFileSync(path.join(folder, 'document.yml'), 'title: A translation of another text\ndate: 1950-03-01\nfrom: Test Sender\nto: Test Recipient\nkind: other\n');
   writeFileSync(path.join(folder, 'ru.md'), `${mark.ru.slice(0, 60).join('\n\n')}\n`);
   writeFileSync(path.join(folder, 'en.md'), `${mark.en.slice(320, 395).join('\n\n')}\n`);
+}
+
+/** The telegram as an archive edition prints it, with the start of its second leaf marked: "[Л. 89]" opens Russian ¶ 20. */
+export const FOLIO_DOCUMENT = '1950-07-23-telegram-with-leaves';
+/** The Russian paragraph (0-based) the second leaf begins with. */
+export const FOLIO_PARAGRAPH = 19;
+
+function writeFolioDocument(corpus: string): void {
+  const folder = path.join(corpus, FOLIO_DOCUMENT);
+  cpSync(path.join(corpus, REVISED_DOCUMENT), folder, { recursive: true });
+  rmSync(path.join(folder, 'en.revised.md'));
+  const paragraphs = readFileSync(path.join(folder, 'ru.md'), 'utf8').split(/\n\n/);
+  paragraphs[FOLIO_PARAGRAPH] = `[Л. 89] ${paragraphs[FOLIO_PARAGRAPH]}`;
+  writeFileSync(path.join(folder, 'ru.md'), paragraphs.join('\n\n'));
 }
 
 /** The record written by `startServer`, for tests and teardown. */
