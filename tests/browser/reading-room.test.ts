@@ -69,6 +69,28 @@ test('on a 390×844 phone the text starts on the first screen and scrolls in one
   expect(shown.panesBottom).toBeGreaterThan(shown.viewport - BOTTOM_SLACK_PX);
 });
 
+test('side by side, every passage stands level with its counterpart, placeholders included', async () => {
+  const { page } = fixture;
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(TELEGRAM);
+  const gaps = page.locator('.bead-gap');
+  expect(await gaps.count()).toBeGreaterThan(0);
+  const drift = () => page.evaluate(() => {
+    const tops = (lang: string) => [...document.querySelectorAll<HTMLElement>(`[data-column="${lang}"] > [data-bead-group]`)].map((group) => group.getBoundingClientRect().top);
+    const [ru, en] = [tops('ru'), tops('en')];
+    return Math.max(...ru.map((top, bead) => Math.abs(top - en[bead])));
+  });
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-column="ru"] > [data-bead-group]:last-of-type')?.style.minHeight !== '');
+  expect(await drift()).toBeLessThanOrEqual(2);
+  // A narrower window rewraps the paragraphs: the rows are levelled again.
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.waitForFunction(() => {
+    const last = (lang: string) => document.querySelector<HTMLElement>(`[data-column="${lang}"] > [data-bead-group]:last-of-type`)!.getBoundingClientRect().top;
+    return Math.abs(last('ru') - last('en')) <= 2;
+  });
+  expect(await drift()).toBeLessThanOrEqual(2);
+});
+
 test('an English-only document has the same tools: View, Cite and Find', async () => {
   const { page } = fixture;
   await page.goto(ENGLISH_ONLY);
