@@ -154,7 +154,7 @@ function Paragraph({ paragraph, lang, bead }: { paragraph: ParagraphView; lang: 
   const text = <Inlines inlines={paragraph.inlines} marks={[...noteMarks(paragraph.notes), ...findingMarks(paragraph.findingSpans)]} />;
   const as = paragraph.kind === 'code' ? 'pre' : paragraph.kind === 'quote' ? 'blockquote' : 'p';
   return (
-    <BeadParagraph as={as} bead={bead} lang={lang} index={paragraph.index} className={`paragraph paragraph-${paragraph.kind}`}>
+    <BeadParagraph as={as} bead={bead} lang={lang} index={paragraph.index} className={`paragraph paragraph-${paragraph.kind}`} sentences={paragraph.sentences}>
       {paragraph.marker && <span className="marker">{paragraph.marker} </span>}{text}
     </BeadParagraph>
   );

@@ -4,11 +4,12 @@
  * The panes container, the one client component of the reader's text: it follows the layout
  * chosen in the toolbar and draws the lit and selected state onto the passages inside it
  * (`useBeadMarks`), which are static markup rendered on the server (BeadMarkup), and keeps the
- * rows of the two panes level (`useLevelRows`).
+ * rows of the two panes level (`useLevelRows`) and a sentence lit with its counterpart (`useSentenceLinks`).
  */
 import type { ReactNode } from 'react';
 import { useBeadMarks } from './reader/bead-marks';
 import { useLevelRows } from './reader/level-rows';
+import { useSentenceLinks } from './reader/sentence-links';
 import { useReaderState, useReaderStore } from './reader/store';
 
 /** The two panes (or one) side by side, in the layout the toolbar chose. */
@@ -19,6 +20,7 @@ export function Panes({ bilingual, children }: { bilingual: boolean; children: R
   const bare = useReaderState((state) => state.bare);
   useBeadMarks(store);
   useLevelRows(store, bilingual && mode === 'side', `${swapped}:${bare}`);
+  useSentenceLinks(store);
   return (
     <div className="panes" ref={store.setPanes} data-mode={mode} data-swapped={String(swapped)} data-bare={String(bare)} data-layout={bilingual ? 'bilingual' : 'single'}>
       {children}

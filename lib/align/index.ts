@@ -12,6 +12,7 @@ import { alignUnits, estimateParameters, refineUnits, type CostParameters, type 
 import { beadConfidences } from './confidence';
 import { groupIntoParagraphBeads } from './group';
 import { learnLexicon, lexiconIds, lexiconWords, withLexicalAnchors, type WordLexicon } from './lexicon';
+import { pairSentences, type SentencePair } from './sentence-pairs';
 import { buildUnits, KeyTable, type AlignmentUnit } from './units';
 
 export { ANCHOR_WEIGHTS, wordStem } from './units';
@@ -20,6 +21,7 @@ export { BEAD_SHAPES } from './shapes';
 export { LENGTH_VARIANCE, lengthCost } from './length-cost';
 export { correspondenceWarning, LOW_CONFIDENCE } from './confidence';
 export type { WordLexicon } from './lexicon';
+export type { SentencePair, SentencePlace } from './sentence-pairs';
 
 /** Why the aligner made a bead, for `--explain` and the reader. */
 export interface BeadEvidence {
@@ -182,4 +184,12 @@ function evidenceOf(steps: SentenceBead[], ru: AlignmentUnit[], en: AlignmentUni
     // Filled in once every bead is known (withConfidence).
     confidence: 1,
   };
+}
+
+/**
+ * The sentences inside each bead paired across the languages (see `pairSentences`), aligned with
+ * the document's word pairs (`learnWordLexicon`) when it has any.
+ */
+export function sentencePairs(ru: string[], en: string[], beads: Bead[], lexicon?: WordLexicon): SentencePair[][] {
+  return pairSentences(ru, en, beads, (ruSentences, enSentences, words) => alignParagraphs(ruSentences, enSentences, words ? { lexicon: words } : {}).beads, lexicon);
 }

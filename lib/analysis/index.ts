@@ -7,7 +7,7 @@
  * list, the page and its metadata, six exports, the search index). The cache is keyed by a hash
  * of everything the result depends on, so an edited text, pin or record is never served stale.
  */
-import { alignParagraphs, correspondenceWarning } from '../align';
+import { alignParagraphs, correspondenceWarning, learnWordLexicon, sentencePairs, type SentencePair } from '../align';
 import { runChecks, type CheckInput } from '../checks';
 import { findNotes, notesOfTexts, type FoundNotes } from '../notes';
 import { sha256Hex } from '../text';
@@ -73,12 +73,31 @@ function compose(pair: TextPair, found: FoundNotes[]): Analysis {
   const confidences = alignment.evidence.map((evidence) => evidence.confidence);
   const notes = found.flatMap((side) => side.notes);
   const mismatch = correspondenceWarning(beads, confidences, ru.length, en.length);
+  const bilingual = ru.length > 0 && en.length > 0;
+  const lexicon = bilingual ? learnWordLexicon(ru, en, beads) : undefined;
   return {
     ru, en, beads, notes, confidences,
     ...(mismatch ? { mismatch } : {}),
+    ...(lexicon ? { lexicon } : {}),
     problems: found.flatMap((side) => side.problems),
-    findings: ru.length > 0 && en.length > 0 ? runChecks({ ru, en, beads, notes, meta }) : [],
+    findings: bilingual ? runChecks({ ru, en, beads, notes, meta, lexicon }) : [],
   };
+}
+
+/** Analyses' sentence pairs, computed when first asked for (only the reader needs them). */
+const sentencePairsOf = new WeakMap<Analysis, SentencePair[][]>();
+
+/**
+ * The sentences inside each bead of an analysis paired across the languages, for the reader's
+ * sentence highlight; computed once per analysis.
+ */
+export function analysisSentencePairs(analysis: Analysis): SentencePair[][] {
+  let pairs = sentencePairsOf.get(analysis);
+  if (!pairs) {
+    pairs = analysis.ru.length > 0 && analysis.en.length > 0 ? sentencePairs(analysis.ru, analysis.en, analysis.beads, analysis.lexicon) : [];
+    sentencePairsOf.set(analysis, pairs);
+  }
+  return pairs;
 }
 
 function cached(keyParts: unknown[], analyse: () => Analysis): Analysis {

@@ -1,4 +1,5 @@
 /** What every check sees: the texts, the beads, the notes and the metadata of one document. */
+import type { WordLexicon } from '../align';
 import type { Bead, DocumentMeta, Lang, Note } from '../types';
 
 /** The input of the fidelity checks. */
@@ -9,6 +10,8 @@ export interface CheckInput {
   /** Notes of both texts (see lib/notes); text inside them is the editors', not the translation. */
   notes: Note[];
   meta?: DocumentMeta;
+  /** The word pairs the document's beads teach (`learnWordLexicon`), when the caller has learnt them already. */
+  lexicon?: WordLexicon;
 }
 
 /** A piece of text found by a check, located in its paragraph. */

@@ -24,7 +24,7 @@ export function runChecks(input: CheckInput): Finding[] {
   const apparatus = new Set(input.notes.filter((note) => note.lang === 'ru' && note.kind === 'archival-reference'
     && note.start === 0 && note.end === input.ru[note.paragraph].length).map((note) => note.paragraph));
   // The word pairs the document's beads teach: names that do not transliterate, and the sentence alignment inside each bead.
-  const words = learnWordLexicon(input.ru, input.en, input.beads);
+  const words = input.lexicon ?? learnWordLexicon(input.ru, input.en, input.beads);
   const names = NameLexicon.of(input, mask, words);
   const omissionContext = { ratio, lexicon: words, isApparatus: (paragraph: number) => apparatus.has(paragraph), mask };
   const findings: Finding[] = [];

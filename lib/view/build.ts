@@ -1,6 +1,6 @@
 /** Build view models from loaded corpus documents. */
-import { LOW_CONFIDENCE } from '../align';
-import { analyseDocument, analysePair } from '../analysis';
+import { LOW_CONFIDENCE, type SentencePair } from '../align';
+import { analyseDocument, analysePair, analysisSentencePairs } from '../analysis';
 import { findingId } from '../checks';
 import { citationParts, documentRecord, documentUrl, firstLeaf, folioMarks, siteUrl } from '../cite';
 import { compareVersions } from '../versions';
@@ -58,11 +58,13 @@ function summarise(document: Document): DocumentSummary {
 }
 
 /** The analysis of a document with its findings as views, dismissals from review.yml applied. */
-function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[]; mismatch?: string; doubtful: DoubtfulBeadView[] } {
-  const { ru, en, beads, notes, problems, findings, mismatch, confidences } = analyseDocument(document);
+function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[]; mismatch?: string; doubtful: DoubtfulBeadView[]; sentences: () => SentencePair[][] } {
+  const analysis = analyseDocument(document);
+  const { ru, en, beads, notes, problems, findings, mismatch, confidences } = analysis;
   const dismissed = new Map(document.dismissals.map((dismissal) => [dismissal.finding, dismissal.reason]));
   return {
     beads, notes, problems, ...(mismatch ? { mismatch } : {}),
+    sentences: () => analysisSentencePairs(analysis),
     doubtful: confidences.flatMap((confidence, bead) => (confidence < LOW_CONFIDENCE ? [{ bead, confidence }] : [])),
     findings: findings.map((finding) => findingView(finding, beads, ru, en)).map((view) => (dismissed.has(view.id) ? { ...view, dismissed: dismissed.get(view.id) } : view)),
   };
@@ -106,12 +108,13 @@ function readerView(document: Document): ReaderView {
   }
   if (meta.date) header.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
   if (meta.source) header.source = { ...meta.source };
-  const { beads, notes, problems, findings, mismatch, doubtful } = analyse(document);
+  const { beads, notes, problems, findings, mismatch, doubtful, sentences } = analyse(document);
   const noteViews = noteViewsOf(notes, beads);
+  const sentenceSpans = sentenceSpansOf(document.ru && document.en[0] ? sentences() : []);
   const view: ReaderView = {
     slug: document.slug,
     header,
-    en: document.en.map((version, index) => columnView(version, index === 0 ? noteViews : [], index === 0 ? findings : [])),
+    en: document.en.map((version, index) => columnView(version, index === 0 ? noteViews : [], index === 0 ? findings : [], index === 0 ? sentenceSpans.en : undefined)),
     beads,
     notes: noteViews,
     noteProblems: problems,
@@ -127,7 +130,7 @@ function readerView(document: Document): ReaderView {
   const site = siteUrl();
   if (site) view.siteUrl = site;
   if (mismatch) view.mismatch = mismatch;
-  if (document.ru) view.ru = columnView(document.ru, noteViews, findings);
+  if (document.ru) view.ru = columnView(document.ru, noteViews, findings, sentenceSpans.ru);
   return view;
 }
 
@@ -136,11 +139,7 @@ function readerView(document: Document): ReaderView {
  * own), or the translation's when only it carries them; and the first leaf the locator names.
  */
 function folioViews(document: Document, notes: Note[], beads: Bead[]): ReaderView['folios'] {
-  const beadOf = { ru: new Map<number, number>(), en: new Map<number, number>() };
-  beads.forEach((bead, index) => {
-    for (const paragraph of bead.ru) beadOf.ru.set(paragraph, index);
-    for (const paragraph of bead.en) beadOf.en.set(paragraph, index);
-  });
+  const beadOf = beadOfParagraph(beads);
   const marksOf = (version: TextVersion | undefined) => (version ? folioMarks(version.lang, version.paragraphs.map((paragraph) => paragraph.text), notes) : []);
   const russian = marksOf(document.ru);
   const marks = russian.length > 0 ? russian : marksOf(document.en[0]);
@@ -182,12 +181,18 @@ function compareAllVersions(document: Document, beads: Bead[]): ReaderView['vers
   return comparisons;
 }
 
-function noteViewsOf(notes: Note[], beads: Bead[]): NoteView[] {
+/** The bead each paragraph of each language belongs to. */
+function beadOfParagraph(beads: Bead[]): Record<'ru' | 'en', Map<number, number>> {
   const beadOf = { ru: new Map<number, number>(), en: new Map<number, number>() };
   beads.forEach((bead, index) => {
     for (const paragraph of bead.ru) beadOf.ru.set(paragraph, index);
     for (const paragraph of bead.en) beadOf.en.set(paragraph, index);
   });
+  return beadOf;
+}
+
+function noteViewsOf(notes: Note[], beads: Bead[]): NoteView[] {
+  const beadOf = beadOfParagraph(beads);
   const counters = { ru: 0, en: 0 };
   return notes.map((note) => ({
     id: `${note.lang}-${counters[note.lang]++}`,
@@ -203,7 +208,27 @@ function noteViewsOf(notes: Note[], beads: Bead[]): NoteView[] {
   }));
 }
 
-function columnView(version: TextVersion, notes: NoteView[], findings: FindingView[]): ColumnView {
+/**
+ * Each paragraph's sentences as flat triples (start, end, pair): `pair` numbers the sentence pairs
+ * of the paragraph's bead, so a sentence and its counterpart share it.
+ */
+function sentenceSpansOf(pairs: SentencePair[][]): Record<'ru' | 'en', Map<number, number[]>> {
+  const spans = { ru: new Map<number, number[]>(), en: new Map<number, number[]>() };
+  for (const beadPairs of pairs) {
+    beadPairs.forEach((pair, index) => {
+      for (const lang of ['ru', 'en'] as const) {
+        for (const { paragraph, start, end } of pair[lang]) {
+          const list = spans[lang].get(paragraph) ?? [];
+          list.push(start, end, index);
+          spans[lang].set(paragraph, list);
+        }
+      }
+    });
+  }
+  return spans;
+}
+
+function columnView(version: TextVersion, notes: NoteView[], findings: FindingView[], sentences?: Map<number, number[]>): ColumnView {
   const spans = findings.filter((finding) => !finding.dismissed).flatMap((finding) => (version.lang === 'ru' ? finding.ruSpans : finding.enSpans)
     .map((span) => ({ ...span, finding: finding.id, kind: finding.kind })));
   return {
@@ -219,6 +244,7 @@ function columnView(version: TextVersion, notes: NoteView[], findings: FindingVi
       line: paragraph.source.line,
       notes: notes.filter((note) => note.lang === version.lang && note.paragraph === paragraph.index),
       findingSpans: spans.filter((span) => span.paragraph === paragraph.index && span.end - span.start < paragraph.text.length),
+      ...(sentences?.has(paragraph.index) ? { sentences: sentences.get(paragraph.index) } : {}),
     })),
   };
 }

@@ -42,6 +42,11 @@ export interface ParagraphView {
   notes: NoteView[];
   /** Stretches of the paragraph that findings point at. */
   findingSpans: FindingSpanView[];
+  /**
+   * The paragraph's sentences as flat triples (start, end, pair) in its plain text; a sentence and
+   * its counterpart in the other language share `pair` within their passage. Bilingual documents only.
+   */
+  sentences?: number[];
 }
 
 /** A stretch of a paragraph that a finding points at: the finding's id and kind. */

@@ -91,6 +91,70 @@ test('side by side, every passage stands level with its counterpart, placeholder
   expect(await drift()).toBeLessThanOrEqual(2);
 });
 
+test('hovering a sentence lights it and its counterpart, in both directions', async () => {
+  const { page } = fixture;
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(TELEGRAM);
+  // A passage whose Russian and English both have sentences in more than one pair.
+  const target = await page.evaluate(() => {
+    const pairsOf = (element: Element) => new Set((element.getAttribute('data-sentences') ?? '').split(',').filter((_, index) => index % 3 === 2));
+    for (const paragraph of document.querySelectorAll('[data-column="ru"] [data-sentences]')) {
+      const bead = paragraph.getAttribute('data-bead');
+      const english = document.querySelector(`[data-column="en"] [data-bead="${bead}"][data-sentences]`);
+      if (english && pairsOf(paragraph).size > 1 && pairsOf(english).size > 1) return { bead, ru: paragraph.getAttribute('data-paragraph'), en: english.getAttribute('data-paragraph') };
+    }
+    return undefined;
+  });
+  expect(target).toBeDefined();
+  const lit = () => page.evaluate(() => [...(CSS.highlights.get('sentence-lit') ?? [])].map((range) => {
+    const r = range as Range;
+    return { lang: (r.startContainer.parentElement!.closest('[data-lang]') as HTMLElement).dataset.lang, text: r.toString() };
+  }));
+  /** Hover the middle of sentence `index` of a paragraph; returns the sentence's text. */
+  const hover = async (lang: string, paragraph: string, index: number) => {
+    await page.locator(`#b${Number(target!.bead) + 1}`).count();
+    const point = await page.evaluate(({ lang, paragraph, index }) => {
+      const element = document.querySelector<HTMLElement>(`[data-column="${lang}"] [data-paragraph="${paragraph}"]`)!;
+      element.scrollIntoView({ block: 'center' });
+      const [start, end] = element.dataset.sentences!.split(',').map(Number).slice(index * 3, index * 3 + 2);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (node.parentElement!.closest('.marker')) continue;
+        const middle = Math.floor((start + end) / 2);
+        if (middle < offset + node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, middle - offset);
+          range.setEnd(node, middle - offset + 1);
+          const box = range.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2, text: (element.textContent ?? '').slice(start, end) };
+        }
+        offset += node.data.length;
+      }
+      throw new Error('no such sentence');
+    }, { lang, paragraph, index });
+    await page.mouse.move(point.x, point.y);
+    return point.text;
+  };
+  const second = await hover('ru', target!.ru!, 1);
+  await page.waitForFunction((text) => [...(CSS.highlights.get('sentence-lit') ?? [])].some((range) => (range as Range).toString() === text), second);
+  const fromRussian = await lit();
+  expect(fromRussian.filter((range) => range.lang === 'ru').map((range) => range.text)).toContain(second);
+  expect(fromRussian.some((range) => range.lang === 'en' && range.text.trim().length > 0)).toBe(true);
+  // And back: the English sentence lit from the Russian lights that Russian sentence.
+  const english = fromRussian.find((range) => range.lang === 'en')!.text;
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => (CSS.highlights.get('sentence-lit')?.size ?? 0) === 0);
+  const enIndex = await page.evaluate(({ paragraph, text }) => {
+    const element = document.querySelector<HTMLElement>(`[data-column="en"] [data-paragraph="${paragraph}"]`)!;
+    const values = element.dataset.sentences!.split(',').map(Number);
+    for (let index = 0; index * 3 < values.length; index++) if ((element.textContent ?? '').slice(values[index * 3], values[index * 3 + 1]) === text) return index;
+    return 0;
+  }, { paragraph: target!.en, text: english });
+  await hover('en', target!.en!, enIndex);
+  await page.waitForFunction((text) => [...(CSS.highlights.get('sentence-lit') ?? [])].some((range) => (range as Range).toString() === text), second);
+});
+
 test('an English-only document has the same tools: View, Cite and Find', async () => {
   const { page } = fixture;
   await page.goto(ENGLISH_ONLY);

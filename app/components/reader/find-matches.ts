@@ -6,6 +6,7 @@
  */
 import { foldCase } from '@/lib/text/fold';
 import type { ReaderParts } from './dom';
+import { paragraphRange, paragraphText } from './paragraph-text';
 
 /** One match: where it is, and the passage it belongs to. */
 export interface FindMatch {
@@ -24,10 +25,9 @@ export function findMatches(parts: ReaderParts, query: string): FindMatch[] {
   const matches: FindMatch[] = [];
   for (const pane of [parts.ru, parts.en]) {
     for (const paragraph of pane?.querySelectorAll<HTMLElement>('[data-bead]') ?? []) {
-      const texts = textNodes(paragraph);
-      const whole = foldCase(texts.map((node) => node.data).join(''));
+      const whole = foldCase(paragraphText(paragraph));
       for (let at = whole.indexOf(needle); at >= 0; at = whole.indexOf(needle, at + needle.length)) {
-        matches.push({ range: rangeOf(texts, at, at + needle.length), bead: Number(paragraph.dataset.bead) });
+        matches.push({ range: paragraphRange(paragraph, at, at + needle.length), bead: Number(paragraph.dataset.bead) });
       }
     }
   }
@@ -39,27 +39,4 @@ export function drawMatches(matches: FindMatch[], current: number): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
   CSS.highlights.set(MATCH_HIGHLIGHT, new Highlight(...matches.filter((_, index) => index !== current).map((match) => match.range)));
   CSS.highlights.set(CURRENT_HIGHLIGHT, new Highlight(...(matches[current] ? [matches[current].range] : [])));
-}
-
-function textNodes(element: Element): Text[] {
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
-}
-
-/** The range from offset `start` to `end` of the text nodes' joined text. */
-function rangeOf(nodes: Text[], start: number, end: number): Range {
-  const range = document.createRange();
-  let offset = 0;
-  for (const node of nodes) {
-    const next = offset + node.data.length;
-    if (start >= offset && start < next) range.setStart(node, start - offset);
-    if (end > offset && end <= next) {
-      range.setEnd(node, end - offset);
-      break;
-    }
-    offset = next;
-  }
-  return range;
 }

@@ -15,6 +15,14 @@ import type { ReaderStore } from './store';
  */
 export const LEVEL_BATCH = 400;
 
+/**
+ * The longest document whose rows are levelled. Each batch changes heights and so costs a layout
+ * of the whole pane: for ten thousand passages that is tens of long tasks, and the scroll fell
+ * from 59 to 20 frames a second (npm run bench:reader). Longer documents keep scrolling in step
+ * by their passages' tops, as before, and may drift a few pixels below them.
+ */
+export const MAX_LEVELLED_PASSAGES = 2000;
+
 /** Keep the rows of the two panes level while `active` (the side-by-side view of a bilingual document). */
 export function useLevelRows(store: ReaderStore, active: boolean, layoutKey: string): void {
   useEffect(() => {
@@ -23,7 +31,7 @@ export function useLevelRows(store: ReaderStore, active: boolean, layoutKey: str
     const ru = [...parts.ru.querySelectorAll<HTMLElement>(':scope > [data-bead-group]')];
     const en = [...parts.en.querySelectorAll<HTMLElement>(':scope > [data-bead-group]')];
     const reset = () => { for (const group of [...ru, ...en]) group.style.minHeight = ''; };
-    if (!active) {
+    if (!active || ru.length > MAX_LEVELLED_PASSAGES) {
       reset();
       return;
     }
