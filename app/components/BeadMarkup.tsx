@@ -25,16 +25,12 @@ export function BeadGroup({ bead, severity, doubtful, folio, children }: { bead:
 /** The element a paragraph is drawn as. */
 export type ParagraphElement = 'p' | 'pre' | 'blockquote';
 
-/**
- * A paragraph of a bead: current when its bead is selected (drawn by `useBeadMarks`); its
- * sentences' spans and pairs ride along as `data-sentences` ("start,end,pair,…") for the
- * sentence highlight.
- */
-export function BeadParagraph({ as: Element, bead, lang, index, className, sentences, children }: {
-  as: ParagraphElement; bead: number; lang: string; index: number; className: string; sentences?: number[]; children: ReactNode;
+/** A paragraph of a bead: current when its bead is selected (drawn by `useBeadMarks`). */
+export function BeadParagraph({ as: Element, bead, lang, index, className, children }: {
+  as: ParagraphElement; bead: number; lang: string; index: number; className: string; children: ReactNode;
 }) {
   return (
-    <Element className={className} data-lang={lang} data-bead={bead} data-paragraph={index} data-sentences={sentences?.join(',')} tabIndex={0}>
+    <Element className={className} data-lang={lang} data-bead={bead} data-paragraph={index} tabIndex={0}>
       {children}
     </Element>
   );

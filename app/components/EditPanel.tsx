@@ -36,8 +36,6 @@ function BeadEditor({ index, bead, isLast, isPinned, send, busy }: { index: numb
   const enCuts = cutPoints(bead.en);
   const [splitRu, setSplitRu] = useState(ruCuts[Math.min(1, ruCuts.length - 1)]);
   const [splitEn, setSplitEn] = useState(enCuts[Math.min(1, enCuts.length - 1)]);
-  const [untranslated, setUntranslated] = useState(bead.ru[0]);
-  const [added, setAdded] = useState(bead.en[0]);
   const number = passageNumber(index);
   return (
     <div className="edit-controls" data-edit-bead={index}>
@@ -57,22 +55,26 @@ function BeadEditor({ index, bead, isLast, isPinned, send, busy }: { index: numb
           <button type="button" data-edit="split" disabled={busy} onClick={() => void send({ edit: { kind: 'split', bead: index, ru: splitRu, en: splitEn } })}>Split</button>
         </div>
       )}
-      {bead.ru.length > 0 && (
-        <div className="edit-row">
-          <label>Russian <select data-edit-paragraph="untranslated" value={untranslated} onChange={(event) => setUntranslated(Number(event.target.value))}>
-            {bead.ru.map((paragraph) => <option key={paragraph} value={paragraph}>¶ {paragraph + 1}</option>)}
-          </select></label>
-          <button type="button" data-edit="untranslated" disabled={busy} onClick={() => void send({ edit: { kind: 'untranslated', ru: untranslated } })}>is not translated</button>
-        </div>
-      )}
-      {bead.en.length > 0 && (
-        <div className="edit-row">
-          <label>English <select data-edit-paragraph="added" value={added} onChange={(event) => setAdded(Number(event.target.value))}>
-            {bead.en.map((paragraph) => <option key={paragraph} value={paragraph}>¶ {paragraph + 1}</option>)}
-          </select></label>
-          <button type="button" data-edit="added" disabled={busy} onClick={() => void send({ edit: { kind: 'added', en: added } })}>was added by the translator</button>
-        </div>
-      )}
+      <UnpairedParagraph language="Russian" kind="untranslated" paragraphs={bead.ru} busy={busy} action="is not translated"
+        send={(paragraph) => send({ edit: { kind: 'untranslated', ru: paragraph } })} />
+      <UnpairedParagraph language="English" kind="added" paragraphs={bead.en} busy={busy} action="was added by the translator"
+        send={(paragraph) => send({ edit: { kind: 'added', en: paragraph } })} />
+    </div>
+  );
+}
+
+/** One side's paragraph of the passage to mark as having no counterpart: untranslated (Russian) or added (English). */
+function UnpairedParagraph({ language, kind, paragraphs, busy, action, send }: {
+  language: string; kind: 'untranslated' | 'added'; paragraphs: number[]; busy: boolean; action: string; send: (paragraph: number) => Promise<void>;
+}) {
+  const [chosen, setChosen] = useState(paragraphs[0]);
+  if (paragraphs.length === 0) return null;
+  return (
+    <div className="edit-row">
+      <label>{language} <select data-edit-paragraph={kind} value={chosen} onChange={(event) => setChosen(Number(event.target.value))}>
+        {paragraphs.map((paragraph) => <option key={paragraph} value={paragraph}>¶ {paragraph + 1}</option>)}
+      </select></label>
+      <button type="button" data-edit={kind} disabled={busy} onClick={() => void send(chosen)}>{action}</button>
     </div>
   );
 }

@@ -40,7 +40,7 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
         <Downloads slug={view.slug} />
         {editToken && bilingual && <EditPanel beads={view.beads} pinned={view.pinned} />}
       </ReaderBehaviour>
-      <Panes bilingual={bilingual}>
+      <Panes bilingual={bilingual} slug={view.slug}>
         {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
         {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
       </Panes>
@@ -154,7 +154,7 @@ function Paragraph({ paragraph, lang, bead }: { paragraph: ParagraphView; lang: 
   const text = <Inlines inlines={paragraph.inlines} marks={[...noteMarks(paragraph.notes), ...findingMarks(paragraph.findingSpans)]} />;
   const as = paragraph.kind === 'code' ? 'pre' : paragraph.kind === 'quote' ? 'blockquote' : 'p';
   return (
-    <BeadParagraph as={as} bead={bead} lang={lang} index={paragraph.index} className={`paragraph paragraph-${paragraph.kind}`} sentences={paragraph.sentences}>
+    <BeadParagraph as={as} bead={bead} lang={lang} index={paragraph.index} className={`paragraph paragraph-${paragraph.kind}`}>
       {paragraph.marker && <span className="marker">{paragraph.marker} </span>}{text}
     </BeadParagraph>
   );

@@ -13,14 +13,14 @@ import { useSentenceLinks } from './reader/sentence-links';
 import { useReaderState, useReaderStore } from './reader/store';
 
 /** The two panes (or one) side by side, in the layout the toolbar chose. */
-export function Panes({ bilingual, children }: { bilingual: boolean; children: ReactNode }) {
+export function Panes({ bilingual, slug, children }: { bilingual: boolean; slug: string; children: ReactNode }) {
   const store = useReaderStore();
   const mode = useReaderState((state) => (bilingual ? state.mode : 'side'));
   const swapped = useReaderState((state) => state.swapped);
   const bare = useReaderState((state) => state.bare);
   useBeadMarks(store);
   useLevelRows(store, bilingual && mode === 'side', `${swapped}:${bare}`);
-  useSentenceLinks(store);
+  useSentenceLinks(store, bilingual ? `/documents/${slug}/sentences` : undefined);
   return (
     <div className="panes" ref={store.setPanes} data-mode={mode} data-swapped={String(swapped)} data-bare={String(bare)} data-layout={bilingual ? 'bilingual' : 'single'}>
       {children}

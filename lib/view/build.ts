@@ -7,7 +7,7 @@ import { compareVersions } from '../versions';
 import { byDateThenTitle, formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
 import type { Bead, Document, Finding, Note, NoteKind, Problem, TextVersion } from '../types';
-import type { BrokenDocumentView, ColumnView, DocumentSummary, DoubtfulBeadView, FindingView, HeaderView, NoteView, ReaderView } from './model';
+import type { BrokenDocumentView, ColumnView, DocumentSummary, DoubtfulBeadView, FindingView, HeaderView, NoteView, ReaderView, SentenceSpansView } from './model';
 
 /** Summaries of every document, dated ones by date, undated ones last, then by title. */
 export async function listDocumentSummaries(corpusDir = corpusDirectory()): Promise<DocumentSummary[]> {
@@ -58,13 +58,11 @@ function summarise(document: Document): DocumentSummary {
 }
 
 /** The analysis of a document with its findings as views, dismissals from review.yml applied. */
-function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[]; mismatch?: string; doubtful: DoubtfulBeadView[]; sentences: () => SentencePair[][] } {
-  const analysis = analyseDocument(document);
-  const { ru, en, beads, notes, problems, findings, mismatch, confidences } = analysis;
+function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; notes: Note[]; problems: Problem[]; mismatch?: string; doubtful: DoubtfulBeadView[] } {
+  const { ru, en, beads, notes, problems, findings, mismatch, confidences } = analyseDocument(document);
   const dismissed = new Map(document.dismissals.map((dismissal) => [dismissal.finding, dismissal.reason]));
   return {
     beads, notes, problems, ...(mismatch ? { mismatch } : {}),
-    sentences: () => analysisSentencePairs(analysis),
     doubtful: confidences.flatMap((confidence, bead) => (confidence < LOW_CONFIDENCE ? [{ bead, confidence }] : [])),
     findings: findings.map((finding) => findingView(finding, beads, ru, en)).map((view) => (dismissed.has(view.id) ? { ...view, dismissed: dismissed.get(view.id) } : view)),
   };
@@ -108,13 +106,12 @@ function readerView(document: Document): ReaderView {
   }
   if (meta.date) header.datePrinted = meta.datePrinted ?? formatIsoDate(meta.date);
   if (meta.source) header.source = { ...meta.source };
-  const { beads, notes, problems, findings, mismatch, doubtful, sentences } = analyse(document);
+  const { beads, notes, problems, findings, mismatch, doubtful } = analyse(document);
   const noteViews = noteViewsOf(notes, beads);
-  const sentenceSpans = sentenceSpansOf(document.ru && document.en[0] ? sentences() : []);
   const view: ReaderView = {
     slug: document.slug,
     header,
-    en: document.en.map((version, index) => columnView(version, index === 0 ? noteViews : [], index === 0 ? findings : [], index === 0 ? sentenceSpans.en : undefined)),
+    en: document.en.map((version, index) => columnView(version, index === 0 ? noteViews : [], index === 0 ? findings : [])),
     beads,
     notes: noteViews,
     noteProblems: problems,
@@ -130,7 +127,7 @@ function readerView(document: Document): ReaderView {
   const site = siteUrl();
   if (site) view.siteUrl = site;
   if (mismatch) view.mismatch = mismatch;
-  if (document.ru) view.ru = columnView(document.ru, noteViews, findings, sentenceSpans.ru);
+  if (document.ru) view.ru = columnView(document.ru, noteViews, findings);
   return view;
 }
 
@@ -209,26 +206,29 @@ function noteViewsOf(notes: Note[], beads: Bead[]): NoteView[] {
 }
 
 /**
- * Each paragraph's sentences as flat triples (start, end, pair): `pair` numbers the sentence pairs
- * of the paragraph's bead, so a sentence and its counterpart share it.
+ * The sentence spans of a bilingual document (see `SentenceSpansView`), or undefined when it is
+ * not a readable document with both texts.
  */
-function sentenceSpansOf(pairs: SentencePair[][]): Record<'ru' | 'en', Map<number, number[]>> {
-  const spans = { ru: new Map<number, number[]>(), en: new Map<number, number[]>() };
+export async function getSentenceSpans(slug: string, corpusDir = corpusDirectory()): Promise<SentenceSpansView | undefined> {
+  const document = await loadDocument(slug, corpusDir);
+  if (!document || !isReadable(document) || !document.ru || !document.en[0]) return undefined;
+  return sentenceSpansOf(analysisSentencePairs(analyseDocument(document)));
+}
+
+/** Sentence pairs as each paragraph's flat triples (start, end, pair). */
+function sentenceSpansOf(pairs: SentencePair[][]): SentenceSpansView {
+  const spans: SentenceSpansView = { ru: {}, en: {} };
   for (const beadPairs of pairs) {
     beadPairs.forEach((pair, index) => {
       for (const lang of ['ru', 'en'] as const) {
-        for (const { paragraph, start, end } of pair[lang]) {
-          const list = spans[lang].get(paragraph) ?? [];
-          list.push(start, end, index);
-          spans[lang].set(paragraph, list);
-        }
+        for (const { paragraph, start, end } of pair[lang]) (spans[lang][paragraph] ??= []).push(start, end, index);
       }
     });
   }
   return spans;
 }
 
-function columnView(version: TextVersion, notes: NoteView[], findings: FindingView[], sentences?: Map<number, number[]>): ColumnView {
+function columnView(version: TextVersion, notes: NoteView[], findings: FindingView[]): ColumnView {
   const spans = findings.filter((finding) => !finding.dismissed).flatMap((finding) => (version.lang === 'ru' ? finding.ruSpans : finding.enSpans)
     .map((span) => ({ ...span, finding: finding.id, kind: finding.kind })));
   return {
@@ -244,7 +244,6 @@ function columnView(version: TextVersion, notes: NoteView[], findings: FindingVi
       line: paragraph.source.line,
       notes: notes.filter((note) => note.lang === version.lang && note.paragraph === paragraph.index),
       findingSpans: spans.filter((span) => span.paragraph === paragraph.index && span.end - span.start < paragraph.text.length),
-      ...(sentences?.has(paragraph.index) ? { sentences: sentences.get(paragraph.index) } : {}),
     })),
   };
 }

@@ -1,4 +1,4 @@
 /** View stage: plain JSON view models for the app, built from the corpus. */
-export { getDocumentView, listDocumentSummaries, listRoutableSlugs, viewOfDocument } from './build';
-export type { BrokenDocumentView, ColumnView, DocumentSummary, DoubtfulBeadView, FindingSpanView, FindingView, FolioView, HeaderView, NoteView, ParagraphView, ReaderView, VersionComparisonView } from './model';
+export { getDocumentView, getSentenceSpans, listDocumentSummaries, listRoutableSlugs, viewOfDocument } from './build';
+export type { BrokenDocumentView, ColumnView, DocumentSummary, DoubtfulBeadView, FindingSpanView, FindingView, FolioView, HeaderView, NoteView, ParagraphView, ReaderView, SentenceSpansView, VersionComparisonView } from './model';
 export { getSearchFiles, getSearchIndex } from './search';

@@ -42,11 +42,7 @@ export interface ParagraphView {
   notes: NoteView[];
   /** Stretches of the paragraph that findings point at. */
   findingSpans: FindingSpanView[];
-  /**
-   * The paragraph's sentences as flat triples (start, end, pair) in its plain text; a sentence and
-   * its counterpart in the other language share `pair` within their passage. Bilingual documents only.
-   */
-  sentences?: number[];
+
 }
 
 /** A stretch of a paragraph that a finding points at: the finding's id and kind. */
@@ -54,6 +50,13 @@ export interface FindingSpanView extends TextSpan {
   finding: string;
   kind: Finding['kind'];
 }
+
+/**
+ * The sentences of a bilingual document's paragraphs, by language and paragraph index, as flat
+ * triples (start, end, pair) in the paragraph's plain text: a sentence and its counterpart in the
+ * other language share `pair` within their passage. Fetched by the reader when first needed.
+ */
+export type SentenceSpansView = Record<'ru' | 'en', Record<number, number[]>>;
 
 /** Two English versions compared: changed passages with word diffs, findings resolved and introduced. */
 export interface VersionComparisonView extends VersionComparison {

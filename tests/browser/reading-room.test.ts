@@ -95,33 +95,36 @@ test('hovering a sentence lights it and its counterpart, in both directions', as
   const { page } = fixture;
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto(TELEGRAM);
-  // A passage whose Russian and English both have sentences in more than one pair.
-  const target = await page.evaluate(() => {
-    const pairsOf = (element: Element) => new Set((element.getAttribute('data-sentences') ?? '').split(',').filter((_, index) => index % 3 === 2));
-    for (const paragraph of document.querySelectorAll('[data-column="ru"] [data-sentences]')) {
-      const bead = paragraph.getAttribute('data-bead');
-      const english = document.querySelector(`[data-column="en"] [data-bead="${bead}"][data-sentences]`);
-      if (english && pairsOf(paragraph).size > 1 && pairsOf(english).size > 1) return { bead, ru: paragraph.getAttribute('data-paragraph'), en: english.getAttribute('data-paragraph') };
+  // The sentence pairs are a file of their own, fetched when first needed: the page carries none.
+  const spans = await page.evaluate(() => fetch(`${location.pathname}/sentences`).then((response) => response.json())) as Record<'ru' | 'en', Record<string, number[]>>;
+  expect(await page.content()).not.toContain('data-sentences');
+  const pairsOf = (values: number[] = []) => new Set(values.filter((_, index) => index % 3 === 2));
+  const beadOf = (lang: string, paragraph: string) => page.locator(`[data-column="${lang}"] [data-paragraph="${paragraph}"]`).getAttribute('data-bead');
+  // A passage whose Russian and English paragraphs both hold sentences of more than one pair.
+  let target: { ru: string; en: string } | undefined;
+  for (const ru of Object.keys(spans.ru).filter((paragraph) => pairsOf(spans.ru[paragraph]).size > 1)) {
+    const bead = await beadOf('ru', ru);
+    for (const en of Object.keys(spans.en).filter((paragraph) => pairsOf(spans.en[paragraph]).size > 1)) {
+      if (!target && await beadOf('en', en) === bead) target = { ru, en };
     }
-    return undefined;
-  });
+  }
   expect(target).toBeDefined();
   const lit = () => page.evaluate(() => [...(CSS.highlights.get('sentence-lit') ?? [])].map((range) => {
     const r = range as Range;
     return { lang: (r.startContainer.parentElement!.closest('[data-lang]') as HTMLElement).dataset.lang, text: r.toString() };
   }));
+  const until = (text: string) => page.waitForFunction((wanted) => [...(CSS.highlights.get('sentence-lit') ?? [])].some((range) => (range as Range).toString() === wanted), text);
   /** Hover the middle of sentence `index` of a paragraph; returns the sentence's text. */
-  const hover = async (lang: string, paragraph: string, index: number) => {
-    await page.locator(`#b${Number(target!.bead) + 1}`).count();
-    const point = await page.evaluate(({ lang, paragraph, index }) => {
+  const hover = async (lang: 'ru' | 'en', paragraph: string, index: number) => {
+    const [start, end] = spans[lang][paragraph].slice(index * 3, index * 3 + 2);
+    const point = await page.evaluate(({ lang, paragraph, start, end }) => {
       const element = document.querySelector<HTMLElement>(`[data-column="${lang}"] [data-paragraph="${paragraph}"]`)!;
       element.scrollIntoView({ block: 'center' });
-      const [start, end] = element.dataset.sentences!.split(',').map(Number).slice(index * 3, index * 3 + 2);
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const middle = Math.floor((start + end) / 2);
       let offset = 0;
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         if (node.parentElement!.closest('.marker')) continue;
-        const middle = Math.floor((start + end) / 2);
         if (middle < offset + node.data.length) {
           const range = document.createRange();
           range.setStart(node, middle - offset);
@@ -132,27 +135,25 @@ test('hovering a sentence lights it and its counterpart, in both directions', as
         offset += node.data.length;
       }
       throw new Error('no such sentence');
-    }, { lang, paragraph, index });
+    }, { lang, paragraph, start, end });
     await page.mouse.move(point.x, point.y);
     return point.text;
   };
-  const second = await hover('ru', target!.ru!, 1);
-  await page.waitForFunction((text) => [...(CSS.highlights.get('sentence-lit') ?? [])].some((range) => (range as Range).toString() === text), second);
+  const russian = await hover('ru', target!.ru, 1);
+  await until(russian);
   const fromRussian = await lit();
-  expect(fromRussian.filter((range) => range.lang === 'ru').map((range) => range.text)).toContain(second);
-  expect(fromRussian.some((range) => range.lang === 'en' && range.text.trim().length > 0)).toBe(true);
-  // And back: the English sentence lit from the Russian lights that Russian sentence.
-  const english = fromRussian.find((range) => range.lang === 'en')!.text;
+  expect(fromRussian.filter((range) => range.lang === 'ru').map((range) => range.text)).toContain(russian);
+  const english = fromRussian.find((range) => range.lang === 'en' && range.text.trim().length > 0)?.text;
+  expect(english).toBeDefined();
+  // And back: pointing at that English sentence lights the Russian one.
   await page.mouse.move(0, 0);
   await page.waitForFunction(() => (CSS.highlights.get('sentence-lit')?.size ?? 0) === 0);
-  const enIndex = await page.evaluate(({ paragraph, text }) => {
-    const element = document.querySelector<HTMLElement>(`[data-column="en"] [data-paragraph="${paragraph}"]`)!;
-    const values = element.dataset.sentences!.split(',').map(Number);
-    for (let index = 0; index * 3 < values.length; index++) if ((element.textContent ?? '').slice(values[index * 3], values[index * 3 + 1]) === text) return index;
-    return 0;
-  }, { paragraph: target!.en, text: english });
-  await hover('en', target!.en!, enIndex);
-  await page.waitForFunction((text) => [...(CSS.highlights.get('sentence-lit') ?? [])].some((range) => (range as Range).toString() === text), second);
+  const values = spans.en[target!.en];
+  const enText = await page.locator(`[data-column="en"] [data-paragraph="${target!.en}"]`).textContent();
+  const enIndex = [...Array(values.length / 3).keys()].find((index) => enText!.slice(values[index * 3], values[index * 3 + 1]) === english);
+  expect(enIndex).toBeDefined();
+  await hover('en', target!.en, enIndex!);
+  await until(russian);
 });
 
 test('an English-only document has the same tools: View, Cite and Find', async () => {

@@ -1,12 +1,14 @@
 /**
  * Sentence by sentence: the sentence under the pointer, or where the text selection starts,
  * lights up together with its counterpart in the other language (the sentence pairs the
- * aligner found inside each passage, carried by each paragraph's `data-sentences`). Drawn with
- * the CSS Custom Highlight API, so the markup never changes.
+ * aligner found inside each passage, fetched from the document's `sentences` file the first
+ * time the pointer moves over the texts, so the page itself carries none of it). Drawn with the
+ * CSS Custom Highlight API, so the markup never changes.
  */
 import { useEffect } from 'react';
 import { paragraphOffset, paragraphRange } from './paragraph-text';
 import type { ReaderStore } from './store';
+import type { SentenceSpansView } from '@/lib/view/model';
 
 /** The highlight the stylesheet styles (`::highlight(sentence-lit)`). */
 const SENTENCE_HIGHLIGHT = 'sentence-lit';
@@ -17,28 +19,28 @@ interface LitPair {
   pair: number;
 }
 
-/** The (start, end, pair) triples of a paragraph's `data-sentences`. */
-function sentencesOf(paragraph: HTMLElement): number[][] {
-  const values = (paragraph.dataset.sentences ?? '').split(',').filter(Boolean).map(Number);
+/** The (start, end, pair) triples of a paragraph element's sentences. */
+function sentencesOf(spans: SentenceSpansView, paragraph: HTMLElement): number[][] {
+  const values = spans[paragraph.dataset.lang === 'ru' ? 'ru' : 'en'][Number(paragraph.dataset.paragraph)] ?? [];
   const triples: number[][] = [];
   for (let index = 0; index + 2 < values.length; index += 3) triples.push(values.slice(index, index + 3));
   return triples;
 }
 
-/** The sentence pair at a DOM position, if it is in the text of a paragraph with sentences. */
-function pairAt(node: Node | null, offset: number): LitPair | undefined {
-  const paragraph = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-sentences]');
+/** The sentence pair at a DOM position, if it is in the text of a paragraph. */
+function pairAt(spans: SentenceSpansView, node: Node | null, offset: number): LitPair | undefined {
+  const paragraph = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-bead][data-paragraph]');
   if (!paragraph || !node) return undefined;
   const at = paragraphOffset(paragraph, node, offset);
   if (at === undefined) return undefined;
-  const sentence = sentencesOf(paragraph).find(([start, end]) => at >= start && at < end);
+  const sentence = sentencesOf(spans, paragraph).find(([start, end]) => at >= start && at < end);
   return sentence && { bead: paragraph.dataset.bead ?? '', pair: sentence[2] };
 }
 
 /** The ranges of a pair's sentences in every pane. */
-function rangesOf(panes: HTMLElement, lit: LitPair): Range[] {
-  return [...panes.querySelectorAll<HTMLElement>(`[data-bead="${lit.bead}"][data-sentences]`)].flatMap((paragraph) =>
-    sentencesOf(paragraph).filter(([, , pair]) => pair === lit.pair).map(([start, end]) => paragraphRange(paragraph, start, end)));
+function rangesOf(spans: SentenceSpansView, panes: HTMLElement, lit: LitPair): Range[] {
+  return [...panes.querySelectorAll<HTMLElement>(`[data-bead="${lit.bead}"][data-paragraph]`)].flatMap((paragraph) =>
+    sentencesOf(spans, paragraph).filter(([, , pair]) => pair === lit.pair).map(([start, end]) => paragraphRange(paragraph, start, end)));
 }
 
 /** The text position under a point (caretPositionFromPoint, or the older caretRangeFromPoint). */
@@ -51,33 +53,47 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | undefin
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
-/** Light a sentence and its counterpart under the pointer and at the text selection. */
-export function useSentenceLinks(store: ReaderStore): void {
+/**
+ * Light a sentence and its counterpart under the pointer and at the text selection; `source` is
+ * the address of the document's sentence pairs (none for a document with one text).
+ */
+export function useSentenceLinks(store: ReaderStore, source: string | undefined): void {
   useEffect(() => {
     const panes = store.getParts()?.panes;
-    if (!panes || typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
+    if (!source || !panes || typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
+    let spans: SentenceSpansView | undefined;
+    let loading: Promise<void> | undefined;
+    // Fetched once, when first needed; offline or missing, the texts simply do not light up by sentence.
+    const load = () => (loading ??= fetch(source).then((response) => (response.ok ? response.json() : undefined))
+      .then((loaded: SentenceSpansView | undefined) => { spans = loaded; }, () => undefined));
     let lit: LitPair | undefined;
     const show = (next: LitPair | undefined) => {
       if (next?.bead === lit?.bead && next?.pair === lit?.pair) return;
       lit = next;
-      CSS.highlights.set(SENTENCE_HIGHLIGHT, new Highlight(...(next ? rangesOf(panes, next) : [])));
+      CSS.highlights.set(SENTENCE_HIGHLIGHT, new Highlight(...(next && spans ? rangesOf(spans, panes, next) : [])));
     };
+    const at = (node: Node | null, offset: number) => (spans ? pairAt(spans, node, offset) : undefined);
     let frame = 0;
     let pointer = { x: 0, y: 0 };
     const onMove = (event: MouseEvent) => {
       pointer = { x: event.clientX, y: event.clientY };
+      if (!spans) {
+        void load().then(() => { if (spans) onMove(event); });
+        return;
+      }
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         const caret = caretAt(pointer.x, pointer.y);
-        show(caret ? pairAt(caret.node, caret.offset) : undefined);
+        show(caret ? at(caret.node, caret.offset) : undefined);
       });
     };
     const onLeave = () => show(undefined);
     const onSelection = () => {
       const selection = getSelection();
       if (!selection || selection.isCollapsed || !panes.contains(selection.anchorNode)) return;
-      show(pairAt(selection.anchorNode, selection.anchorOffset));
+      const { anchorNode, anchorOffset } = selection;
+      void load().then(() => show(at(anchorNode, anchorOffset)));
     };
     panes.addEventListener('mousemove', onMove);
     panes.addEventListener('mouseleave', onLeave);
@@ -89,5 +105,5 @@ export function useSentenceLinks(store: ReaderStore): void {
       document.removeEventListener('selectionchange', onSelection);
       CSS.highlights.delete(SENTENCE_HIGHLIGHT);
     };
-  }, [store]);
+  }, [store, source]);
 }
