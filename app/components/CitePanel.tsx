@@ -6,7 +6,7 @@ import { formatNote, type CitationParts } from '@/lib/cite/note';
 import type { ReaderView } from '@/lib/view';
 import type { BeadRange } from './reader/bead-hash';
 import { formatBeadHash } from './reader/bead-hash';
-import { passageText, type NotesHandling, type PassageText } from './reader/passage-text';
+import { passageText, selectedSentencesText, type NotesHandling, type PassageText, type SelectedText } from './reader/passage-text';
 import { citeQuery } from './reader/permalink';
 import { useReaderStore } from './reader/store';
 
@@ -18,8 +18,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML
  * copy it as plain text, Markdown or HTML. What is copied is exactly what the panel shows. It is
  * a modal dialog: focus moves into it, Esc closes it, and focus returns where it was.
  */
-export function CitePanel({ citation, folios, range, path, siteUrl, onClose }: {
+export function CitePanel({ citation, folios, range, selected, sentences, path, siteUrl, onClose }: {
   citation: CitationParts; folios: ReaderView['folios']; range: BeadRange; path: string; siteUrl?: string; onClose(): void;
+  /** Text selected in the passage: its sentences and their counterparts are quoted, from the pairs at `sentences`. */
+  selected?: SelectedText; sentences: string;
 }) {
   const store = useReaderStore();
   const [notes, setNotes] = useState<NotesHandling>('inline');
@@ -32,11 +34,18 @@ export function CitePanel({ citation, folios, range, path, siteUrl, onClose }: {
   // The passage is read from the page, so after it is rendered: never while rendering.
   useEffect(() => {
     const parts = store.getParts();
-    if (parts) setPassage(passageText(parts, first, last, notes));
+    if (!parts) return;
+    let current = true;
+    if (selected) {
+      void selectedSentencesText(parts, selected, sentences).then((quoted) => { if (current) setPassage(quoted ?? passageText(parts, first, last, notes)); });
+    } else {
+      setPassage(passageText(parts, first, last, notes));
+    }
     // The configured public address when there is one: a note must not cite this machine's.
     setOrigin(siteUrl ?? location.origin);
     setToday(new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }));
-  }, [store, first, last, notes, siteUrl]);
+    return () => { current = false; };
+  }, [store, first, last, notes, siteUrl, selected, sentences]);
   useEffect(() => {
     const parts = store.getParts();
     if (!parts) return;
@@ -83,17 +92,18 @@ export function CitePanel({ citation, folios, range, path, siteUrl, onClose }: {
             Copy {format === 'plain' ? 'text' : format === 'markdown' ? 'Markdown' : 'HTML'}
           </button>
         ))}
-        <label>
+        {!passage.sentences && <label>
           Notes{' '}
           <select value={notes} onChange={(event) => setNotes(event.target.value as NotesHandling)} data-control="cite-notes">
             <option value="inline">inline</option>
             <option value="endnotes">as endnotes</option>
             <option value="omit">left out</option>
           </select>
-        </label>
+        </label>}
         <span aria-live="polite">{copied && `Copied as ${copied}.`}</span>
       </div>
       <p className="cite-note" data-cite="note">{note}</p>
+      {passage.sentences && <p className="cite-hint" data-cite="sentences">Quoting the sentences you selected and their translation; clear the text selection to quote the whole passage.</p>}
       <p className="cite-permalink"><a href={permalink} data-cite="permalink">Permalink</a> (finds the passage again after corrections)</p>
       {passage.ruText && <blockquote lang="ru" data-cite="ru">{passage.ruText}</blockquote>}
       {passage.enText && <blockquote lang="en" data-cite="en">{passage.enText}</blockquote>}

@@ -9,6 +9,8 @@ import { FindInDocument } from './FindInDocument';
 import { FindingsPanel } from './FindingsPanel';
 import { NotesPanel } from './NotesPanel';
 import { formatBeadHash, parseBeadHash, type BeadRange } from './reader/bead-hash';
+import { selectedText, type SelectedText } from './reader/passage-text';
+import { sentenceSource } from './reader/sentence-spans';
 import { reanchor, type Reanchored } from './reader/permalink';
 import { chooseMode, chooseSwapped, chooseSync } from './reader/prefs';
 import { READER_MODES, useReaderState, useReaderStore, type ReaderMode, type ReaderStore } from './reader/store';
@@ -33,7 +35,7 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
   const mode = useReaderState((state) => state.mode);
   const sync = useReaderState((state) => state.sync);
   const swapped = useReaderState((state) => state.swapped);
-  const [citing, setCiting] = useState<BeadRange | undefined>();
+  const [citing, setCiting] = useState<{ range: BeadRange; selected?: SelectedText } | undefined>();
   const [citeHint, setCiteHint] = useState('');
   const [permalink, setPermalink] = useState<Reanchored | undefined>();
   useEffect(() => {
@@ -49,8 +51,12 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
   const cite = useCallback(() => {
     const range = citedRange(store);
     setCiteHint(range ? '' : 'Select a passage first: click it, or select some of its text.');
-    setCiting(range);
-  }, [store]);
+    const parts = store.getParts();
+    const selected = parts && bilingual ? selectedText(parts) : undefined;
+    const bead = Number(selected?.paragraph.dataset.bead);
+    // A text selection inside the cited passage quotes its sentences; anything else quotes whole passages.
+    setCiting(range && { range, ...(selected && range.first === bead && range.last === bead ? { selected } : {}) });
+  }, [store, bilingual]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'c' || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -98,7 +104,7 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
         <blockquote>{permalink.quote}</blockquote>
       </div>
     )}
-    {citing && <CitePanel citation={citation} folios={folios} range={citing} path={`/documents/${slug}`} siteUrl={siteUrl} onClose={closeCitePanel} />}
+    {citing && <CitePanel citation={citation} folios={folios} range={citing.range} selected={citing.selected} sentences={sentenceSource(slug)} path={`/documents/${slug}`} siteUrl={siteUrl} onClose={closeCitePanel} />}
     <div className="reader-panels">
       {bilingual && <FindingsPanel findings={findings} slug={slug} />}
       {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} />}

@@ -10,6 +10,7 @@ import type { ReactNode } from 'react';
 import { useBeadMarks } from './reader/bead-marks';
 import { useLevelRows } from './reader/level-rows';
 import { useSentenceLinks } from './reader/sentence-links';
+import { sentenceSource } from './reader/sentence-spans';
 import { useReaderState, useReaderStore } from './reader/store';
 
 /** The two panes (or one) side by side, in the layout the toolbar chose. */
@@ -20,7 +21,7 @@ export function Panes({ bilingual, slug, children }: { bilingual: boolean; slug:
   const bare = useReaderState((state) => state.bare);
   useBeadMarks(store);
   useLevelRows(store, bilingual && mode === 'side', `${swapped}:${bare}`);
-  useSentenceLinks(store, bilingual ? `/documents/${slug}/sentences` : undefined);
+  useSentenceLinks(store, bilingual ? sentenceSource(slug) : undefined);
   return (
     <div className="panes" ref={store.setPanes} data-mode={mode} data-swapped={String(swapped)} data-bare={String(bare)} data-layout={bilingual ? 'bilingual' : 'single'}>
       {children}

@@ -156,6 +156,39 @@ test('hovering a sentence lights it and its counterpart, in both directions', as
   await until(russian);
 });
 
+test('text selected in a passage of several sentences cites those sentences and their translation', async () => {
+  const { page } = fixture;
+  await page.goto(TELEGRAM);
+  const spans = await page.evaluate(() => fetch(`${location.pathname}/sentences`).then((response) => response.json())) as Record<'ru' | 'en', Record<string, number[]>>;
+  // A Russian paragraph of several sentences in different pairs: select a few words of its second sentence.
+  const paragraph = Object.keys(spans.ru).find((index) => new Set(spans.ru[index].filter((_, at) => at % 3 === 2)).size > 1)!;
+  const [start, end] = spans.ru[paragraph].slice(3, 5);
+  const sentence = await page.locator(`[data-column="ru"] [data-paragraph="${paragraph}"]`).evaluate((element, { start, end }) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (start + 2 < offset + node.data.length) {
+        const range = document.createRange();
+        range.setStart(node, start + 1 - offset);
+        range.setEnd(node, Math.min(node.data.length, start + 6 - offset));
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return (element.textContent ?? '').slice(start, end).trim();
+      }
+      offset += node.data.length;
+    }
+    throw new Error('no text');
+  }, { start, end });
+  await page.locator('[data-control="cite"]').click();
+  await page.locator('[data-cite="sentences"]').waitFor();
+  const quoted = (await page.locator('[data-cite="ru"]').textContent())!;
+  expect(quoted).toContain(sentence);
+  const whole = (await page.locator(`[data-column="ru"] [data-paragraph="${paragraph}"]`).textContent())!.trim();
+  expect(quoted.length).toBeLessThan(whole.length);
+  await expect(page.locator('[data-cite="en"]').textContent()).resolves.not.toBe('');
+  await expect(page.locator('[data-cite="note"]').textContent()).resolves.toMatch(/passage \d+/);
+});
+
 test('an English-only document has the same tools: View, Cite and Find', async () => {
   const { page } = fixture;
   await page.goto(ENGLISH_ONLY);

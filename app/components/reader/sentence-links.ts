@@ -6,7 +6,8 @@
  * CSS Custom Highlight API, so the markup never changes.
  */
 import { useEffect } from 'react';
-import { paragraphOffset, paragraphRange } from './paragraph-text';
+import { paragraphOffset } from './paragraph-text';
+import { loadSentenceSpans, pairRanges, sentencesOf } from './sentence-spans';
 import type { ReaderStore } from './store';
 import type { SentenceSpansView } from '@/lib/view/model';
 
@@ -19,14 +20,6 @@ interface LitPair {
   pair: number;
 }
 
-/** The (start, end, pair) triples of a paragraph element's sentences. */
-function sentencesOf(spans: SentenceSpansView, paragraph: HTMLElement): number[][] {
-  const values = spans[paragraph.dataset.lang === 'ru' ? 'ru' : 'en'][Number(paragraph.dataset.paragraph)] ?? [];
-  const triples: number[][] = [];
-  for (let index = 0; index + 2 < values.length; index += 3) triples.push(values.slice(index, index + 3));
-  return triples;
-}
-
 /** The sentence pair at a DOM position, if it is in the text of a paragraph. */
 function pairAt(spans: SentenceSpansView, node: Node | null, offset: number): LitPair | undefined {
   const paragraph = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-bead][data-paragraph]');
@@ -35,12 +28,6 @@ function pairAt(spans: SentenceSpansView, node: Node | null, offset: number): Li
   if (at === undefined) return undefined;
   const sentence = sentencesOf(spans, paragraph).find(([start, end]) => at >= start && at < end);
   return sentence && { bead: paragraph.dataset.bead ?? '', pair: sentence[2] };
-}
-
-/** The ranges of a pair's sentences in every pane. */
-function rangesOf(spans: SentenceSpansView, panes: HTMLElement, lit: LitPair): Range[] {
-  return [...panes.querySelectorAll<HTMLElement>(`[data-bead="${lit.bead}"][data-paragraph]`)].flatMap((paragraph) =>
-    sentencesOf(spans, paragraph).filter(([, , pair]) => pair === lit.pair).map(([start, end]) => paragraphRange(paragraph, start, end)));
 }
 
 /** The text position under a point (caretPositionFromPoint, or the older caretRangeFromPoint). */
@@ -62,15 +49,13 @@ export function useSentenceLinks(store: ReaderStore, source: string | undefined)
     const panes = store.getParts()?.panes;
     if (!source || !panes || typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
     let spans: SentenceSpansView | undefined;
-    let loading: Promise<void> | undefined;
     // Fetched once, when first needed; offline or missing, the texts simply do not light up by sentence.
-    const load = () => (loading ??= fetch(source).then((response) => (response.ok ? response.json() : undefined))
-      .then((loaded: SentenceSpansView | undefined) => { spans = loaded; }, () => undefined));
+    const load = () => loadSentenceSpans(source).then((loaded) => { spans = loaded; });
     let lit: LitPair | undefined;
     const show = (next: LitPair | undefined) => {
       if (next?.bead === lit?.bead && next?.pair === lit?.pair) return;
       lit = next;
-      CSS.highlights.set(SENTENCE_HIGHLIGHT, new Highlight(...(next && spans ? rangesOf(spans, panes, next) : [])));
+      CSS.highlights.set(SENTENCE_HIGHLIGHT, new Highlight(...(next && spans ? pairRanges(spans, panes, next.bead, new Set([next.pair])) : [])));
     };
     const at = (node: Node | null, offset: number) => (spans ? pairAt(spans, node, offset) : undefined);
     let frame = 0;
