@@ -2,11 +2,13 @@
 
 import { useEffect, useState } from 'react';
 import { beadHash } from './reader/bead-hash';
-import { drawMatches, findMatches, type FindMatch } from './reader/find-matches';
+import { drawMatches, findMatches, findWordMatches, mergeMatches, type FindMatch } from './reader/find-matches';
 import { useReaderStore } from './reader/store';
 
 /**
- * Find in the document, in either language, case and ё ignored, as readers of Russian expect.
+ * Find in the document, in either language, case and ё ignored, as readers of Russian expect; a
+ * single word also finds its other forms and, for a name, its spelling in the other script
+ * (Xuzhou finds Сюйчжоу), as site search does.
  * The matched words are marked; Enter (or ↓) goes to the next match and Shift+Enter (or ↑) to
  * the previous, selecting its passage so that its counterpart lights up.
  */
@@ -15,10 +17,20 @@ export function FindInDocument() {
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<FindMatch[]>([]);
   const [current, setCurrent] = useState(-1);
+  const [searching, setSearching] = useState(false);
   useEffect(() => {
     const parts = store.getParts();
-    setMatches(parts ? findMatches(parts, query) : []);
+    const exact = parts ? findMatches(parts, query) : [];
+    setMatches(exact);
     setCurrent(-1);
+    if (!parts) return;
+    // Words matched by stem or by name across scripts follow, unless the query has changed by then.
+    let current = true;
+    setSearching(true);
+    void findWordMatches(parts, query).then((words) => {
+      if (current && words.length > 0) setMatches(mergeMatches(exact, words));
+    }, () => undefined).finally(() => { if (current) setSearching(false); });
+    return () => { current = false; };
   }, [query, store]);
   useEffect(() => drawMatches(matches, current), [matches, current]);
   useEffect(() => () => drawMatches([], -1), []);
@@ -43,7 +55,7 @@ export function FindInDocument() {
             go(event.key === 'ArrowUp' || (event.key === 'Enter' && event.shiftKey) ? -1 : 1);
           }
         }} />
-      <span className="find-count" aria-live="polite" data-find-count>{count}</span>
+      <span className="find-count" aria-live="polite" data-find-count data-find-state={searching ? 'searching' : 'done'}>{count}</span>
     </label>
   );
 }

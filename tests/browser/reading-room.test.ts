@@ -195,6 +195,7 @@ test('an English-only document has the same tools: View, Cite and Find', async (
   const toolbar = page.locator('.reader-toolbar');
   await expect(toolbar.locator('[data-control="view"]').inputValue()).resolves.toBe('en');
   await toolbar.locator('[data-control="find"]').fill('Korea');
+  await toolbar.locator('[data-find-count][data-find-state="done"]').waitFor();
   await expect(toolbar.locator('[data-find-count]').textContent()).resolves.toMatch(/^\d+ match(es)?$/);
   await page.locator('[data-column="en"] [data-paragraph="2"]').click();
   await toolbar.locator('[data-control="cite"]').click();
@@ -303,6 +304,7 @@ test('find marks the matched words, counts them, and says when there are none', 
   await page.goto(TELEGRAM);
   const find = page.locator('[data-control="find"]');
   await find.fill('Mao Zedong');
+  await page.locator('[data-find-count][data-find-state="done"]').waitFor();
   const count = page.locator('[data-find-count]');
   await expect(count.textContent()).resolves.toMatch(/^\d+ matches$/);
   const total = Number((await count.textContent())!.split(' ')[0]);
@@ -316,6 +318,10 @@ test('find marks the matched words, counts them, and says when there are none', 
   await find.fill('ёжик в тумане');
   await expect(count.textContent()).resolves.toBe('No matches');
   await expect(marked()).resolves.toEqual([]);
+  // One word finds its name in the other script, as site search does: Xuzhou finds Сюйчжоу.
+  await find.fill('Xuzhou');
+  await page.locator('[data-find-count][data-find-state="done"]').waitFor();
+  await expect(marked()).resolves.toContain('Сюйчжоу');
 });
 
 /** Serious and critical axe violations on the page as it is now. */
