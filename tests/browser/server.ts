@@ -2,7 +2,7 @@
  * The app under test: built from a fixture corpus (the bundled texts plus broken documents) into
  * its own dist folder, served on a free loopback port. Global setup starts it; tests read where.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, startApp } from './app-server';
@@ -65,18 +65,27 @@ function writeMismatchedDocument(corpus: string): void {
   writeFileSync(path.join(folder, 'en.md'), `${mark.en.slice(320, 395).join('\n\n')}\n`);
 }
 
-/** The telegram as an archive edition prints it, with the start of its second leaf marked: "[Л. 89]" opens Russian ¶ 20. */
-export const FOLIO_DOCUMENT = '1950-07-23-telegram-with-leaves';
+/** A short document as an archive edition prints it, with the start of its second leaf marked: "[Л. 89]" opens a Russian paragraph. */
+export const FOLIO_DOCUMENT = '1950-03-02-leaves-marked';
 /** The Russian paragraph (0-based) the second leaf begins with. */
-export const FOLIO_PARAGRAPH = 19;
+export const FOLIO_PARAGRAPH = 6;
+/** Russian paragraphs of the document: the opening of the Gospel of Mark fixture, with its translation. */
+const FOLIO_RUSSIAN_PARAGRAPHS = 12;
 
 function writeFolioDocument(corpus: string): void {
   const folder = path.join(corpus, FOLIO_DOCUMENT);
-  cpSync(path.join(corpus, REVISED_DOCUMENT), folder, { recursive: true });
-  rmSync(path.join(folder, 'en.revised.md'));
-  const paragraphs = readFileSync(path.join(folder, 'ru.md'), 'utf8').split(/\n\n/);
-  paragraphs[FOLIO_PARAGRAPH] = `[Л. 89] ${paragraphs[FOLIO_PARAGRAPH]}`;
-  writeFileSync(path.join(folder, 'ru.md'), paragraphs.join('\n\n'));
+  const mark = fixtureCase('mark');
+  // The English that translates those paragraphs: as far as the last gold bead that pairs one of them.
+  const englishCount = Math.max(...mark.gold.filter((bead) => bead.ru.length > 0 && bead.ru.every((index) => index < FOLIO_RUSSIAN_PARAGRAPHS)).flatMap((bead) => bead.en)) + 1;
+  const ru = mark.ru.slice(0, FOLIO_RUSSIAN_PARAGRAPHS);
+  ru[FOLIO_PARAGRAPH] = `[Л. 89] ${ru[FOLIO_PARAGRAPH]}`;
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, 'document.yml'), [
+    'title: An edition with its leaves marked', 'date: 1950-03-02', 'from: Test Editor', 'to: Test Reader', 'kind: other',
+    'locators:', '  - printed: RGASPI, f. 1, op. 1, d. 1, ll. 88-89', '    repository: RGASPI', '    fond: "1"', '    opis: "1"', '    delo: "1"', '    listy: 88-89', '',
+  ].join('\n'));
+  writeFileSync(path.join(folder, 'ru.md'), `${ru.join('\n\n')}\n`);
+  writeFileSync(path.join(folder, 'en.md'), `${mark.en.slice(0, englishCount).join('\n\n')}\n`);
 }
 
 /** The record written by `startServer`, for tests and teardown. */
