@@ -14,9 +14,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <header className="site-header">
-          <Link href="/" className="site-name">Sverka</Link>
+          {/* No prefetching: a reader page should not spend its first seconds fetching the list's and search's code. */}
+          <Link href="/" className="site-name" prefetch={false}>Sverka</Link>
           <span className="site-tagline">Russian originals and English translations, side by side</span>
-          <Link href="/search" className="site-search">Search</Link>
+          <Link href="/search" className="site-search" prefetch={false}>Search</Link>
         </header>
         <main id="main">{children}</main>
       </body>
