@@ -8,12 +8,8 @@
 import { createContext, useContext, useState, useTransition, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import type { AlignmentEdit } from '@/lib/corpus/pin-edits';
-import type { EditResponseBody } from '@/lib/edit/handle';
+import { EDIT_ROUTE, EDIT_TOKEN_HEADER, type EditResponseBody } from '@/lib/edit/protocol';
 import type { Dismissal } from '@/lib/types';
-
-/** The edit route, and the header that carries the token (lib/edit/access.ts names the same). */
-const EDIT_ROUTE = '/edit';
-const EDIT_TOKEN_HEADER = 'x-sverka-edit-token';
 
 interface EditSession {
   slug: string;

@@ -6,6 +6,12 @@ import { drawMatches, findMatches, findWordMatches, mergeMatches, type FindMatch
 import { useReaderStore } from './reader/store';
 
 /**
+ * How long typing must pause before the stem and name matches are looked for: they stem the whole
+ * document the first time, which should not happen on every keystroke.
+ */
+const WORD_MATCH_PAUSE_MS = 250;
+
+/**
  * Find in the document, in either language, case and ё ignored, as readers of Russian expect; a
  * single word also finds its other forms and, for a name, its spelling in the other script
  * (Xuzhou finds Сюйчжоу), as site search does.
@@ -24,13 +30,15 @@ export function FindInDocument() {
     setMatches(exact);
     setCurrent(-1);
     if (!parts) return;
-    // Words matched by stem or by name across scripts follow, unless the query has changed by then.
+    // Words matched by stem or by name across scripts follow once typing pauses, unless the query has changed by then.
     let current = true;
     setSearching(true);
-    void findWordMatches(parts, query).then((words) => {
-      if (current && words.length > 0) setMatches(mergeMatches(exact, words));
-    }, () => undefined).finally(() => { if (current) setSearching(false); });
-    return () => { current = false; };
+    const timer = setTimeout(() => {
+      void findWordMatches(parts, query).then((words) => {
+        if (current && words.length > 0) setMatches(mergeMatches(exact, words));
+      }, () => undefined).finally(() => { if (current) setSearching(false); });
+    }, WORD_MATCH_PAUSE_MS);
+    return () => { current = false; clearTimeout(timer); };
   }, [query, store]);
   useEffect(() => drawMatches(matches, current), [matches, current]);
   useEffect(() => () => drawMatches([], -1), []);

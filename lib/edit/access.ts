@@ -6,12 +6,11 @@
  * even send it without a CORS preflight, which nothing answers.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { EDIT_TOKEN_HEADER } from './protocol';
 
 /** The environment variable that carries the edit session's token; `sverka edit` sets it. */
 export const EDIT_TOKEN_VARIABLE = 'SVERKA_EDIT_TOKEN';
 
-/** The request header the reader sends the token in. */
-export const EDIT_TOKEN_HEADER = 'x-sverka-edit-token';
 
 /**
  * A shorter token is refused outright: `sverka edit` makes 32 random bytes (43 characters), and a

@@ -7,10 +7,9 @@ import { corpusDirectory, EditRefused, ReviewFileRefused } from '../corpus';
 import { FileRefused } from '../files';
 import { editModeToken, writeRefusal } from './access';
 import { describeEdit, dismissFinding, editAlignment } from './corrections';
+import type { EditResponseBody } from './protocol';
 import { BadEditRequest, readEditRequest, type EditRequest } from './request';
 
-/** The answer to an edit request: what was written, or why nothing was. */
-export type EditResponseBody = { ok: true; message: string } | { ok: false; error: string };
 
 /** Answer one edit request; `token` is the session's (none outside edit mode: every request is 404). */
 export async function handleEditRequest(request: Request, token = editModeToken(), corpusDir = corpusDirectory()): Promise<Response> {

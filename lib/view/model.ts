@@ -42,7 +42,6 @@ export interface ParagraphView {
   notes: NoteView[];
   /** Stretches of the paragraph that findings point at. */
   findingSpans: FindingSpanView[];
-
 }
 
 /** A stretch of a paragraph that a finding points at: the finding's id and kind. */

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readPins, readReview } from '@/lib/corpus';
+import { EDIT_TOKEN_HEADER } from '@/lib/edit/protocol';
 import { startEditServer, stopApp, type RunningApp } from './app-server';
 import { usePageFixture } from './page-fixture';
 import { serverRecord } from './server';
@@ -161,16 +162,16 @@ test('a page of another origin cannot write, and the built site has no write rou
   const otherOrigin = `http://127.0.0.1:${(otherSite.address() as AddressInfo).port}`;
   await page.goto(otherOrigin);
   const body = JSON.stringify({ slug: TELEGRAM, edit: { kind: 'pin', bead: 0 } });
-  const attempts = await page.evaluate(async ({ target, body }) => {
+  const attempts = await page.evaluate(async ({ target, body, tokenHeader }) => {
     const outcome = (promise: Promise<Response>) => promise.then((response) => `answered ${response.type} ${response.status}`, (error: Error) => `failed: ${error.name}`);
     return {
       // With the token header the browser must ask first (a CORS preflight), and nothing says yes.
-      withHeader: await outcome(fetch(`${target}/edit`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sverka-edit-token': 'guessed' }, body })),
+      withHeader: await outcome(fetch(`${target}/edit`, { method: 'POST', headers: { 'content-type': 'application/json', [tokenHeader]: 'guessed' }, body })),
       // A "simple" request goes out without asking: the server refuses it by its Origin, and the
       // browser does not even hand the page the answer (Cross-Origin-Resource-Policy).
       simple: await outcome(fetch(`${target}/edit`, { method: 'POST', mode: 'no-cors', headers: { 'content-type': 'text/plain' }, body })),
     };
-  }, { target: editor.baseUrl, body });
+  }, { target: editor.baseUrl, body, tokenHeader: EDIT_TOKEN_HEADER });
   expect(attempts.withHeader).toBe('failed: TypeError');
   expect(attempts.simple).toBe('failed: TypeError');
   otherSite.close();

@@ -7,7 +7,7 @@
  */
 import { foldCase } from '@/lib/text/fold';
 import type { ReaderParts } from './dom';
-import { paragraphRange, paragraphText } from './paragraph-text';
+import { readParagraph, type ParagraphText } from './paragraph-text';
 
 /** One match: where it is, and the passage it belongs to. */
 export interface FindMatch {
@@ -33,9 +33,10 @@ export function findMatches(parts: ReaderParts, query: string): FindMatch[] {
   if (!needle) return [];
   const matches: FindMatch[] = [];
   paragraphsOf(parts).forEach((paragraph, order) => {
-    const whole = foldCase(paragraphText(paragraph));
+    const read = readParagraph(paragraph);
+    const whole = foldCase(read.text);
     for (let at = whole.indexOf(needle); at >= 0; at = whole.indexOf(needle, at + needle.length)) {
-      matches.push({ range: paragraphRange(paragraph, at, at + needle.length), bead: Number(paragraph.dataset.bead), order, start: at });
+      matches.push({ range: read.range(at, at + needle.length), bead: Number(paragraph.dataset.bead), order, start: at });
     }
   });
   return matches;
@@ -55,16 +56,33 @@ export async function findWordMatches(parts: ReaderParts, query: string): Promis
   const wanted = new Set([...termsOf(word), ...termsOf(capitalised)].map((term) => term.term));
   const matches: FindMatch[] = [];
   paragraphsOf(parts).forEach((paragraph, order) => {
-    const text = paragraphText(paragraph);
-    const positions = termsOf(text).filter((term) => wanted.has(term.term)).map((term) => term.position);
+    const { read, terms } = termsOfParagraph(paragraph, termsOf);
+    const positions = terms.filter((term) => wanted.has(term.term)).map((term) => term.position);
     if (positions.length === 0) return;
     let offset = 0;
-    for (const piece of markWords(text, positions)) {
-      if (piece.marked) matches.push({ range: paragraphRange(paragraph, offset, offset + piece.text.length), bead: Number(paragraph.dataset.bead), order, start: offset });
+    for (const piece of markWords(read.text, positions)) {
+      if (piece.marked) matches.push({ range: read.range(offset, offset + piece.text.length), bead: Number(paragraph.dataset.bead), order, start: offset });
       offset += piece.text.length;
     }
   });
   return matches;
+}
+
+/**
+ * A paragraph's text and search terms, worked out the first time a word is looked for and kept
+ * for the page's life: the passages do not change, and stemming a long document again for every
+ * query would make each keystroke cost seconds.
+ */
+const paragraphTerms = new WeakMap<Element, { read: ParagraphText; terms: Array<{ term: string; position: number }> }>();
+
+function termsOfParagraph(paragraph: Element, termsOf: (text: string) => Array<{ term: string; position: number }>) {
+  let known = paragraphTerms.get(paragraph);
+  if (!known) {
+    const read = readParagraph(paragraph);
+    known = { read, terms: termsOf(read.text) };
+    paragraphTerms.set(paragraph, known);
+  }
+  return known;
 }
 
 /** Two lists of matches as one, in reading order; a word found both ways counts once. */

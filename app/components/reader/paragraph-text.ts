@@ -1,55 +1,59 @@
 /**
  * A paragraph element's text as the view's offsets count it: the paragraph's plain text, which
  * the rendered markup splits over text nodes (notes, finding marks, emphasis), with a line break
- * counting one character and a list marker, drawn before the text, not counting at all.
+ * counting one character and a list marker, drawn before the text, not counting at all. The
+ * element is walked once; ranges and offsets are then found by binary search, so a paragraph
+ * with thousands of matches costs no more than its length.
  */
+import { lastNumberAtOrBelow } from '@/lib/sorted';
 
-/** One text node of a paragraph and where its text starts in the paragraph's plain text. */
-interface Piece {
-  node: Text;
-  start: number;
+/** A paragraph's plain text, and the DOM ranges and offsets within it. */
+export interface ParagraphText {
+  /** The plain text (line breaks as "\n"). */
+  text: string;
+  /** The DOM range of plain-text offsets [start, end). */
+  range(start: number, end: number): Range;
+  /** The plain-text offset of a DOM position, or undefined when it is not in the paragraph's text. */
+  offsetOf(node: Node, offset: number): number | undefined;
 }
 
-/** The paragraph's text nodes with their offsets, and the length of its plain text. */
-function piecesOf(paragraph: Element): { pieces: Piece[]; length: number } {
-  const pieces: Piece[] = [];
-  let offset = 0;
+/** Read a paragraph element's text once. */
+export function readParagraph(paragraph: Element): ParagraphText {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node instanceof Element && node.classList.contains('marker') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node instanceof Text) {
-      pieces.push({ node, start: offset });
-      offset += node.data.length;
+      nodes.push(node);
+      starts.push(text.length);
+      text += node.data;
     } else if (node instanceof HTMLBRElement) {
-      offset += 1;
+      text += '\n';
     }
   }
-  return { pieces, length: offset };
-}
-
-/** The paragraph's plain text (line breaks as "\n"), for searching in. */
-export function paragraphText(paragraph: Element): string {
-  let text = '';
-  for (const { node, start } of piecesOf(paragraph).pieces) text = text.padEnd(start, '\n') + node.data;
-  return text;
-}
-
-/** The DOM range of plain-text offsets [start, end) of a paragraph. */
-export function paragraphRange(paragraph: Element, start: number, end: number): Range {
-  const range = document.createRange();
-  const { pieces } = piecesOf(paragraph);
-  const place = (offset: number, setter: (node: Text, at: number) => void, isEnd: boolean) => {
-    const piece = [...pieces].reverse().find((candidate) => (isEnd ? candidate.start < offset : candidate.start <= offset)) ?? pieces[0];
-    if (piece) setter(piece.node, Math.min(piece.node.data.length, Math.max(0, offset - piece.start)));
+  // The node holding offset `at`; at a boundary between nodes, an end belongs to the node before.
+  const place = (at: number, isEnd: boolean): [Text, number] | undefined => {
+    let index = lastNumberAtOrBelow(starts, isEnd ? at - 1 : at);
+    if (index < 0) index = 0;
+    const node = nodes[index];
+    return node && [node, Math.min(node.data.length, Math.max(0, at - starts[index]))];
   };
-  place(start, (node, at) => range.setStart(node, at), false);
-  place(end, (node, at) => range.setEnd(node, at), true);
-  return range;
-}
-
-/** The plain-text offset of a DOM position inside a paragraph, or undefined when it is not in its text. */
-export function paragraphOffset(paragraph: Element, node: Node, offset: number): number | undefined {
-  const piece = piecesOf(paragraph).pieces.find((candidate) => candidate.node === node);
-  return piece ? piece.start + offset : undefined;
+  return {
+    text,
+    range(start, end) {
+      const range = document.createRange();
+      const from = place(start, false);
+      const to = place(end, true);
+      if (from) range.setStart(...from);
+      if (to) range.setEnd(...to);
+      return range;
+    },
+    offsetOf(node, offset) {
+      const index = nodes.indexOf(node as Text);
+      return index < 0 ? undefined : starts[index] + offset;
+    },
+  };
 }

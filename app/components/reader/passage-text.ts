@@ -1,5 +1,5 @@
 import type { ReaderParts } from './dom';
-import { paragraphOffset } from './paragraph-text';
+import { readParagraph } from './paragraph-text';
 import { loadSentenceSpans, pairRanges, sentencesOf } from './sentence-spans';
 
 /** How a citation treats the translator's and editor's notes. */
@@ -29,8 +29,9 @@ export function selectedText(parts: ReaderParts): SelectedText | undefined {
   const paragraphOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-bead][data-paragraph]');
   const paragraph = paragraphOf(range.startContainer);
   if (!paragraph || paragraph !== paragraphOf(range.endContainer) || !parts.panes.contains(paragraph)) return undefined;
-  const start = paragraphOffset(paragraph, range.startContainer, range.startOffset);
-  const end = paragraphOffset(paragraph, range.endContainer, range.endOffset);
+  const read = readParagraph(paragraph);
+  const start = read.offsetOf(range.startContainer, range.startOffset);
+  const end = read.offsetOf(range.endContainer, range.endOffset);
   return start === undefined || end === undefined || end <= start ? undefined : { paragraph, start, end };
 }
 

@@ -6,7 +6,7 @@
  * CSS Custom Highlight API, so the markup never changes.
  */
 import { useEffect } from 'react';
-import { paragraphOffset } from './paragraph-text';
+import { readParagraph } from './paragraph-text';
 import { loadSentenceSpans, pairRanges, sentencesOf } from './sentence-spans';
 import type { ReaderStore } from './store';
 import type { SentenceSpansView } from '@/lib/view/model';
@@ -24,7 +24,7 @@ interface LitPair {
 function pairAt(spans: SentenceSpansView, node: Node | null, offset: number): LitPair | undefined {
   const paragraph = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-bead][data-paragraph]');
   if (!paragraph || !node) return undefined;
-  const at = paragraphOffset(paragraph, node, offset);
+  const at = readParagraph(paragraph).offsetOf(node, offset);
   if (at === undefined) return undefined;
   const sentence = sentencesOf(spans, paragraph).find(([start, end]) => at >= start && at < end);
   return sentence && { bead: paragraph.dataset.bead ?? '', pair: sentence[2] };

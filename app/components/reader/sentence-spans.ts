@@ -4,7 +4,7 @@
  * of selected sentences both use them.
  */
 import type { SentenceSpansView } from '@/lib/view/model';
-import { paragraphRange } from './paragraph-text';
+import { readParagraph } from './paragraph-text';
 
 const loads = new Map<string, Promise<SentenceSpansView | undefined>>();
 
@@ -33,6 +33,8 @@ export function sentencesOf(spans: SentenceSpansView, paragraph: HTMLElement): n
 
 /** The ranges, in every pane, of the sentences of passage `bead` that belong to one of `pairs`. */
 export function pairRanges(spans: SentenceSpansView, panes: HTMLElement, bead: string, pairs: ReadonlySet<number>): Range[] {
-  return [...panes.querySelectorAll<HTMLElement>(`[data-bead="${bead}"][data-paragraph]`)].flatMap((paragraph) =>
-    sentencesOf(spans, paragraph).filter(([, , pair]) => pairs.has(pair)).map(([start, end]) => paragraphRange(paragraph, start, end)));
+  return [...panes.querySelectorAll<HTMLElement>(`[data-bead="${bead}"][data-paragraph]`)].flatMap((paragraph) => {
+    const read = readParagraph(paragraph);
+    return sentencesOf(spans, paragraph).filter(([, , pair]) => pairs.has(pair)).map(([start, end]) => read.range(start, end));
+  });
 }

@@ -1,0 +1,14 @@
+/**
+ * What the reader's page and the edit server agree on: where edits are sent, the header the
+ * session's token travels in, and the shape of the answer. Kept apart from the server's code
+ * (node:crypto, the file writes) so that the page can import it.
+ */
+
+/** The edit mode's one write route (app/edit/route.edit.ts). */
+export const EDIT_ROUTE = '/edit';
+
+/** The request header the reader sends the session's token in. */
+export const EDIT_TOKEN_HEADER = 'x-sverka-edit-token';
+
+/** The answer to an edit request: what was written, or why nothing was. */
+export type EditResponseBody = { ok: true; message: string } | { ok: false; error: string };
