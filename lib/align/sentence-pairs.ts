@@ -4,7 +4,8 @@
  * aligned on its own, anchored on the word pairs the whole document teaches (a bead is too short
  * to learn any); a bead with one sentence a side, or one side empty, is one pair as it stands.
  */
-import { splitSentences } from '../segment';
+// The sentence splitter alone: the segment index also loads the Snowball stemmers, most of the CLI's load time.
+import { splitSentences } from '../segment/sentences';
 import type { Bead } from '../types';
 import type { WordLexicon } from './lexicon';
 

@@ -8,7 +8,8 @@
  */
 import { englishNameKeys, russianNameKeys } from '../names';
 import { findNumberTokens } from '../numbers';
-import { splitSentences } from '../segment';
+// The sentence splitter alone: the segment index also loads the Snowball stemmers, most of the CLI's load time.
+import { splitSentences } from '../segment/sentences';
 import type { Lang } from '../types';
 import { foldCase } from '../text';
 

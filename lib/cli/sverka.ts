@@ -3,44 +3,39 @@
  * Each command lives in its own module; this file only dispatches.
  */
 import { pathToFileURL } from 'node:url';
-import { ALIGN_USAGE, runAlign } from './align-command';
-import { CHECK_USAGE, runCheck } from './check-command';
-import { EDIT_USAGE, runEdit } from './edit-command';
-import { EXPORT_USAGE, runExport } from './export-command';
-import { IMPORT_USAGE, runImport } from './import-command';
-import { NOTES_USAGE, runNotes } from './notes-command';
-import { PIN_USAGE, runPin } from './pin-command';
-import { REVIEW_USAGE, runReview } from './review-command';
-import { runSearch, SEARCH_USAGE } from './search-command';
 import { FileRefused } from '../files';
 import { consoleOutput, type Output } from './output';
-import { runValidate, VALIDATE_USAGE } from './validate-command';
 
 type Command = (args: string[], output: Output) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  align: { run: runAlign, usage: ALIGN_USAGE },
-  check: { run: runCheck, usage: CHECK_USAGE },
-  edit: { run: runEdit, usage: EDIT_USAGE },
-  export: { run: runExport, usage: EXPORT_USAGE },
-  import: { run: runImport, usage: IMPORT_USAGE },
-  notes: { run: runNotes, usage: NOTES_USAGE },
-  pin: { run: runPin, usage: PIN_USAGE },
-  review: { run: runReview, usage: REVIEW_USAGE },
-  search: { run: runSearch, usage: SEARCH_USAGE },
-  validate: { run: runValidate, usage: VALIDATE_USAGE },
+/** A command's code and usage line, loaded only when the command runs (a one-command run reads a fraction of the CLI's code). */
+type CommandModule = () => Promise<{ run: Command; usage: string }>;
+
+const COMMANDS: Record<string, CommandModule> = {
+  align: () => import('./align-command').then((m) => ({ run: m.runAlign, usage: m.ALIGN_USAGE })),
+  check: () => import('./check-command').then((m) => ({ run: m.runCheck, usage: m.CHECK_USAGE })),
+  edit: () => import('./edit-command').then((m) => ({ run: m.runEdit, usage: m.EDIT_USAGE })),
+  export: () => import('./export-command').then((m) => ({ run: m.runExport, usage: m.EXPORT_USAGE })),
+  import: () => import('./import-command').then((m) => ({ run: m.runImport, usage: m.IMPORT_USAGE })),
+  notes: () => import('./notes-command').then((m) => ({ run: m.runNotes, usage: m.NOTES_USAGE })),
+  pin: () => import('./pin-command').then((m) => ({ run: m.runPin, usage: m.PIN_USAGE })),
+  review: () => import('./review-command').then((m) => ({ run: m.runReview, usage: m.REVIEW_USAGE })),
+  search: () => import('./search-command').then((m) => ({ run: m.runSearch, usage: m.SEARCH_USAGE })),
+  validate: () => import('./validate-command').then((m) => ({ run: m.runValidate, usage: m.VALIDATE_USAGE })),
 };
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
   const [name, ...args] = argv;
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
-    const usage = ['usage: sverka <command> …', ...Object.values(COMMANDS).map((entry) => `  ${entry.usage}`)].join('\n');
+  const load = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    const commands = await Promise.all(Object.values(COMMANDS).map((loadCommand) => loadCommand()));
+    const usage = ['usage: sverka <command> …', ...commands.map((entry) => `  ${entry.usage}`)].join('\n');
     if (name && name !== 'help' && name !== '--help') output.error(`unknown command "${name}"\n${usage}`);
     else output.line(usage);
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
+  const command = await load();
   try {
     return await command.run(args, output);
   } catch (error) {

@@ -146,6 +146,31 @@ function idiomaticValue(text: string, start: number, end: number, value: number,
   return value;
 }
 
+/** What one word (hyphenated parts included) says as a number: each part's value, and a measure's number. */
+interface WordReading {
+  values: Array<number | undefined>;
+  measure: number | undefined;
+}
+
+/**
+ * Distinct words remembered per language. A book repeats its words, and testing each against
+ * the measure pattern and the number tables was a fifth of building the aligner's units; a
+ * book's vocabulary is a few tens of thousands of words, so this bounds memory on any input.
+ */
+const MAX_REMEMBERED_WORDS = 100_000;
+const readings: Record<Lang, Map<string, WordReading>> = { ru: new Map(), en: new Map() };
+
+function readWord(word: string, lang: Lang): WordReading {
+  const remembered = readings[lang].get(word);
+  if (remembered) return remembered;
+  const parts = word.split('-');
+  const values = parts.map((part) => numberWordValue(part, lang));
+  const reading = { values, measure: measureCompound(parts, values, lang) };
+  if (readings[lang].size >= MAX_REMEMBERED_WORDS) readings[lang].clear();
+  readings[lang].set(word, reading);
+  return reading;
+}
+
 /** Runs of number words ("сто двадцать четыре", "twenty-four"), joined by spaces, hyphens or "and". */
 function addNumberWords(text: string, lang: Lang, add: (value: string, start: number, end: number) => void): void {
   let run: { values: number[]; start: number; end: number } | undefined;
@@ -161,9 +186,7 @@ function addNumberWords(text: string, lang: Lang, add: (value: string, start: nu
     run = undefined;
   };
   for (const match of text.matchAll(WORD)) {
-    const parts = match[0].split('-');
-    const values = parts.map((part) => numberWordValue(part, lang));
-    const measure = measureCompound(parts, values, lang);
+    const { values, measure } = readWord(match[0], lang);
     if (measure !== undefined) {
       flush();
       add(`n:${measure}`, match.index, match.index + match[0].length);
