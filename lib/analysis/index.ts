@@ -4,14 +4,19 @@
  * list, the exports, the search index, version comparisons and the CLI all ask here.
  *
  * Each result is computed once per content: a build asks for the same document many times (the
- * list, the page and its metadata, six exports, the search index). The cache is keyed by a hash
- * of everything the result depends on, so an edited text, pin or record is never served stale.
+ * list, the page and its metadata, six exports, the search index), in several processes, and the
+ * next build asks again. The cache is keyed by a hash of everything the result depends on, so an
+ * edited text, pin or record is never served stale; it is kept in memory and on disk (see
+ * disk-cache.ts, which also keys by the code).
  */
 import { alignParagraphs, correspondenceWarning, learnWordLexicon, sentencePairs, type SentencePair } from '../align';
 import { runChecks, type CheckInput } from '../checks';
 import { findNotes, notesOfTexts, type FoundNotes } from '../notes';
 import { sha256Hex } from '../text';
 import type { Document, DocumentMeta, Finding, Pin, Problem, TextVersion } from '../types';
+import { readCacheEntry, writeCacheEntry } from './disk-cache';
+
+export { cacheFolder as analysisCacheFolder } from './disk-cache';
 
 /** The alignment, notes and findings of a pair of texts: what the checks saw, and what they found. */
 export interface Analysis extends Omit<CheckInput, 'meta'> {
@@ -102,7 +107,11 @@ export function analysisSentencePairs(analysis: Analysis): SentencePair[][] {
 
 function cached(keyParts: unknown[], analyse: () => Analysis): Analysis {
   const key = sha256Hex(JSON.stringify(keyParts));
-  const analysis = analyses.get(key) ?? analyse();
+  let analysis = analyses.get(key) ?? readCacheEntry<Analysis>(key);
+  if (!analysis) {
+    analysis = analyse();
+    writeCacheEntry(key, analysis);
+  }
   // Re-inserting moves the entry to the end of the Map's order: the first entry is the least recently used.
   analyses.delete(key);
   analyses.set(key, analysis);

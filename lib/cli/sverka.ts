@@ -12,6 +12,7 @@ type Command = (args: string[], output: Output) => Promise<number>;
 type CommandModule = () => Promise<{ run: Command; usage: string }>;
 
 const COMMANDS: Record<string, CommandModule> = {
+  analyse: () => import('./analyse-command').then((m) => ({ run: m.runAnalyse, usage: m.ANALYSE_USAGE })),
   align: () => import('./align-command').then((m) => ({ run: m.runAlign, usage: m.ALIGN_USAGE })),
   check: () => import('./check-command').then((m) => ({ run: m.runCheck, usage: m.CHECK_USAGE })),
   edit: () => import('./edit-command').then((m) => ({ run: m.runEdit, usage: m.EDIT_USAGE })),
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, CommandModule> = {
   notes: () => import('./notes-command').then((m) => ({ run: m.runNotes, usage: m.NOTES_USAGE })),
   pin: () => import('./pin-command').then((m) => ({ run: m.runPin, usage: m.PIN_USAGE })),
   review: () => import('./review-command').then((m) => ({ run: m.runReview, usage: m.REVIEW_USAGE })),
+  'static-site': () => import('./static-site-command').then((m) => ({ run: m.runStaticSite, usage: m.STATIC_SITE_USAGE })),
   search: () => import('./search-command').then((m) => ({ run: m.runSearch, usage: m.SEARCH_USAGE })),
   validate: () => import('./validate-command').then((m) => ({ run: m.runValidate, usage: m.VALIDATE_USAGE })),
 };

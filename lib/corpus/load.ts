@@ -32,8 +32,9 @@ export function isSafeSlug(slug: string): boolean {
 }
 
 /*
- * The corpus is read only while the app builds: every page is prerendered, so the paths below are
- * marked `turbopackIgnore` to keep Next's output tracing from copying the whole project.
+ * The corpus is read while the app builds, and by `next start` when it renders a large corpus's
+ * pages on first request (lib/view/prerender.ts); the paths below are marked `turbopackIgnore` to
+ * keep Next's output tracing from copying the whole project.
  */
 
 /** The corpus folder: `$SVERKA_TEXTS` when set (tests use fixture corpora), else `./texts`. */
@@ -53,8 +54,20 @@ export async function listSlugs(corpusDir = corpusDirectory()): Promise<string[]
 /** Load every document of the corpus, broken ones included, each with its problems. */
 export async function loadCorpus(corpusDir = corpusDirectory()): Promise<Document[]> {
   const slugs = await listSlugs(corpusDir);
-  return Promise.all(slugs.map((slug) => loadFolder(corpusDir, slug)));
+  const documents: Document[] = new Array(slugs.length);
+  let next = 0;
+  const loadNext = async (): Promise<void> => {
+    for (let index = next++; index < slugs.length; index = next++) documents[index] = await loadFolder(corpusDir, slugs[index]);
+  };
+  await Promise.all(Array.from({ length: Math.min(FOLDERS_READ_AT_ONCE, slugs.length) }, loadNext));
+  return documents;
 }
+
+/**
+ * Document folders read at the same time. Enough to keep the disk busy while parsing; without a
+ * bound, a thousand-document corpus opened every file at once and held all of it in flight.
+ */
+const FOLDERS_READ_AT_ONCE = 16;
 
 /**
  * Load one document by slug. Returns undefined when the slug is unsafe or names no folder,

@@ -51,7 +51,9 @@ export async function readBoundedFile(file: string, maxBytes: number): Promise<U
       const chunks: Buffer[] = [];
       let total = 0;
       for (;;) {
-        const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+        // No bigger than the file said it was, plus one byte to see the end (or that it grew):
+        // a thousand small files read at once must not each hold a megabyte.
+        const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total, Math.max(0, info.size - total) + 1));
         const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
         if (bytesRead === 0) break;
         chunks.push(chunk.subarray(0, bytesRead));

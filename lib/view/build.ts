@@ -5,15 +5,21 @@ import { findingId } from '../checks';
 import { citationParts, documentRecord, documentUrl, firstLeaf, folioMarks, siteUrl } from '../cite';
 import { compareVersions } from '../versions';
 import { byDateThenTitle, formatIsoDate, formatLocator } from '../metadata';
-import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadCorpus, loadDocument } from '../corpus';
+import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadDocument } from '../corpus';
 import type { Bead, Document, Finding, Note, NoteKind, Problem, TextVersion } from '../types';
+import { corpusSnapshot } from './corpus-snapshot';
 import type { BrokenDocumentView, ColumnView, DocumentSummary, DoubtfulBeadView, FindingView, HeaderView, NoteView, ReaderView, SentenceSpansView } from './model';
 
 /** Summaries of every document, dated ones by date, undated ones last, then by title. */
 export async function listDocumentSummaries(corpusDir = corpusDirectory()): Promise<DocumentSummary[]> {
-  const documents = await loadCorpus(corpusDir);
-  return documents.map(summarise).sort(byDateThenTitle);
+  const documents = await corpusSnapshot(corpusDir);
+  let summaries = summariesOf.get(documents);
+  if (!summaries) summariesOf.set(documents, (summaries = documents.map(summarise).sort(byDateThenTitle)));
+  return summaries;
 }
+
+/** Each corpus snapshot's summaries, made once (a build asks from the list and from each route's parameters). */
+const summariesOf = new WeakMap<Document[], DocumentSummary[]>();
 
 /** Slugs the app can route to: every safe folder name, broken documents included (they get an error page). */
 export async function listRoutableSlugs(corpusDir = corpusDirectory()): Promise<string[]> {

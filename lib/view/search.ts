@@ -1,23 +1,31 @@
 /** The corpus search index, built at build time for the search page and by the CLI. */
-import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
+import { corpusDirectory, isReadable } from '../corpus';
 import { buildSearchIndex, indexFiles, type SearchIndex } from '../search';
 import { analyseDocument } from '../analysis';
-import { sha256Hex } from '../text';
 import { byDateThenTitle } from '../metadata';
+import type { Document } from '../types';
 import { passageMarks } from './build';
+import { corpusSnapshot } from './corpus-snapshot';
+
+/** Each corpus snapshot's index: a build asks once per index file, and builds it once. */
+const indexes = new WeakMap<Document[], SearchIndex>();
+/** Each index's files, encoded once. */
+const encodedFiles = new WeakMap<SearchIndex, Map<string, unknown>>();
 
 /** The index of every readable document of the corpus, in the list's order, fully loaded. */
 export async function getSearchIndex(corpusDir = corpusDirectory()): Promise<SearchIndex> {
-  const documents = (await loadCorpus(corpusDir)).filter(isReadable).map((document) => {
-    const { ru, en, beads } = analyseDocument(document);
-    const { noted, flagged } = passageMarks(document);
-    const meta = document.meta!;
-    return { slug: document.slug, title: meta.title || document.slug, date: meta.date, from: meta.from, to: meta.to, ru, en, beads, notedBeads: noted, flaggedBeads: flagged };
-  });
-  documents.sort(byDateThenTitle);
-  const key = sha256Hex(JSON.stringify(documents));
-  let index = builtIndexes.get(key);
-  if (!index) builtIndexes.set(key, (index = buildSearchIndex(documents)));
+  const corpus = await corpusSnapshot(corpusDir);
+  let index = indexes.get(corpus);
+  if (!index) {
+    const documents = corpus.filter(isReadable).map((document) => {
+      const { ru, en, beads } = analyseDocument(document);
+      const { noted, flagged } = passageMarks(document);
+      const meta = document.meta!;
+      return { slug: document.slug, title: meta.title || document.slug, date: meta.date, from: meta.from, to: meta.to, ru, en, beads, notedBeads: noted, flaggedBeads: flagged };
+    });
+    documents.sort(byDateThenTitle);
+    indexes.set(corpus, (index = buildSearchIndex(documents)));
+  }
   return index;
 }
 
@@ -28,8 +36,3 @@ export async function getSearchFiles(corpusDir = corpusDirectory()): Promise<Map
   if (!files) encodedFiles.set(index, (files = indexFiles(index)));
   return files;
 }
-
-/** Indexes built in this process, by a hash of their input: a build asks once per index file. */
-const builtIndexes = new Map<string, SearchIndex>();
-/** Each index's files, encoded once. */
-const encodedFiles = new WeakMap<SearchIndex, Map<string, unknown>>();

@@ -11,6 +11,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { buildApp, startApp } from '../browser/app-server';
 import { printFigures } from './report';
+import { processTree, residentBytes } from './processes';
 
 /** The issue's load: 100 connections for 30 seconds. */
 const CONNECTIONS = 100;
@@ -38,24 +39,6 @@ function routes(baseUrl: string): string[] {
   ].map((route) => new URL(route, baseUrl).pathname);
 }
 
-/** Resident memory of a process, in bytes, from /proc. */
-function residentBytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-}
-
-/** The process that actually serves: `next start` may hand the work to a child process. */
-function serverPids(pid: number): number[] {
-  const children = (() => {
-    try {
-      return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  })();
-  return [pid, ...children.flatMap(serverPids)];
-}
-
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 const MB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
@@ -72,7 +55,7 @@ async function main(): Promise<void> {
     await autocannon({ url: app.baseUrl, connections: CONNECTIONS, duration: WARM_UP_S, requests });
     const memory: number[] = [];
     const sampler = setInterval(() => {
-      memory.push(serverPids(app.process.pid!).reduce((sum, pid) => sum + residentBytes(pid), 0));
+      memory.push(processTree(app.process.pid!).reduce((sum, pid) => sum + residentBytes(pid), 0));
     }, 1000);
     const result = await autocannon({
       url: app.baseUrl, connections: CONNECTIONS, duration: DURATION_S,

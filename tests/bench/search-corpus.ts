@@ -16,7 +16,7 @@ export const PASSAGES_PER_DOCUMENT = 50;
 const PEOPLE = ['Roshchin', 'Filippov', 'Mao Zedong', 'Kim Il Sung', 'Vyshinsky', 'Zhou Enlai', 'Shtykov', 'Gromyko'];
 
 /** Passages as [ru, en] text pairs, in document order: the gold beads of the development cases (or generated telegrams). */
-function sourcePassages(): Array<[string, string]> {
+export function sourcePassages(): Array<[string, string]> {
   const cases = developmentCases();
   if (cases.length === 0) {
     const files = generatedDocument(2000);

@@ -5,7 +5,7 @@
 import { savedFigures } from './report';
 
 /** Order of the benchmarks in the table: the pipeline's order, then the server. */
-const ORDER = ['align', 'checks', 'reader', 'search', 'load', 'fuzz', 'hostile'];
+const ORDER = ['align', 'checks', 'reader', 'search', 'load', 'build', 'fuzz', 'hostile'];
 
 const saved = savedFigures().sort((a, b) => ORDER.indexOf(a.benchmark) - ORDER.indexOf(b.benchmark));
 if (saved.length === 0) {

@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const ROOT = process.cwd();
-const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** Next.js's command line, run with this Node. */
+export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 /** How long `next start` may take to answer on a loaded 2-core machine before giving up. */
 const SERVER_START_LIMIT_MS = 60_000;
 /** The edit mode is Next's development server: it compiles the first page it serves, which takes far longer. */
@@ -61,7 +62,7 @@ export function stopApp(app: RunningApp): void {
 }
 
 /** The app's environment: the fixture corpus, and no public site address (a developer's .env must not change what the tests see). */
-function appEnv(corpus: string, distDir: string): NodeJS.ProcessEnv {
+export function appEnv(corpus: string, distDir: string): NodeJS.ProcessEnv {
   return { ...process.env, SVERKA_TEXTS: corpus, SVERKA_DIST_DIR: distDir, SVERKA_SITE_URL: '', NEXT_TELEMETRY_DISABLED: '1' };
 }
 

@@ -2,16 +2,20 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { displayName, type DocumentRecord } from '@/lib/cite';
 import { editModeToken } from '@/lib/edit/access';
-import { getDocumentView, listRoutableSlugs } from '@/lib/view';
+import { getDocumentView, listRoutableSlugs, prerenderedSlugs } from '@/lib/view';
 import { DocumentProblems } from '../../components/DocumentProblems';
 import { Reader } from '../../components/Reader';
 
-/** Only documents in the corpus exist; any other path is a 404, never a file-system lookup. */
-export const dynamicParams = false;
+/**
+ * Pages the build did not render (a large corpus, see lib/view/prerender.ts) are rendered on
+ * first request and kept; only folders of the corpus have a page, any other path is a 404.
+ */
+export const dynamicParams = true;
+export const dynamic = 'force-static';
 
-/** One page per document folder, broken documents included (they get an explanation). */
+/** One page per document folder, broken documents included (they get an explanation), ahead of time for a small corpus. */
 export async function generateStaticParams(): Promise<Array<{ slug: string }>> {
-  return (await listRoutableSlugs()).map((slug) => ({ slug }));
+  return (await prerenderedSlugs(await listRoutableSlugs())).map((slug) => ({ slug }));
 }
 
 /**

@@ -1,12 +1,16 @@
-import { getSentenceSpans, listDocumentSummaries } from '@/lib/view';
+import { getSentenceSpans, listDocumentSummaries, prerenderedSlugs } from '@/lib/view';
 
-/** Only bilingual documents have sentence pairs; anything else is a 404. */
-export const dynamicParams = false;
+/**
+ * Files the build did not write (a large corpus, see lib/view/prerender.ts) are rendered on first
+ * request and kept; only bilingual documents have sentence pairs, anything else is a 404.
+ */
+export const dynamicParams = true;
+export const dynamic = 'force-static';
 
-/** Every readable document with both texts, written as a static file at build time. */
+/** Every readable document with both texts, written as a static file at build time for a small corpus. */
 export async function generateStaticParams(): Promise<Array<{ slug: string }>> {
   const documents = (await listDocumentSummaries()).filter((document) => document.readable && document.languages.length === 2);
-  return documents.map((document) => ({ slug: document.slug }));
+  return (await prerenderedSlugs(documents.map((document) => document.slug))).map((slug) => ({ slug }));
 }
 
 /**
