@@ -44,7 +44,12 @@ export async function runStaticSite(args: string[], output: Output): Promise<num
   }
   const routes = Object.entries(manifest.routes);
   const rendered = new Set(routes.filter(([, route]) => route.routeType === 'page').map(([route]) => route));
-  const missing = (await listSlugs(corpus)).filter((slug) => isSafeSlug(slug) && !rendered.has(`/documents/${slug}`));
+  const slugs = await listSlugs(corpus).catch(() => undefined);
+  if (!slugs) {
+    output.error(`${corpus}: the corpus folder cannot be read (give --corpus, the folder the site was built from)`);
+    return 1;
+  }
+  const missing = slugs.filter((slug) => isSafeSlug(slug) && !rendered.has(`/documents/${slug}`));
   if (missing.length > 0) {
     output.error(`the build did not render ${missing.length} document page(s) (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''}): `
       + 'above 100 documents pages are rendered on request. Build with SVERKA_PRERENDER=all npm run build, then run this again');
@@ -64,7 +69,7 @@ export async function runStaticSite(args: string[], output: Output): Promise<num
       await copyInto(path.join(appDir, `${route === '/' ? 'index' : route}.html`), path.join(temporary, route, 'index.html'));
     } else {
       await copyInto(path.join(appDir, `${route}.body`), path.join(temporary, route));
-      const fileHeaders = Object.entries(info.initialHeaders ?? {}).filter(([name]) => FILE_HEADERS.has(name));
+      const fileHeaders = Object.entries(info.initialHeaders ?? {}).filter(([name]) => FILE_HEADERS.has(name)).sort(([a], [b]) => a.localeCompare(b));
       if (path.extname(route) === '' && fileHeaders.length > 0) headerBlocks.push([route, ...fileHeaders.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
     }
   }

@@ -4,6 +4,7 @@
  * is asked for and keeps it. The person sees the same reader, downloads and search as from a
  * build that rendered everything, and paths outside the corpus are still 404.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,4 +83,13 @@ test('search finds passages across the corpus from the build-time index', async 
   await page.locator('a[data-search-hit]').first().click();
   await page.waitForURL(/\/documents\//, { timeout: BUILD_WAIT_MS });
   await page.locator('[data-column] [data-bead-group]').first().waitFor({ timeout: BUILD_WAIT_MS });
+});
+
+test('such a build cannot become a static site: sverka static-site says why and what to do', () => {
+  const out = path.join(corpus, '..', `${path.basename(corpus)}-site`);
+  const run = spawnSync(process.execPath, [path.join('lib', 'cli', 'run.mjs'), 'static-site', '--dist', DIST_DIR, '--corpus', corpus, '--out', out], { encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain(`the build did not render ${readdirSync(corpus).length} document page(s)`);
+  expect(run.stderr).toContain('SVERKA_PRERENDER=all');
+  expect(existsSync(out)).toBe(false);
 });

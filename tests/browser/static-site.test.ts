@@ -59,7 +59,7 @@ test('the folder holds every page, export and search file, and a _headers file w
   expect(existsSync(path.join(site, 'search', 'data', 'manifest.json'))).toBe(true);
   const headers = readFileSync(path.join(site, '_headers'), 'utf8');
   expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'/);
-  expect(headers).toContain(`/documents/${TELEGRAM}/export/tmx\n  content-type: application/x-tmx+xml; charset=utf-8\n  content-disposition: attachment; filename="${TELEGRAM}.tmx"`);
+  expect(headers).toContain(`/documents/${TELEGRAM}/export/tmx\n  content-disposition: attachment; filename="${TELEGRAM}.tmx"\n  content-type: application/x-tmx+xml; charset=utf-8\n`);
 });
 
 test('a reader page from plain files: both texts, a passage selected from the link, the cite dialog', async () => {
