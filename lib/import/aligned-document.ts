@@ -45,7 +45,7 @@ export async function importAlignedFile(file: string, options: ImportOptions = {
   const files: ImportFiles = { meta, texts };
   const out = options.out ?? corpusDirectory();
   const result = await writeCorpusFolder(out, slug, files, { name, bytes }, { force: options.force });
-  return { ...result, aligned, folder: displayPath(path.join(out, slug)), notices: [...decoded.problems, ...problems] };
+  return { ...result, aligned, folder: displayPath(path.join(/* turbopackIgnore: true */ out, slug)), notices: [...decoded.problems, ...problems] };
 }
 
 /**

@@ -56,5 +56,5 @@ export async function importFile(file: string, options: ImportOptions = {}): Pro
   const page = importPage(bytes, file, options);
   const out = options.out ?? corpusDirectory();
   const result = await writeCorpusFolder(out, page.slug, page.files, { name: path.basename(file), bytes }, { force: options.force });
-  return { ...page, ...result, folder: displayPath(path.join(out, page.slug)) };
+  return { ...page, ...result, folder: displayPath(path.join(/* turbopackIgnore: true */ out, page.slug)) };
 }

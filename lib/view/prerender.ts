@@ -28,10 +28,12 @@ export function prerenderMode(): PrerenderMode {
   return value as PrerenderMode;
 }
 
-/** The slugs, of those given, whose routes the build renders ahead of time: all or none, by the size of the whole corpus. */
-export async function prerenderedSlugs(slugs: string[], corpusDir = corpusDirectory()): Promise<string[]> {
+/**
+ * Whether the build renders every document's routes ahead of time: all or none, by the size of the
+ * whole corpus (a count of folders, so that a large corpus's routes cost the build no reading).
+ */
+export async function prerendersDocuments(corpusDir = corpusDirectory()): Promise<boolean> {
   const mode = prerenderMode();
-  if (mode === 'all') return slugs;
-  if (mode === 'auto' && (await listRoutableSlugs(corpusDir)).length <= PRERENDER_ALL_LIMIT) return slugs;
-  return [];
+  if (mode !== 'auto') return mode === 'all';
+  return (await listRoutableSlugs(corpusDir)).length <= PRERENDER_ALL_LIMIT;
 }

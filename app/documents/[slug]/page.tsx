@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { displayName, type DocumentRecord } from '@/lib/cite';
 import { editModeToken } from '@/lib/edit/access';
-import { getDocumentView, listRoutableSlugs, prerenderedSlugs } from '@/lib/view';
+import { getDocumentView, listRoutableSlugs, prerendersDocuments } from '@/lib/view';
 import { DocumentProblems } from '../../components/DocumentProblems';
 import { Reader } from '../../components/Reader';
 
@@ -15,7 +15,7 @@ export const dynamic = 'force-static';
 
 /** One page per document folder, broken documents included (they get an explanation), ahead of time for a small corpus. */
 export async function generateStaticParams(): Promise<Array<{ slug: string }>> {
-  return (await prerenderedSlugs(await listRoutableSlugs())).map((slug) => ({ slug }));
+  return (await prerendersDocuments()) ? (await listRoutableSlugs()).map((slug) => ({ slug })) : [];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getSentenceSpans, listDocumentSummaries, prerenderedSlugs } from '@/lib/view';
+import { getSentenceSpans, listDocumentSummaries, prerendersDocuments } from '@/lib/view';
 
 /**
  * Files the build did not write (a large corpus, see lib/view/prerender.ts) are rendered on first
@@ -9,8 +9,9 @@ export const dynamic = 'force-static';
 
 /** Every readable document with both texts, written as a static file at build time for a small corpus. */
 export async function generateStaticParams(): Promise<Array<{ slug: string }>> {
+  if (!(await prerendersDocuments())) return [];
   const documents = (await listDocumentSummaries()).filter((document) => document.readable && document.languages.length === 2);
-  return (await prerenderedSlugs(documents.map((document) => document.slug))).map((slug) => ({ slug }));
+  return documents.map((document) => ({ slug: document.slug }));
 }
 
 /**

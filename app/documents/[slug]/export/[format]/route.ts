@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS, renderDocumentExport, type ExportFormat } from '@/lib/export';
-import { listDocumentSummaries, prerenderedSlugs } from '@/lib/view';
+import { listDocumentSummaries, prerendersDocuments } from '@/lib/view';
 
 /**
  * Exports the build did not write (a large corpus, see lib/view/prerender.ts) are rendered on
@@ -10,8 +10,9 @@ export const dynamic = 'force-static';
 
 /** Every readable document in every export format, written as static files at build time for a small corpus. */
 export async function generateStaticParams(): Promise<Array<{ slug: string; format: string }>> {
+  if (!(await prerendersDocuments())) return [];
   const documents = (await listDocumentSummaries()).filter((document) => document.readable);
-  return (await prerenderedSlugs(documents.map((document) => document.slug))).flatMap((slug) => Object.keys(EXPORT_FORMATS).map((format) => ({ slug, format })));
+  return documents.flatMap((document) => Object.keys(EXPORT_FORMATS).map((format) => ({ slug: document.slug, format })));
 }
 
 /** The document in the requested format, as a download. */
