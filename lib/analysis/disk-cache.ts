@@ -130,8 +130,30 @@ export function writeCacheEntry(key: string, value: unknown): void {
   }
 }
 
-/** Whether an entry exists for `key` (for tests and benchmarks). */
-export function hasCacheEntry(key: string): boolean {
+/**
+ * Document folders known to be analysed in their current state, by a fingerprint of their files
+ * (see `sverka analyse`): a rebuild after one edit skips reading the others. Only a shortcut: a
+ * folder wrongly taken as known is analysed by the build itself, by content hash as always.
+ */
+function folderMark(folder: string, fingerprint: string): string {
+  return path.join(folder, 'folders', fingerprint.slice(0, 2), fingerprint);
+}
+
+/** Whether a document folder with this fingerprint was analysed by this code. */
+export function hasAnalysedFolder(fingerprint: string): boolean {
   const folder = cacheFolder();
-  return folder !== null && statSync(entryFile(folder, key), { throwIfNoEntry: false }) !== undefined;
+  return folder !== null && statSync(folderMark(folder, fingerprint), { throwIfNoEntry: false }) !== undefined;
+}
+
+/** Remember that a document folder with this fingerprint has been analysed by this code. */
+export function recordAnalysedFolder(fingerprint: string): void {
+  const folder = cacheFolder();
+  if (!folder) return;
+  const mark = folderMark(folder, fingerprint);
+  try {
+    mkdirSync(path.dirname(mark), { recursive: true });
+    writeFileSync(mark, '');
+  } catch {
+    // Only a shortcut for the next run.
+  }
 }

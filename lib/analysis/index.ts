@@ -16,7 +16,7 @@ import { sha256Hex } from '../text';
 import type { Document, DocumentMeta, Finding, Pin, Problem, TextVersion } from '../types';
 import { readCacheEntry, writeCacheEntry } from './disk-cache';
 
-export { cacheFolder as analysisCacheFolder } from './disk-cache';
+export { cacheFolder as analysisCacheFolder, hasAnalysedFolder, recordAnalysedFolder } from './disk-cache';
 
 /** The alignment, notes and findings of a pair of texts: what the checks saw, and what they found. */
 export interface Analysis extends Omit<CheckInput, 'meta'> {

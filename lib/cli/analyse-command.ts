@@ -2,15 +2,26 @@
  * `sverka analyse [corpus] [--jobs N]`: analyse every document of the corpus ahead of a build, on
  * every core, into the analysis cache (lib/analysis/disk-cache.ts), so that `next build` only reads
  * the results. `npm run build` runs it first. Documents already analysed in their current state
- * are read back, not recomputed. The work is split among child processes (`--part K/N` runs one
- * share), because one Node process aligns on one core.
+ * are skipped without being read (their folder's file names, sizes and times are remembered), so
+ * a rebuild after one edit reads one document. The work is split among child processes
+ * (`--part K/N` runs one share and prints its counts as JSON), because one Node process aligns on
+ * one core.
  */
 import { spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyseDocument, analysisCacheFolder } from '../analysis';
+import { analyseDocument, analysisCacheFolder, hasAnalysedFolder, recordAnalysedFolder } from '../analysis';
 import { corpusDirectory, isReadable, listSlugs, loadDocument } from '../corpus';
+import { sha256Hex } from '../text';
 import type { Output } from './output';
+
+/** What one share of the work did: documents analysed, and those unchanged since an earlier run. */
+interface ShareCounts {
+  analysed: number;
+  unchanged: number;
+}
 
 /** Usage line shown by `sverka help`. */
 export const ANALYSE_USAGE = 'analyse [corpus] [--jobs N]   analyse every document into the cache the build reads (npm run build runs it first)';
@@ -35,7 +46,7 @@ export async function runAnalyse(args: string[], output: Output): Promise<number
       output.error(`--part must be K/N with K < N, not "${values.part}"`);
       return 2;
     }
-    await analyseShare(corpus, Number(part[1]), Number(part[2]));
+    output.line(JSON.stringify(await analyseShare(corpus, Number(part[1]), Number(part[2]))));
     return 0;
   }
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
@@ -45,36 +56,60 @@ export async function runAnalyse(args: string[], output: Output): Promise<number
   }
   const started = performance.now();
   const script = launcher();
+  const parts = script ? jobs : 1;
   const children = script ? Array.from({ length: jobs - 1 }, (_, index) => runChild(script, corpus, index + 1, jobs)) : [];
-  const own = await analyseShare(corpus, 0, script ? jobs : 1);
-  const failed = (await Promise.all(children)).filter((code) => code !== 0).length;
-  if (failed > 0) {
-    output.error(`${failed} of the ${jobs} analysing processes failed`);
+  const shares = [await analyseShare(corpus, 0, parts), ...await Promise.all(children)];
+  if (shares.some((share) => share === undefined)) {
+    output.error(`${shares.filter((share) => share === undefined).length} of the ${parts} analysing processes failed`);
     return 1;
   }
-  const documents = (await listSlugs(corpus)).length;
-  output.line(`${documents} document(s) analysed in ${((performance.now() - started) / 1000).toFixed(1)} s by ${script ? jobs : 1} process(es), ${own} readable one(s) in this one`);
+  const total = (key: keyof ShareCounts) => shares.reduce((sum, share) => sum + share![key], 0);
+  output.line(`${total('analysed') + total('unchanged')} document(s): ${total('analysed')} analysed, ${total('unchanged')} unchanged since the last run; `
+    + `${((performance.now() - started) / 1000).toFixed(1)} s, ${parts} process(es)`);
   return 0;
 }
 
-/** Analyse the documents whose place in the sorted folder list is K modulo N; returns how many were readable. */
-async function analyseShare(corpus: string, part: number, parts: number): Promise<number> {
-  let analysed = 0;
-  const slugs = await listSlugs(corpus);
-  for (let index = part; index < slugs.length; index += parts) {
-    const document = await loadDocument(slugs[index], corpus);
-    if (!document || !isReadable(document)) continue;
-    analyseDocument(document);
-    analysed++;
-  }
-  return analysed;
+/** A document folder's state as the file system tells it without reading: each file's name, size and time. */
+async function folderFingerprint(folder: string): Promise<string> {
+  const names = (await readdir(folder)).sort();
+  const parts = await Promise.all(names.map(async (name) => {
+    const info = await stat(path.join(folder, name));
+    return info.isFile() ? `${name}\0${info.size}\0${info.mtimeMs}` : '';
+  }));
+  return sha256Hex(`${folder}\n${parts.join('\n')}`);
 }
 
-/** One share in a child process; resolves with its exit code. Its errors go to this process's stderr. */
-function runChild(script: string, corpus: string, part: number, parts: number): Promise<number> {
-  const child = spawn(process.execPath, [script, 'analyse', corpus, '--part', `${part}/${parts}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+/** Analyse the documents whose place in the sorted folder list is K modulo N, skipping folders unchanged since they were analysed. */
+async function analyseShare(corpus: string, part: number, parts: number): Promise<ShareCounts> {
+  const counts: ShareCounts = { analysed: 0, unchanged: 0 };
+  const slugs = await listSlugs(corpus);
+  for (let index = part; index < slugs.length; index += parts) {
+    const fingerprint = await folderFingerprint(path.resolve(corpus, slugs[index]));
+    if (hasAnalysedFolder(fingerprint)) {
+      counts.unchanged++;
+      continue;
+    }
+    const document = await loadDocument(slugs[index], corpus);
+    if (document && isReadable(document)) analyseDocument(document);
+    recordAnalysedFolder(fingerprint);
+    counts.analysed++;
+  }
+  return counts;
+}
+
+/** One share in a child process; resolves with its counts, or undefined when it failed. Its errors go to this process's stderr. */
+function runChild(script: string, corpus: string, part: number, parts: number): Promise<ShareCounts | undefined> {
+  const child = spawn(process.execPath, [script, 'analyse', corpus, '--part', `${part}/${parts}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let printed = '';
+  child.stdout.on('data', (chunk) => { printed += chunk; });
   return new Promise((resolve) => {
-    child.on('error', () => resolve(1));
-    child.on('close', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => {
+      try {
+        resolve(code === 0 ? JSON.parse(printed) as ShareCounts : undefined);
+      } catch {
+        resolve(undefined);
+      }
+    });
   });
 }

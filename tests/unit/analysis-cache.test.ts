@@ -82,12 +82,13 @@ test('under Jest without SVERKA_CACHE_DIR nothing is written', async () => {
 
 test('`sverka analyse` fills the cache on two processes, and a build process then reads every document from it', async () => {
   await cp('texts', corpus, { recursive: true });
-  const run = spawnSync(process.execPath, [path.join('lib', 'cli', 'run.mjs'), 'analyse', corpus, '--jobs', '2'], {
+  const analyse = () => spawnSync(process.execPath, [path.join('lib', 'cli', 'run.mjs'), 'analyse', corpus, '--jobs', '2'], {
     encoding: 'utf8', env: { ...process.env, SVERKA_CACHE_DIR: cacheDir },
   });
+  const run = analyse();
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/^5 document\(s\) analysed in [\d.]+ s by 2 process\(es\)/);
+  expect(run.stdout).toMatch(/^5 document\(s\): 5 analysed, 0 unchanged since the last run; [\d.]+ s, 2 process\(es\)\n$/);
   // Each readable document once, whichever process analysed it.
   const documents = await loadCorpus(corpus);
   expect(await entryFiles()).toHaveLength(documents.filter(isReadable).length);
@@ -98,4 +99,9 @@ test('`sverka analyse` fills the cache on two processes, and a build process the
     expect(stored).toContain(JSON.stringify(read, (_key, value) => (value instanceof Map ? { $map: [...value] } : value)));
   }
   expect(await entryFiles()).toHaveLength(documents.filter(isReadable).length);
+
+  // Run again: nothing is read; after an edit, only the edited document.
+  expect(analyse().stdout).toMatch(/^5 document\(s\): 0 analysed, 5 unchanged/);
+  await appendFile(path.join(corpus, TELEGRAM, 'en.md'), '\nA paragraph added before the next build.\n');
+  expect(analyse().stdout).toMatch(/^5 document\(s\): 1 analysed, 4 unchanged/);
 });
