@@ -10,7 +10,7 @@
  * written to a temporary file and renamed into place (a concurrent reader sees a whole entry or
  * none), read only below a size bound, and recomputed when unreadable.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../text';
 
@@ -18,7 +18,7 @@ import { sha256Hex } from '../text';
  * An entry larger than this is not read back (the analysis is recomputed instead). The analysis
  * of the 10,000-passage benchmark document is about 15 MB; nothing legitimate comes near this.
  */
-export const MAX_CACHE_ENTRY_BYTES = 256 * 2 ** 20;
+const MAX_CACHE_ENTRY_BYTES = 256 * 2 ** 20;
 
 /** Where entries go unless SVERKA_CACHE_DIR says otherwise: beside the CLI's bundle, ignored by git. */
 const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'sverka', 'analysis');
@@ -97,16 +97,8 @@ export function readCacheEntry<T>(key: string): T | undefined {
   try {
     descriptor = openSync(entryFile(folder, key), 'r');
     const stats = fstatSync(descriptor);
-    const size = stats.size;
-    if (!stats.isFile() || size > MAX_CACHE_ENTRY_BYTES) return undefined;
-    const buffer = Buffer.alloc(size);
-    let read = 0;
-    while (read < size) {
-      const chunk = readSync(descriptor, buffer, read, size - read, read);
-      if (chunk === 0) break;
-      read += chunk;
-    }
-    return JSON.parse(buffer.toString('utf8', 0, read), reviver) as T;
+    if (!stats.isFile() || stats.size > MAX_CACHE_ENTRY_BYTES) return undefined;
+    return JSON.parse(readFileSync(descriptor, 'utf8'), reviver) as T;
   } catch {
     return undefined;
   } finally {

@@ -46,7 +46,7 @@ export async function runAnalyse(args: string[], output: Output): Promise<number
       output.error(`--part must be K/N with K < N, not "${values.part}"`);
       return 2;
     }
-    output.line(JSON.stringify(await analyseShare(corpus, Number(part[1]), Number(part[2]))));
+    output.line(JSON.stringify(await analyseShare(corpus, await listSlugs(corpus), Number(part[1]), Number(part[2]))));
     return 0;
   }
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
@@ -54,11 +54,16 @@ export async function runAnalyse(args: string[], output: Output): Promise<number
     output.error(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
     return 2;
   }
+  const slugs = await listSlugs(corpus).catch(() => undefined);
+  if (!slugs) {
+    output.error(`${corpus}: the corpus folder cannot be read`);
+    return 1;
+  }
   const started = performance.now();
   const script = launcher();
   const parts = script ? jobs : 1;
   const children = script ? Array.from({ length: jobs - 1 }, (_, index) => runChild(script, corpus, index + 1, jobs)) : [];
-  const shares = [await analyseShare(corpus, 0, parts), ...await Promise.all(children)];
+  const shares = [await analyseShare(corpus, slugs, 0, parts), ...await Promise.all(children)];
   if (shares.some((share) => share === undefined)) {
     output.error(`${shares.filter((share) => share === undefined).length} of the ${parts} analysing processes failed`);
     return 1;
@@ -73,16 +78,16 @@ export async function runAnalyse(args: string[], output: Output): Promise<number
 async function folderFingerprint(folder: string): Promise<string> {
   const names = (await readdir(folder)).sort();
   const parts = await Promise.all(names.map(async (name) => {
-    const info = await stat(path.join(folder, name));
-    return info.isFile() ? `${name}\0${info.size}\0${info.mtimeMs}` : '';
+    // A file removed while we look (a write's temporary file) only makes the fingerprint new.
+    const info = await stat(path.join(folder, name)).catch(() => undefined);
+    return info?.isFile() ? `${name}\0${info.size}\0${info.mtimeMs}` : '';
   }));
   return sha256Hex(`${folder}\n${parts.join('\n')}`);
 }
 
-/** Analyse the documents whose place in the sorted folder list is K modulo N, skipping folders unchanged since they were analysed. */
-async function analyseShare(corpus: string, part: number, parts: number): Promise<ShareCounts> {
+/** Analyse the documents whose place in the sorted folder list `slugs` is K modulo N, skipping folders unchanged since they were analysed. */
+async function analyseShare(corpus: string, slugs: string[], part: number, parts: number): Promise<ShareCounts> {
   const counts: ShareCounts = { analysed: 0, unchanged: 0 };
-  const slugs = await listSlugs(corpus);
   for (let index = part; index < slugs.length; index += parts) {
     const fingerprint = await folderFingerprint(path.resolve(corpus, slugs[index]));
     if (hasAnalysedFolder(fingerprint)) {

@@ -24,7 +24,6 @@ const MARKER = '.sverka-static-site';
 interface PrerenderedRoute {
   routeType?: 'page' | 'route';
   initialHeaders?: Record<string, string>;
-  initialStatus?: number;
 }
 
 /** Headers of a rendered file that describe it to a browser; Next.js's cache bookkeeping stays behind. */

@@ -2,4 +2,4 @@
 export { getDocumentView, getSentenceSpans, listDocumentSummaries, listRoutableSlugs, viewOfDocument } from './build';
 export type { BrokenDocumentView, ColumnView, DocumentSummary, DoubtfulBeadView, FindingSpanView, FindingView, FolioView, HeaderView, NoteView, ParagraphView, ReaderView, SentenceSpansView, VersionComparisonView } from './model';
 export { getSearchFiles, getSearchIndex } from './search';
-export { PRERENDER_ALL_LIMIT, prerendersDocuments, prerenderMode } from './prerender';
+export { prerendersDocuments } from './prerender';

@@ -4,7 +4,7 @@
  * a person opens a reader page, reads and cites, and searches the corpus.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -85,6 +85,8 @@ test('search from plain files finds passages and opens the reader on one', async
 test('a second run replaces the folder whole; a folder it did not write is left alone', () => {
   const cli = (out: string) => spawnSync(process.execPath, [path.join('lib', 'cli', 'run.mjs'), 'static-site', '--dist', TEST_DIST, '--corpus', serverRecord().corpus, '--out', out], { encoding: 'utf8' });
   expect(cli(site).status).toBe(0);
+  expect(existsSync(path.join(site, 'documents', TELEGRAM, 'index.html'))).toBe(true);
+  expect(readdirSync(path.dirname(site)).filter((name) => name.endsWith('.tmp') || name.endsWith('.old'))).toEqual([]);
   const notOurs = path.join(path.dirname(site), 'mine');
   mkdirSync(notOurs);
   const refused = cli(notOurs);
