@@ -52,6 +52,12 @@ function pinsOnDisk(): string[] {
 async function openTelegram(): Promise<void> {
   await fixture.page.goto(`${editor.baseUrl}/documents/${TELEGRAM}`, { timeout: EDIT_WAIT_MS });
   await fixture.page.waitForSelector('[data-edit-panel]', { timeout: EDIT_WAIT_MS });
+  // The development server sends the panel before React has hydrated it; a click before then is
+  // lost (one CI run). React marks each hydrated element with its fiber: wait for that.
+  await fixture.page.waitForFunction(() => {
+    const passage = document.querySelector('[data-column="ru"] [data-bead-group]');
+    return passage !== null && Object.keys(passage).some((key) => key.startsWith('__reactFiber'));
+  }, undefined, { timeout: EDIT_WAIT_MS });
 }
 
 /** Select passage `number` (as the margin shows it) by clicking its Russian side. */
