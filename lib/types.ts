@@ -98,6 +98,62 @@ export interface DocumentSource {
   recordId?: string;
 }
 
+/**
+ * How the Russian original was read from a scan by OCR (`ocr:` in document.yml, written by
+ * `sverka import-original`). Until a person sets `reviewed: true`, the reader marks the words the
+ * engine was unsure of and the checks treat the text's disagreements as "check the scan".
+ */
+export interface OcrRecord {
+  /** The engine and its version, e.g. "tesseract 5.3.0". */
+  engine: string;
+  /** The engine's language models, e.g. "rus+eng". */
+  languages: string;
+  /** The day the text was read, ISO 8601. */
+  date: string;
+  /** Mean word confidence of the engine, 0–100. */
+  meanConfidence: number;
+  /** Pages read. */
+  pages: number;
+  /** The scan files as given, in page order. */
+  scans: string[];
+  /** SHA-256 of ru.md as written: a ru.md that no longer matches was edited by a person. */
+  outputSha256: string;
+  /** A person has checked the text against the scan: the OCR marks go. */
+  reviewed: boolean;
+}
+
+/** One page of a scan read by OCR (ocr.yml): the leaf it is, its image beside the text, how sure the engine was. */
+export interface OcrPage {
+  /** 1-based, across every scan file in order. */
+  page: number;
+  /** The archival leaf the page is ("88"), as its folio mark in ru.md says. */
+  leaf?: string;
+  /** The page image kept in the document folder, e.g. "scan/page-001.jpg". */
+  image?: string;
+  words: number;
+  meanConfidence: number;
+}
+
+/** A word the OCR engine was unsure of (ocr.yml), found again in ru.md by its words around it, as a quote selector is. */
+export interface OcrDoubt {
+  /** The word as read. */
+  word: string;
+  /** Paragraph of ru.md it was written in (a hint: the quote decides). */
+  paragraph: number;
+  /** Text just before and after it in that paragraph. */
+  before: string;
+  after: string;
+  page: number;
+  /** The engine's confidence, 0–100. */
+  confidence: number;
+}
+
+/** The OCR ledger of a document (ocr.yml): its scan pages and the doubtful words. */
+export interface OcrLedger {
+  pages: OcrPage[];
+  doubts: OcrDoubt[];
+}
+
 /** Provenance written by the importer, used to refuse overwriting a person's edits. */
 export interface ImportRecord {
   /** The file the document was imported from (base name). */
@@ -133,6 +189,8 @@ export interface DocumentMeta {
   /** Free remarks of the editor or the source that fit no other field. */
   remarks?: string;
   imported?: ImportRecord;
+  /** Set when the Russian original was machine-read from a scan (`sverka import-original`). */
+  ocr?: OcrRecord;
 }
 
 /** A corpus document, loaded. `meta` is absent when `document.yml` could not be read. */
@@ -146,6 +204,8 @@ export interface Document {
   pins: Pin[];
   /** Findings dismissed as reviewed in `review.yml`. */
   dismissals: Dismissal[];
+  /** The scan pages and doubtful words of an OCR-read original (ocr.yml), when there is one. */
+  ocr?: OcrLedger;
   /** Every problem found in the folder; a document with an error is not readable. */
   problems: Problem[];
 }

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import type { ColumnView, DoubtfulBeadView, FindingView, FolioView, HeaderView, ParagraphView, ReaderView } from '@/lib/view';
 import type { Bead, Lang } from '@/lib/types';
 import { Inlines } from './Inlines';
-import { findingMarks, noteMarks } from './marks';
+import { findingMarks, noteMarks, ocrDoubtMarks } from './marks';
+import { OcrNotice, OcrPanel } from './OcrPanel';
+import { ScanViewer } from './ScanViewer';
 import { ReaderBehaviour } from './ReaderBehaviour';
 import { BeadGroup, BeadParagraph } from './BeadMarkup';
 import { Panes } from './ReaderMarkup';
@@ -33,9 +35,11 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
       <PrintCitation citation={view.citation} path={`/documents/${view.slug}`} siteUrl={view.siteUrl} beadCount={view.beads.length} />
       {!view.ru && <p className="notice">The Russian original of this document is not in the corpus yet; the English translation is shown alone.</p>}
       {view.mismatch && <p className="notice notice-warning" data-texts-differ="">Warning: {view.mismatch}.</p>}
+      {view.ocr && <OcrNotice ocr={view.ocr} />}
       <ReaderBehaviour citation={view.citation} folios={view.folios} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual}
         onlyLanguage={bilingual ? undefined : view.ru ? 'ru' : 'en'} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings}>
         <AlignmentDoubts doubtful={view.doubtful} />
+        {view.ocr && <OcrPanel ocr={view.ocr} />}
         <VersionsPanel comparisons={view.versionComparisons} />
         <Downloads slug={view.slug} />
         {editToken && bilingual && <EditPanel beads={view.beads} pinned={view.pinned} />}
@@ -44,6 +48,7 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
         {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
         {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
       </Panes>
+      {view.ocr && view.ocr.scanPages.length > 0 && <ScanViewer />}
     </ReaderRoot>
   );
   return (
@@ -115,7 +120,11 @@ function Fact({ name, value }: { name: string; value: ReactNode }) {
 function Pane({ column, beads, findings, doubtful, folios }: { column: ColumnView; beads: Bead[]; findings: FindingView[]; doubtful: DoubtfulBeadView[]; folios: FolioView[] }) {
   const inDoubt = new Set(doubtful.map((item) => item.bead));
   const leavesOf = new Map<number, string[]>();
-  for (const { bead, leaf } of folios) leavesOf.set(bead, [...(leavesOf.get(bead) ?? []), leaf]);
+  const scansOf = new Map<number, FolioView[]>();
+  for (const folio of folios) {
+    leavesOf.set(folio.bead, [...(leavesOf.get(folio.bead) ?? []), folio.leaf]);
+    if (folio.scan && column.lang === 'ru') scansOf.set(folio.bead, [...(scansOf.get(folio.bead) ?? []), folio]);
+  }
   const severityOf = new Map<number, string>();
   for (const finding of findings) if (!finding.dismissed && !severityOf.has(finding.bead)) severityOf.set(finding.bead, finding.severity);
   const lang = column.lang;
@@ -128,6 +137,9 @@ function Pane({ column, beads, findings, doubtful, folios }: { column: ColumnVie
         const paragraphs = lang === 'ru' ? bead.ru : bead.en;
         return (
           <BeadGroup key={index} bead={index} severity={severityOf.get(index)} doubtful={inDoubt.has(index)} folio={folioLabel(leavesOf.get(index))}>
+            {scansOf.get(index)?.map((folio) => (
+              <a key={folio.leaf} className="folio-scan" href={folio.scan} data-scan-link="" data-leaf={folio.leaf} lang="en" aria-label={`Scan of leaf ${folio.leaf}`}>scan</a>
+            ))}
             {paragraphs.length > 0
               ? paragraphs.map((paragraph) => <Paragraph key={paragraph} paragraph={column.paragraphs[paragraph]} lang={lang} bead={index} />)
               : <p className="bead-gap" lang="en" data-gap-bead={index}>{placeholder(lang, bead)}</p>}
@@ -151,7 +163,8 @@ function placeholder(lang: Lang, bead: Bead): string {
 }
 
 function Paragraph({ paragraph, lang, bead }: { paragraph: ParagraphView; lang: Lang; bead: number }) {
-  const text = <Inlines inlines={paragraph.inlines} marks={[...noteMarks(paragraph.notes), ...findingMarks(paragraph.findingSpans)]} />;
+  const marks = [...noteMarks(paragraph.notes), ...findingMarks(paragraph.findingSpans), ...ocrDoubtMarks(paragraph.ocrDoubts ?? [])];
+  const text = <Inlines inlines={paragraph.inlines} marks={marks} />;
   const as = paragraph.kind === 'code' ? 'pre' : paragraph.kind === 'quote' ? 'blockquote' : 'p';
   return (
     <BeadParagraph as={as} bead={bead} lang={lang} index={paragraph.index} className={`paragraph paragraph-${paragraph.kind}`}>

@@ -1,5 +1,5 @@
 import { NOTE_KIND_LABELS } from '@/lib/notes/labels';
-import type { FindingSpanView, NoteView } from '@/lib/view';
+import type { FindingSpanView, NoteView, OcrDoubtView } from '@/lib/view';
 import type { Mark } from './Inlines';
 
 /** The marks of a paragraph's notes: each kind styled by CSS, with its kind and text as a tooltip. */
@@ -39,5 +39,19 @@ export function findingMarks(spans: FindingSpanView[]): Mark[] {
     start: span.start,
     end: span.end,
     wrap: (children, key) => <mark key={key} className="finding-span" data-finding-kind={span.kind} data-finding-id={span.finding}>{children}</mark>,
+  }));
+}
+
+/** The marks of the words an unreviewed OCR text may have misread, with the engine's confidence and the scan page as a tooltip. */
+export function ocrDoubtMarks(doubts: OcrDoubtView[]): Mark[] {
+  return doubts.map((doubt) => ({
+    start: doubt.start,
+    end: doubt.end,
+    wrap: (children, key) => (
+      <span key={key} className="ocr-doubt" data-ocr-doubt={doubt.id} tabIndex={0}
+        data-tip={`OCR unsure (confidence ${doubt.confidence}%): check it against the scan, page ${doubt.page}`}>
+        {children}
+      </span>
+    ),
   }));
 }

@@ -1,7 +1,8 @@
 /**
  * Checks stage: what the translation changed, added or lost. Each check is a module that turns a
  * bead into findings: numbers and dates, names, omissions and additions, untranslated text, and
- * the archival reference line against the metadata.
+ * the archival reference line against the metadata; the digits of an unreviewed OCR text are
+ * only "check the scan".
  */
 import { learnWordLexicon } from '../align';
 import { sha256Hex } from '../text';
@@ -10,6 +11,7 @@ import { NoteMask, type CheckInput } from './context';
 import { checkLocators } from './locator';
 import { checkNames, consolidateNameVariants, NameLexicon } from './names';
 import { checkNumbers } from './numbers';
+import { softenOcrNoise } from './ocr-noise';
 import { checkOmissions, typicalRatio } from './omissions';
 import { checkUntranslated } from './untranslated';
 
@@ -38,7 +40,7 @@ export function runChecks(input: CheckInput): Finding[] {
     findings.push(...beadFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]));
   });
   findings.push(...checkLocators(input.notes, input.meta?.locators ?? [], (note) => beadOf(input.beads, note)));
-  return consolidateNameVariants(findings, input.en);
+  return softenOcrNoise(consolidateNameVariants(findings, input.en), input.meta?.ocr);
 }
 
 function beadOf(beads: Bead[], note: Note): Bead | undefined {

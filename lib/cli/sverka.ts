@@ -18,6 +18,7 @@ const COMMANDS: Record<string, CommandModule> = {
   edit: () => import('./edit-command').then((m) => ({ run: m.runEdit, usage: m.EDIT_USAGE })),
   export: () => import('./export-command').then((m) => ({ run: m.runExport, usage: m.EXPORT_USAGE })),
   import: () => import('./import-command').then((m) => ({ run: m.runImport, usage: m.IMPORT_USAGE })),
+  'import-original': () => import('./import-original-command').then((m) => ({ run: m.runImportOriginal, usage: m.IMPORT_ORIGINAL_USAGE })),
   notes: () => import('./notes-command').then((m) => ({ run: m.runNotes, usage: m.NOTES_USAGE })),
   pin: () => import('./pin-command').then((m) => ({ run: m.runPin, usage: m.PIN_USAGE })),
   review: () => import('./review-command').then((m) => ({ run: m.runReview, usage: m.REVIEW_USAGE })),

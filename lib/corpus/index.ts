@@ -9,3 +9,5 @@ export { readCorpusText } from './read-text';
 export type { ReadPins } from './pins';
 export { addDismissal, readReview, recordDismissal, ReviewFileRefused } from './review';
 export type { ReadReview } from './review';
+export { readOcrLedger, SCAN_IMAGE_NAME, writeOcrLedger } from './ocr-ledger';
+export type { ReadOcrLedger } from './ocr-ledger';

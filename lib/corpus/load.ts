@@ -13,11 +13,12 @@ import { parseMarkdown } from '../parse';
 import { readMetadata } from '../metadata';
 import { readPins } from './pins';
 import { readReview } from './review';
+import { readOcrLedger } from './ocr-ledger';
 
 /** `ru.md`, `en.md` or `en.<label>.md`; labels are lowercase words joined by hyphens. */
 const TEXT_FILE = /^(ru|en)(?:\.([a-z0-9]+(?:-[a-z0-9]+)*))?\.md$/;
-/** Files a document folder may hold besides its texts. */
-const OTHER_FILES = new Set(['document.yml', 'alignment.yml', 'review.yml']);
+/** Files a document folder may hold besides its texts (`scan/` holds the page images of an OCR-read original). */
+const OTHER_FILES = new Set(['document.yml', 'alignment.yml', 'review.yml', 'ocr.yml', 'scan']);
 /**
  * A slug is a folder name and a URL segment: lowercase letters, digits and single hyphens,
  * e.g. `1950-07-22-roshchin-to-filippov-22591`. Nothing that could climb out of `texts/`.
@@ -117,7 +118,7 @@ async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
     if (!match) {
       if (!OTHER_FILES.has(name)) {
         document.problems.push({ file: display(name), line: 1, code: 'unexpected-file', severity: 'warning',
-          message: `unexpected file "${name}": a document folder holds document.yml, ru.md, en.md, en.<label>.md, alignment.yml and review.yml` });
+          message: `unexpected file "${name}": a document folder holds document.yml, ru.md, en.md, en.<label>.md, alignment.yml, review.yml, ocr.yml and scan/` });
       }
       continue;
     }
@@ -140,20 +141,34 @@ async function loadFolder(corpusDir: string, slug: string): Promise<Document> {
   if (names.includes('alignment.yml')) await loadPins(document, path.join(folder, 'alignment.yml'), display('alignment.yml'));
   if (names.includes('review.yml')) {
     // A broken review.yml loses only the dismissals: the document stays readable.
-    const reviewProblems: Problem[] = [];
-    const text = await readText(path.join(folder, 'review.yml'), display('review.yml'), reviewProblems);
-    if (text !== undefined) {
-      const review = readReview(text, display('review.yml'));
-      document.dismissals = review.dismissals;
-      reviewProblems.push(...review.problems);
-    }
-    document.problems.push(...reviewProblems.map((problem) => ({ ...problem, severity: 'warning' as const })));
+    const review = await readLedger(folder, 'review.yml', display('review.yml'), readReview);
+    if (review.value) document.dismissals = review.value.dismissals;
+    document.problems.push(...review.warnings);
+  }
+  if (names.includes('ocr.yml')) {
+    // Likewise a broken ocr.yml loses only the OCR marks and page images.
+    const ocr = await readLedger(folder, 'ocr.yml', display('ocr.yml'), readOcrLedger);
+    if (ocr.value) document.ocr = ocr.value.ledger;
+    document.problems.push(...ocr.warnings);
   }
   if (document.en.length > 0 && document.en[0].label !== null) {
     document.problems.push({ file: display('en.md'), line: 1, code: 'missing-main-version', severity: 'warning',
       message: 'English versions are labelled but there is no en.md: the main translation is shown as the first label' });
   }
   return document;
+}
+
+/**
+ * A file that adds to a document without being needed to show it (review.yml, ocr.yml), read by
+ * `read`; its problems, and a file that cannot be read at all, are warnings.
+ */
+async function readLedger<T extends { problems: Problem[] }>(folder: string, name: string, display: string,
+  read: (text: string, file: string) => T): Promise<{ value?: T; warnings: Problem[] }> {
+  const problems: Problem[] = [];
+  const text = await readText(path.join(folder, name), display, problems);
+  const value = text === undefined ? undefined : read(text, display);
+  const warnings = [...problems, ...(value?.problems ?? [])].map((problem) => ({ ...problem, severity: 'warning' as const }));
+  return { value, warnings };
 }
 
 async function loadPins(document: Document, file: string, display: string): Promise<void> {

@@ -1,7 +1,7 @@
 /** Metadata stage: `document.yml` read, validated and written; dates and archival locators. */
 export { readMetadata, DOCUMENT_KINDS, DOCUMENT_FIELDS } from './schema';
 export type { ReadMetadata } from './schema';
-export { writeMetadata } from './write';
+export { ocrFields, writeMetadata } from './write';
 export { byDateThenTitle, formatIsoDate, isIsoDate, readDate, readLeadingDate } from './date';
 export type { DateDirection, LeadingDate } from './date';
 export { formatLocator, formatLocatorPlace, parseLocator, parseLocators } from './locator';

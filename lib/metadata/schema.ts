@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
-import type { ArchivalLocator, DocumentMeta, DocumentSource, ImportRecord, Problem } from '../types';
+import type { ArchivalLocator, DocumentMeta, DocumentSource, ImportRecord, OcrRecord, Problem } from '../types';
 import { editDistance } from '../text';
 import { isIsoDate } from './date';
 import { readYamlMapping, type Report } from './yaml';
@@ -18,10 +18,11 @@ export const DOCUMENT_KINDS = ['telegram', 'letter', 'memorandum', 'note', 'repo
 
 /** The fields of `document.yml`, in the order the importer writes them. */
 export const DOCUMENT_FIELDS = ['title', 'date', 'date_printed', 'from', 'to', 'kind', 'original_language',
-  'locators', 'citation', 'source', 'translator', 'summary', 'credits', 'rights', 'remarks', 'imported'] as const;
+  'locators', 'citation', 'source', 'translator', 'summary', 'credits', 'rights', 'remarks', 'imported', 'ocr'] as const;
 const LOCATOR_FIELDS = ['printed', 'repository', 'fond', 'opis', 'delo', 'papka', 'listy'] as const;
 const SOURCE_FIELDS = ['archive', 'url', 'record_id'] as const;
 const IMPORT_FIELDS = ['source_file', 'source_sha256', 'output_sha256', 'files'] as const;
+const OCR_FIELDS = ['engine', 'languages', 'date', 'mean_confidence', 'pages', 'scans', 'output_sha256', 'reviewed'] as const;
 /** A file name the importer may list as its own (`files: document.yml ru.md en.md`). */
 const IMPORTED_FILE_NAME = /^[a-z0-9][a-z0-9.-]*$/;
 const REQUIRED_FIELDS = ['title', 'kind'] as const;
@@ -109,6 +110,8 @@ class FieldReader {
     if (source) meta.source = source;
     const imported = this.imported(fields.imported);
     if (imported) meta.imported = imported;
+    const ocr = this.ocr(fields.ocr);
+    if (ocr) meta.ocr = ocr;
     return meta;
   }
 
@@ -188,7 +191,41 @@ class FieldReader {
     }
     return record;
   }
+
+  private ocr(node: YamlNode | undefined): OcrRecord | undefined {
+    const fields = this.nested(node, 'ocr', OCR_FIELDS);
+    if (!fields) return undefined;
+    const text = (name: (typeof OCR_FIELDS)[number]) => this.string(fields[name], name);
+    const [engine, languages, date, outputSha256] = [text('engine'), text('languages'), text('date'), text('output_sha256')];
+    if (!engine || !languages || !date || !outputSha256) {
+      this.report(node?.range?.[0], 'missing-field', '"ocr" (written by sverka import-original) needs engine, languages, date and output_sha256');
+      return undefined;
+    }
+    const number = (name: 'mean_confidence' | 'pages', max: number) => {
+      const value = text(name);
+      if (value === undefined) return 0;
+      const parsed = Number(value);
+      if (Number.isFinite(parsed) && parsed >= 0 && parsed <= max) return parsed;
+      this.report(fields[name]?.range?.[0], 'wrong-type', `"${name}" must be a number from 0 to ${max}`);
+      return 0;
+    };
+    const reviewed = text('reviewed') ?? 'false';
+    if (!YES.test(reviewed) && !NO.test(reviewed)) {
+      this.report(fields.reviewed?.range?.[0], 'wrong-type', '"reviewed" must be true (a person checked the text against the scan) or false');
+    }
+    return {
+      engine, languages, date, outputSha256,
+      meanConfidence: number('mean_confidence', 100),
+      pages: number('pages', Number.MAX_SAFE_INTEGER),
+      scans: (text('scans') ?? '').split(/\s*;\s*/).filter(Boolean),
+      reviewed: YES.test(reviewed),
+    };
+  }
 }
+
+/** `reviewed:` as a person writes it. */
+const YES = /^(?:true|yes)$/i;
+const NO = /^(?:false|no)$/i;
 
 function isWebUrl(value: string): boolean {
   try {

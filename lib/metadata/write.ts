@@ -3,7 +3,7 @@
  * The inverse of `readMetadata`: reading the output gives back the same `DocumentMeta`.
  */
 import { stringify } from 'yaml';
-import type { DocumentMeta } from '../types';
+import type { DocumentMeta, OcrRecord } from '../types';
 
 /**
  * Line width for folding long values. Wide enough that locators and titles stay on one line
@@ -35,8 +35,23 @@ export function writeMetadata(meta: DocumentMeta): string {
       output_sha256: meta.imported.outputSha256,
       files: meta.imported.files?.join(' '),
     },
+    ocr: meta.ocr && ocrFields(meta.ocr),
   };
   return stringify(withoutEmpty(plain), { lineWidth: YAML_LINE_WIDTH, minContentWidth: 0 });
+}
+
+/** The `ocr:` mapping of document.yml, as `sverka import-original` writes it. */
+export function ocrFields(ocr: OcrRecord): Record<string, string | number | boolean> {
+  return {
+    engine: ocr.engine,
+    languages: ocr.languages,
+    date: ocr.date,
+    mean_confidence: ocr.meanConfidence,
+    pages: ocr.pages,
+    scans: ocr.scans.join('; '),
+    output_sha256: ocr.outputSha256,
+    reviewed: ocr.reviewed,
+  };
 }
 
 function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {

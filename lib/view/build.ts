@@ -6,9 +6,10 @@ import { citationParts, documentRecord, documentUrl, firstLeaf, folioMarks, site
 import { compareVersions } from '../versions';
 import { byDateThenTitle, formatIsoDate, formatLocator } from '../metadata';
 import { corpusDirectory, isReadable, isSafeSlug, listSlugs, loadDocument } from '../corpus';
+import { placeDoubts } from '../ocr';
 import type { Bead, Document, Finding, Note, NoteKind, Problem, TextVersion } from '../types';
 import { corpusSnapshot } from './corpus-snapshot';
-import type { BrokenDocumentView, ColumnView, DocumentSummary, DoubtfulBeadView, FindingView, HeaderView, NoteView, ReaderView, SentenceSpansView } from './model';
+import type { BrokenDocumentView, ColumnView, DocumentSummary, DoubtfulBeadView, FindingView, HeaderView, NoteView, OcrView, ReaderView, SentenceSpansView } from './model';
 
 /** Summaries of every document, dated ones by date, undated ones last, then by title. */
 export async function listDocumentSummaries(corpusDir = corpusDirectory()): Promise<DocumentSummary[]> {
@@ -133,7 +134,13 @@ function readerView(document: Document): ReaderView {
   const site = siteUrl();
   if (site) view.siteUrl = site;
   if (mismatch) view.mismatch = mismatch;
-  if (document.ru) view.ru = columnView(document.ru, noteViews, findings);
+  const ocr = ocrView(document, beads);
+  if (ocr) {
+    view.ocr = ocr;
+    const images = new Map(ocr.scanPages.filter((page) => page.leaf).map((page) => [page.leaf!, page.image]));
+    for (const mark of view.folios.marks) if (images.has(mark.leaf)) mark.scan = images.get(mark.leaf);
+  }
+  if (document.ru) view.ru = columnView(document.ru, noteViews, findings, ocr?.doubts ?? []);
   return view;
 }
 
@@ -155,6 +162,30 @@ function folioViews(document: Document, notes: Note[], beads: Bead[]): ReaderVie
       return { bead, leaf: mark.leaf, ...(mark.atStart && firstOfBead ? { atStart: true } : {}) };
     }),
     ...(start ? { firstLeaf: start } : {}),
+  };
+}
+
+/** The address of a page image kept in a document's scan folder. */
+export function scanImageUrl(slug: string, image: string): string {
+  return `/documents/${slug}/${image}`;
+}
+
+/**
+ * The OCR provenance of a document whose Russian was read from a scan, with the doubtful words
+ * still found in the text (none once a person has marked it reviewed) and the kept page images.
+ */
+function ocrView(document: Document, beads: Bead[]): OcrView | undefined {
+  const record = document.meta?.ocr;
+  if (!record || !document.ru) return undefined;
+  const beadOf = beadOfParagraph(beads);
+  const placed = record.reviewed ? [] : placeDoubts(document.ocr?.doubts ?? [], document.ru.paragraphs.map((paragraph) => paragraph.text));
+  return {
+    engine: record.engine, languages: record.languages, date: record.date, meanConfidence: record.meanConfidence, pages: record.pages, reviewed: record.reviewed,
+    doubts: placed.map((doubt, index) => ({
+      id: `ocr-${index}`, word: doubt.word, confidence: doubt.confidence, page: doubt.page,
+      paragraph: doubt.paragraph, start: doubt.start, end: doubt.end, bead: beadOf.ru.get(doubt.paragraph) ?? 0,
+    })),
+    scanPages: (document.ocr?.pages ?? []).flatMap((page) => (page.image ? [{ page: page.page, ...(page.leaf ? { leaf: page.leaf } : {}), image: scanImageUrl(document.slug, page.image) }] : [])),
   };
 }
 
@@ -234,9 +265,11 @@ function sentenceSpansOf(pairs: SentencePair[][]): SentenceSpansView {
   return spans;
 }
 
-function columnView(version: TextVersion, notes: NoteView[], findings: FindingView[]): ColumnView {
+function columnView(version: TextVersion, notes: NoteView[], findings: FindingView[], ocrDoubts: OcrView['doubts'] = []): ColumnView {
   const spans = findings.filter((finding) => !finding.dismissed).flatMap((finding) => (version.lang === 'ru' ? finding.ruSpans : finding.enSpans)
     .map((span) => ({ ...span, finding: finding.id, kind: finding.kind })));
+  const doubtsOf = new Map<number, OcrView['doubts']>();
+  for (const doubt of ocrDoubts) doubtsOf.set(doubt.paragraph, [...(doubtsOf.get(doubt.paragraph) ?? []), doubt]);
   return {
     lang: version.lang,
     label: version.label,
@@ -250,6 +283,7 @@ function columnView(version: TextVersion, notes: NoteView[], findings: FindingVi
       line: paragraph.source.line,
       notes: notes.filter((note) => note.lang === version.lang && note.paragraph === paragraph.index),
       findingSpans: spans.filter((span) => span.paragraph === paragraph.index && span.end - span.start < paragraph.text.length),
+      ...(doubtsOf.has(paragraph.index) ? { ocrDoubts: doubtsOf.get(paragraph.index) } : {}),
     })),
   };
 }

@@ -42,6 +42,35 @@ export interface ParagraphView {
   notes: NoteView[];
   /** Stretches of the paragraph that findings point at. */
   findingSpans: FindingSpanView[];
+  /** Words an unreviewed OCR text may have misread (Russian only). */
+  ocrDoubts?: OcrDoubtView[];
+}
+
+/** A word the OCR engine was unsure of, where it stands in its paragraph. */
+export interface OcrDoubtView extends TextSpan {
+  /** Unique in the document: "ocr-3". */
+  id: string;
+  word: string;
+  /** The engine's confidence, 0–100. */
+  confidence: number;
+  /** The scan page it was read from, from 1. */
+  page: number;
+  /** The passage it is in. */
+  bead: number;
+}
+
+/** How the Russian original was read from a scan, for the reader's notice and OCR panel. */
+export interface OcrView {
+  engine: string;
+  languages: string;
+  date: string;
+  meanConfidence: number;
+  pages: number;
+  reviewed: boolean;
+  /** The doubtful words still in the text, in reading order (none once reviewed). */
+  doubts: OcrDoubtView[];
+  /** The scan's pages kept beside the text: their leaf and image address. */
+  scanPages: Array<{ page: number; leaf?: string; image: string }>;
 }
 
 /** A stretch of a paragraph that a finding points at: the finding's id and kind. */
@@ -80,6 +109,8 @@ export interface FolioView {
   leaf: string;
   /** The leaf begins with the passage: none of it is on the leaf before. */
   atStart?: boolean;
+  /** The address of the leaf's page image, when the scan is kept beside the text. */
+  scan?: string;
 }
 
 /** A note as the reader shows it. */
@@ -143,6 +174,8 @@ export interface ReaderView {
   /** Beads the aligner is not sure of (confidence below LOW_CONFIDENCE), in order: worth a reviewer's look. */
   /** Archival leaves that begin in a passage, as the texts mark them ("[Л. 89]"), and the leaf the document begins on. */
   folios: { marks: FolioView[]; firstLeaf?: string };
+  /** Set when the Russian original was read from a scan by OCR. */
+  ocr?: OcrView;
   /** Passages exactly as a pin of alignment.yml fixes them (a person checked them). */
   pinned: number[];
   doubtful: DoubtfulBeadView[];

@@ -1,0 +1,159 @@
+/**
+ * The words of a scan's pages made into the paragraphs of ru.md: lines joined, words hyphenated
+ * at a line's end made whole again, each page's start marked with its archival leaf ("[Л. 89]",
+ * the mark archive editions use and the reader shows in the margin), a paragraph that runs on
+ * to the next page kept as one, and the words the engine was unsure of listed for review.
+ */
+import type { BodyParagraph } from '../import';
+import type { OcrDoubt, OcrPage } from '../types';
+import type { OcrWord } from './tsv';
+
+/**
+ * Words the engine scored below this are marked for review. On the telegram rendered at 300 dpi,
+ * the misread words scored 30 and 64 and every correct word 69 or more; Tesseract's own
+ * documentation treats scores under 60–70 as unreliable.
+ */
+export const LOW_CONFIDENCE = 70;
+/** A digit glued to a letter ("З3", "9Э"): OCR's usual confusion of 3/З, 6/б, 0/О, whatever the score. */
+const DIGIT_AGAINST_LETTER = /\d\p{L}|\p{L}\d/u;
+/** Characters of context kept either side of a doubtful word: enough to find it again, short enough to survive nearby corrections. */
+const DOUBT_CONTEXT = 16;
+/** A line ending in a hyphen after a letter: a word broken across lines. */
+const BROKEN_WORD = /\p{L}[-‐¬\u00AD]$/u;
+const STARTS_LOWERCASE = /^\p{Ll}/u;
+/** A paragraph that ends like this is finished; one that does not may run on to the next page. */
+const FINISHED = /[.!?:;…»"”)\]]$/u;
+
+/** One page's words, as read. */
+export interface PageWords {
+  /** 1-based, across every scan file. */
+  page: number;
+  /** The archival leaf the page is, for its folio mark. */
+  leaf?: string;
+  words: OcrWord[];
+}
+
+/** The text of a scan: paragraphs for ru.md, the doubtful words, and each page's figures. */
+export interface ComposedText {
+  paragraphs: BodyParagraph[];
+  doubts: OcrDoubt[];
+  pages: OcrPage[];
+  /** Mean confidence of every word, 0–100 (0 when no word was read). */
+  meanConfidence: number;
+}
+
+interface PlacedWord {
+  text: string;
+  confidence: number;
+  page: number;
+  /** Offset in the paragraph's text. */
+  start: number;
+}
+
+interface Building {
+  text: string;
+  words: PlacedWord[];
+  page: number;
+}
+
+/** Compose the pages' words into paragraphs, in page order. */
+export function composeText(pages: PageWords[]): ComposedText {
+  const hyphenated = hyphenatedWords(pages);
+  const built: Building[] = [];
+  const figures: OcrPage[] = [];
+  let confidenceSum = 0;
+  let wordCount = 0;
+  for (const { page, leaf, words } of pages) {
+    const pageConfidence = words.reduce((sum, word) => sum + word.confidence, 0);
+    confidenceSum += pageConfidence;
+    wordCount += words.length;
+    figures.push({ page, ...(leaf ? { leaf } : {}), words: words.length, meanConfidence: round(words.length > 0 ? pageConfidence / words.length : 0) });
+    const paragraphs = paragraphsOf(words, page, hyphenated);
+    if (paragraphs.length === 0) continue;
+    const mark = leaf ? `[Л. ${leaf}]` : undefined;
+    const previous = built.at(-1);
+    const [first, ...rest] = paragraphs;
+    if (previous && !FINISHED.test(previous.text) && STARTS_LOWERCASE.test(first.text)) {
+      append(previous, mark ? `${mark} ` : '', []);
+      append(previous, first.text, first.words);
+    } else {
+      if (mark) prepend(first, `${mark} `);
+      built.push(first);
+    }
+    built.push(...rest);
+  }
+  const doubts: OcrDoubt[] = [];
+  built.forEach((paragraph, index) => {
+    for (const word of paragraph.words) {
+      if (word.confidence >= LOW_CONFIDENCE && !DIGIT_AGAINST_LETTER.test(word.text)) continue;
+      doubts.push({
+        word: word.text, paragraph: index, page: word.page, confidence: Math.round(word.confidence),
+        before: paragraph.text.slice(Math.max(0, word.start - DOUBT_CONTEXT), word.start),
+        after: paragraph.text.slice(word.start + word.text.length, word.start + word.text.length + DOUBT_CONTEXT),
+      });
+    }
+  });
+  return {
+    paragraphs: built.map((paragraph) => ({ line: paragraph.page, lines: [paragraph.text] })),
+    doubts,
+    pages: figures,
+    meanConfidence: round(wordCount > 0 ? confidenceSum / wordCount : 0),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function append(paragraph: Building, text: string, words: PlacedWord[]): void {
+  const separator = paragraph.text === '' || text === '' || paragraph.text.endsWith(' ') ? '' : ' ';
+  const offset = paragraph.text.length + separator.length;
+  paragraph.text += separator + text;
+  paragraph.words.push(...words.map((word) => ({ ...word, start: word.start + offset })));
+}
+
+function prepend(paragraph: Building, text: string): void {
+  paragraph.text = text + paragraph.text;
+  for (const word of paragraph.words) word.start += text.length;
+}
+
+/**
+ * Words written with a hyphen inside one line somewhere in the scan ("летно-технических"): when
+ * such a word is broken at its hyphen across lines, the hyphen is part of it and stays.
+ */
+function hyphenatedWords(pages: PageWords[]): Set<string> {
+  const words = new Set<string>();
+  for (const page of pages) for (const word of page.words) if (/\p{L}-\p{L}/u.test(word.text)) words.add(word.text.toLowerCase());
+  return words;
+}
+
+/** A page's words grouped into its paragraphs (the engine's blocks and paragraphs), lines joined. */
+function paragraphsOf(words: OcrWord[], page: number, hyphenated: Set<string>): Building[] {
+  const paragraphs: Building[] = [];
+  let current: Building | undefined;
+  let currentKey = '';
+  let lineKey = '';
+  for (const word of words) {
+    const key = `${word.page}:${word.block}:${word.paragraph}`;
+    if (key !== currentKey || !current) {
+      current = { text: '', words: [], page };
+      paragraphs.push(current);
+      currentKey = key;
+      lineKey = '';
+    }
+    const newLine = lineKey !== '' && lineKey !== `${key}:${word.line}`;
+    lineKey = `${key}:${word.line}`;
+    const last = current.words.at(-1);
+    if (newLine && last && BROKEN_WORD.test(current.text) && STARTS_LOWERCASE.test(word.text)) {
+      // A word broken across lines: made whole, scored by its weaker half.
+      const keepHyphen = hyphenated.has(`${last.text}${word.text}`.toLowerCase());
+      if (!keepHyphen) current.text = current.text.slice(0, -1);
+      last.text = `${keepHyphen ? last.text : last.text.slice(0, -1)}${word.text}`;
+      last.confidence = Math.min(last.confidence, word.confidence);
+      current.text += word.text;
+      continue;
+    }
+    append(current, word.text, [{ text: word.text, confidence: word.confidence, page, start: 0 }]);
+  }
+  return paragraphs;
+}

@@ -1,0 +1,54 @@
+/**
+ * Scans made for the OCR tests and benchmark: known text laid out as typewritten pages by a real
+ * text renderer (Debian's Chromium printing to PDF), so the OCR import reads back something whose
+ * every character is known. Pages can be turned a quarter, left blank or hold a drawing with no
+ * text, as real scans do.
+ */
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../browser/chromium';
+
+/** One page of a scan to make. */
+export interface ScanPage {
+  /** Paragraphs of text; none for a blank page. */
+  paragraphs?: string[];
+  /** Turn the page a quarter clockwise, as a sheet fed sideways into a scanner. */
+  turned?: boolean;
+  /** Draw shapes and no text, as a photograph or a stamp page. */
+  drawingOnly?: boolean;
+}
+
+/** A typewriter-like face that Debian's fonts have in Cyrillic and Latin. */
+const PAGE_STYLE = `
+  @page { size: A4; margin: 2cm 2cm 2cm 2.5cm; }
+  body { margin: 0; font: 12pt/1.5 'DejaVu Serif', serif; }
+  section { break-after: page; min-height: 1px; }
+  section:last-child { break-after: auto; }
+  p { margin: 0 0 0.8em; white-space: pre-wrap; }
+  .turned { transform: rotate(90deg) translate(0, -100%); transform-origin: top left; width: 24cm; }
+`;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function pageHtml(page: ScanPage): string {
+  if (page.drawingOnly) {
+    return '<section><svg width="600" height="700" viewBox="0 0 600 700"><circle cx="300" cy="250" r="180" fill="#555"/>'
+      + '<rect x="80" y="480" width="440" height="160" fill="#999"/><path d="M60 60 L540 660" stroke="#222" stroke-width="14"/></svg></section>';
+  }
+  const paragraphs = (page.paragraphs ?? []).map((text) => `<p>${escapeHtml(text)}</p>`).join('');
+  return `<section>${page.turned ? `<div class="turned">${paragraphs}</div>` : paragraphs}</section>`;
+}
+
+/** Write `pages` as a PDF at `file`, one sheet per page (a page with long text flows onto more sheets). */
+export async function renderScanPdf(pages: ScanPage[], file: string): Promise<void> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${PAGE_STYLE}</style></head><body>${pages.map(pageHtml).join('')}</body></html>`);
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+  } finally {
+    await browser.close();
+  }
+}
