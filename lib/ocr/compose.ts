@@ -21,6 +21,13 @@ const DOUBT_CONTEXT = 16;
 /** A line ending in a hyphen after a letter: a word broken across lines. */
 const BROKEN_WORD = /\p{L}[-‐¬\u00AD]$/u;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
+/**
+ * Tesseract finds paragraphs by indentation and short last lines; typed documents also part them
+ * by space. A line that starts this many times the page's usual line pitch below the line before
+ * starts a paragraph: single-spaced lines are one pitch apart, a blank line or a paragraph margin
+ * of half a line or more makes it 1.5 or more.
+ */
+const PARAGRAPH_GAP_RATIO = 1.3;
 /** A paragraph that ends like this is finished; one that does not may run on to the next page. */
 const FINISHED = /[.!?:;…»"”)\]]$/u;
 
@@ -127,33 +134,73 @@ function hyphenatedWords(pages: PageWords[]): Set<string> {
   return words;
 }
 
-/** A page's words grouped into its paragraphs (the engine's blocks and paragraphs), lines joined. */
+/** A page's words grouped into its paragraphs (the engine's blocks and paragraphs, and gaps between lines), lines joined. */
 function paragraphsOf(words: OcrWord[], page: number, hyphenated: Set<string>): Building[] {
+  const lines = linesOf(words);
+  const pitch = usualPitch(lines);
   const paragraphs: Building[] = [];
   let current: Building | undefined;
-  let currentKey = '';
-  let lineKey = '';
-  for (const word of words) {
-    const key = `${word.page}:${word.block}:${word.paragraph}`;
-    if (key !== currentKey || !current) {
+  let previous: Line | undefined;
+  for (const line of lines) {
+    const sameParagraph = previous !== undefined && previous.paragraphKey === line.paragraphKey
+      && !(pitch > 0 && line.top - previous.top > PARAGRAPH_GAP_RATIO * pitch);
+    if (!sameParagraph || !current) {
       current = { text: '', words: [], page };
       paragraphs.push(current);
-      currentKey = key;
-      lineKey = '';
     }
-    const newLine = lineKey !== '' && lineKey !== `${key}:${word.line}`;
-    lineKey = `${key}:${word.line}`;
-    const last = current.words.at(-1);
-    if (newLine && last && BROKEN_WORD.test(current.text) && STARTS_LOWERCASE.test(word.text)) {
-      // A word broken across lines: made whole, scored by its weaker half.
-      const keepHyphen = hyphenated.has(`${last.text}${word.text}`.toLowerCase());
-      if (!keepHyphen) current.text = current.text.slice(0, -1);
-      last.text = `${keepHyphen ? last.text : last.text.slice(0, -1)}${word.text}`;
-      last.confidence = Math.min(last.confidence, word.confidence);
-      current.text += word.text;
-      continue;
-    }
-    append(current, word.text, [{ text: word.text, confidence: word.confidence, page, start: 0 }]);
+    line.words.forEach((word, index) => {
+      const last = current!.words.at(-1);
+      if (index === 0 && sameParagraph && last && BROKEN_WORD.test(current!.text) && STARTS_LOWERCASE.test(word.text)) {
+        // A word broken across lines: made whole, scored by its weaker half.
+        const keepHyphen = hyphenated.has(`${last.text}${word.text}`.toLowerCase());
+        if (!keepHyphen) current!.text = current!.text.slice(0, -1);
+        last.text = `${keepHyphen ? last.text : last.text.slice(0, -1)}${word.text}`;
+        last.confidence = Math.min(last.confidence, word.confidence);
+        current!.text += word.text;
+        return;
+      }
+      append(current!, word.text, [{ text: word.text, confidence: word.confidence, page, start: 0 }]);
+    });
+    previous = line;
   }
   return paragraphs;
+}
+
+interface Line {
+  blockKey: string;
+  paragraphKey: string;
+  /** The top edge of its highest word, in pixels. */
+  top: number;
+  words: OcrWord[];
+}
+
+/** The words grouped into the engine's lines, in reading order. */
+function linesOf(words: OcrWord[]): Line[] {
+  const lines: Line[] = [];
+  let key = '';
+  for (const word of words) {
+    const paragraphKey = `${word.page}:${word.block}:${word.paragraph}`;
+    const lineKey = `${paragraphKey}:${word.line}`;
+    if (lineKey !== key || lines.length === 0) {
+      lines.push({ blockKey: `${word.page}:${word.block}`, paragraphKey, top: word.top, words: [] });
+      key = lineKey;
+    }
+    const line = lines[lines.length - 1];
+    line.top = Math.min(line.top, word.top);
+    line.words.push(word);
+  }
+  return lines;
+}
+
+/** The median distance between the tops of consecutive lines of one block: the page's line pitch (0 when no block has two lines). */
+function usualPitch(lines: Line[]): number {
+  const pitches: number[] = [];
+  for (let index = 1; index < lines.length; index++) {
+    const gap = lines[index].top - lines[index - 1].top;
+    if (lines[index].blockKey === lines[index - 1].blockKey && gap > 0) pitches.push(gap);
+  }
+  if (pitches.length === 0) return 0;
+  pitches.sort((a, b) => a - b);
+  // The lower median: gaps between paragraphs only ever push the pitch up.
+  return pitches[Math.floor((pitches.length - 1) / 2)];
 }

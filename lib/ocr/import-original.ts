@@ -14,7 +14,8 @@ import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument, stringify } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { isSafeSlug, loadDocument, writeOcrLedger } from '../corpus';
 import { displayPath, readBoundedFileIfPresent, refuseLink, withDocumentLock, writeFileAtomic } from '../files';
 import { paragraphsToMarkdown } from '../import';
@@ -232,9 +233,15 @@ async function replaceScanFolder(folder: string, images: Map<number, string>): P
   }
 }
 
-/** document.yml's text with its `ocr:` record set, the rest (comments, order, wording) as the person left it. */
-function withOcrRecord(text: string, record: OcrRecord): string {
+/**
+ * document.yml's text with its `ocr:` record set and everything else byte for byte as the person
+ * left it (comments, order, line folding): the block is appended, or put in place of the old one.
+ */
+export function withOcrRecord(text: string, record: OcrRecord): string {
+  const block = stringify({ ocr: ocrFields(record) }, { lineWidth: 100 });
   const document = parseDocument(text);
-  document.set('ocr', document.createNode(ocrFields(record)));
-  return document.toString({ lineWidth: 100 });
+  const pair = isMap(document.contents) ? document.contents.items.find((item) => isScalar(item.key) && item.key.value === 'ocr') : undefined;
+  const [start, end] = [(pair?.key as YamlNode | undefined)?.range?.[0], (pair?.value as YamlNode | undefined)?.range?.[2]];
+  if (start === undefined || end === undefined) return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${block}`;
+  return text.slice(0, start) + block + text.slice(end).replace(/^\n+/, '');
 }

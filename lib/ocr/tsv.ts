@@ -12,6 +12,9 @@ export interface OcrWord {
   block: number;
   paragraph: number;
   line: number;
+  /** The word's box on the page, in pixels: its top edge and height. */
+  top: number;
+  height: number;
   text: string;
   /** 0–100. */
   confidence: number;
@@ -30,7 +33,7 @@ export function parseTesseractTsv(tsv: string): OcrWord[] {
     const text = cells.slice(COLUMNS - 1).join('\t').trim();
     const confidence = Number(cells[10]);
     if (text === '' || !Number.isFinite(confidence)) continue;
-    words.push({ page: Number(cells[1]), block: Number(cells[2]), paragraph: Number(cells[3]), line: Number(cells[4]), text, confidence: Math.max(0, Math.min(100, confidence)) });
+    words.push({ page: Number(cells[1]), block: Number(cells[2]), paragraph: Number(cells[3]), line: Number(cells[4]), top: Number(cells[7]), height: Number(cells[9]), text, confidence: Math.max(0, Math.min(100, confidence)) });
   }
   return words;
 }

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, startApp } from './app-server';
 import { fixtureCase } from '../bench/cases';
+import { renderScanPdf } from '../helpers/scans';
+import { importOriginal } from '../../lib/ocr';
+import { parseMarkdown } from '../../lib/parse';
 
 export const ROOT = process.cwd();
 /** Screenshots and the server record live here; CI keeps the folder as test artifacts. */
@@ -35,6 +38,7 @@ export async function startServer(): Promise<ServerRecord> {
   writeRevisedVersion(corpus);
   writeMismatchedDocument(corpus);
   writeFolioDocument(corpus);
+  await writeScannedDocument(corpus);
   buildApp(corpus, DIST_DIR);
   const app = await startApp(corpus, DIST_DIR);
   const record: ServerRecord = { baseUrl: app.baseUrl, pid: app.process.pid!, corpus };
@@ -86,6 +90,21 @@ function writeFolioDocument(corpus: string): void {
   ].join('\n'));
   writeFileSync(path.join(folder, 'ru.md'), `${ru.join('\n\n')}\n`);
   writeFileSync(path.join(folder, 'en.md'), `${mark.en.slice(0, englishCount).join('\n\n')}\n`);
+}
+
+/** The telegram with its Russian read from a scan: the typed Russian rendered as two pages and read back by `sverka import-original`. */
+export const SCANNED_DOCUMENT = '1950-07-23-telegram-from-a-scan';
+
+async function writeScannedDocument(corpus: string): Promise<void> {
+  const source = path.join(ROOT, 'texts', REVISED_DOCUMENT);
+  const folder = path.join(corpus, SCANNED_DOCUMENT);
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, 'document.yml'), readFileSync(path.join(source, 'document.yml'), 'utf8').replace(/^title: .*$/m, 'title: The telegram, its Russian read from a scan'));
+  cpSync(path.join(source, 'en.md'), path.join(folder, 'en.md'));
+  const russian = parseMarkdown(readFileSync(path.join(source, 'ru.md'), 'utf8'), 'ru.md').paragraphs.map((paragraph) => paragraph.text);
+  const scan = path.join(mkdtempSync(path.join(tmpdir(), 'sverka-browser-scan-')), 'telegram.pdf');
+  await renderScanPdf([{ paragraphs: russian }], scan);
+  await importOriginal({ corpusDir: corpus, slug: SCANNED_DOCUMENT, scans: [scan] });
 }
 
 /** The record written by `startServer`, for tests and teardown. */

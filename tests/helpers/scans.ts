@@ -21,10 +21,10 @@ export interface ScanPage {
 /** A typewriter-like face that Debian's fonts have in Cyrillic and Latin. */
 const PAGE_STYLE = `
   @page { size: A4; margin: 2cm 2cm 2cm 2.5cm; }
-  body { margin: 0; font: 12pt/1.5 'DejaVu Serif', serif; }
+  body { margin: 0; font: 12pt/1.3 'DejaVu Serif', serif; }
   section { break-after: page; min-height: 1px; }
   section:last-child { break-after: auto; }
-  p { margin: 0 0 0.8em; white-space: pre-wrap; }
+  p { margin: 0 0 0.6em; white-space: pre-wrap; }
   .turned { transform: rotate(90deg) translate(0, -100%); transform-origin: top left; width: 24cm; }
 `;
 
