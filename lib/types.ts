@@ -146,6 +146,8 @@ export interface OcrDoubt {
   page: number;
   /** The engine's confidence, 0–100. */
   confidence: number;
+  /** Why it is doubtful, for the reviewer: "the engine was unsure of it", "a digit inside a word…". */
+  reason: string;
 }
 
 /** The OCR ledger of a document (ocr.yml): its scan pages and the doubtful words. */

@@ -16,7 +16,7 @@ export function OcrNotice({ ocr }: { ocr: OcrView }) {
   return (
     <p className="notice notice-ocr" data-ocr-notice="unreviewed">
       The Russian original was machine-read from a scan ({how}) and has not yet been checked by a person.
-      {ocr.doubts.length > 0 ? ` ${ocr.doubts.length} word${ocr.doubts.length === 1 ? ' the engine was unsure of is' : 's the engine was unsure of are'} underlined; compare them with the scan.` : ''}
+      {ocr.doubts.length > 0 ? ` ${ocr.doubts.length} word${ocr.doubts.length === 1 ? ' that may be misread is' : 's that may be misread are'} underlined; compare them with the scan.` : ''}
       {' '}Numbers that disagree with the translation may be misread digits.
     </p>
   );
@@ -29,14 +29,14 @@ export function OcrPanel({ ocr }: { ocr: OcrView }) {
   return (
     <details className="ocr-panel">
       <summary>OCR to check ({ocr.doubts.length} word{ocr.doubts.length === 1 ? '' : 's'})</summary>
-      <p className="doubts-hint">The OCR engine was least sure of these words. Compare each with the scan, correct ru.md, and set <code>reviewed: true</code> under <code>ocr:</code> in document.yml once the whole text is checked.</p>
+      <p className="doubts-hint">The OCR engine was unsure of these words, or they have a shape OCR often gets wrong. Compare each with the scan, correct ru.md, and set <code>reviewed: true</code> under <code>ocr:</code> in document.yml once the whole text is checked.</p>
       <ul className="doubts-list">
         {ocr.doubts.map((doubt) => {
           const page = imageOf.get(doubt.page);
           return (
             <li key={doubt.id} data-ocr-doubt-entry={doubt.id}>
               <a href={`#b${passageNumber(doubt.bead)}`}><span lang="ru">{doubt.word}</span> · passage {passageNumber(doubt.bead)}</a>
-              <span className="doubt-confidence"> confidence {doubt.confidence}%</span>
+              <span className="doubt-confidence"> {doubt.reason} (confidence {doubt.confidence}%)</span>
               {page && <>{' · '}<a href={page.image} data-scan-link="" data-scan-page={page.page} data-leaf={page.leaf}>scan page {page.page}</a></>}
             </li>
           );

@@ -49,7 +49,7 @@ export function ocrDoubtMarks(doubts: OcrDoubtView[]): Mark[] {
     end: doubt.end,
     wrap: (children, key) => (
       <span key={key} className="ocr-doubt" data-ocr-doubt={doubt.id} tabIndex={0}
-        data-tip={`OCR unsure (confidence ${doubt.confidence}%): check it against the scan, page ${doubt.page}`}>
+        data-tip={`OCR: check it against the scan, page ${doubt.page}: ${doubt.reason} (confidence ${doubt.confidence}%)`}>
         {children}
       </span>
     ),

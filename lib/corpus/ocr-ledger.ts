@@ -7,7 +7,7 @@
  *   pages:
  *     - { page: 1, leaf: "88", image: scan/page-001.jpg, words: 212, confidence: 93.1 }
  *   doubts:
- *     - { word: З3—тов.Молотову, paragraph: 5, page: 1, confidence: 30, before: "Экз.N ", after: "" }
+ *     - { word: З3—тов.Молотову, paragraph: 5, page: 1, confidence: 30, why: the engine was unsure of it, before: "Экз.N ", after: "" }
  */
 import { Document as YamlDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
@@ -72,7 +72,7 @@ function doubtOf(map: YAMLMap): OcrDoubt | undefined {
   const [paragraph, page, confidence] = [numberIn(map, 'paragraph'), numberIn(map, 'page'), numberIn(map, 'confidence')];
   const [word, before, after] = [textIn(map, 'word'), textIn(map, 'before') ?? '', textIn(map, 'after') ?? ''];
   if (!word || paragraph === undefined || page === undefined || confidence === undefined) return undefined;
-  return { word, paragraph, page, confidence, before, after };
+  return { word, paragraph, page, confidence, reason: textIn(map, 'why') ?? 'the engine was unsure of it', before, after };
 }
 
 /** ocr.yml text for a ledger, each entry on one line so that a long scan stays readable. */
@@ -82,7 +82,7 @@ export function writeOcrLedger(ledger: OcrLedger): string {
     pages: ledger.pages.map((page) => ({ page: page.page, ...(page.leaf ? { leaf: page.leaf } : {}), ...(page.image ? { image: page.image } : {}),
       words: page.words, confidence: page.meanConfidence })),
     doubts: ledger.doubts.map((doubt) => ({ word: doubt.word, paragraph: doubt.paragraph, page: doubt.page, confidence: doubt.confidence,
-      before: doubt.before, after: doubt.after })),
+      why: doubt.reason, before: doubt.before, after: doubt.after })),
   });
   for (const key of ['pages', 'doubts']) {
     const list = document.get(key);

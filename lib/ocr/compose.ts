@@ -14,8 +14,22 @@ import type { OcrWord } from './tsv';
  * documentation treats scores under 60–70 as unreliable.
  */
 export const LOW_CONFIDENCE = 70;
-/** A digit glued to a letter ("З3", "9Э"): OCR's usual confusion of 3/З, 6/б, 0/О, whatever the score. */
-const DIGIT_AGAINST_LETTER = /\d\p{L}|\p{L}\d/u;
+/**
+ * Shapes of a word that OCR gets wrong whatever its score, each with what the reviewer is told:
+ * a digit glued to a letter (3/З, 6/б, 0/О), Latin and Cyrillic letters in one word (В/B, с/c,
+ * Н/H look the same), and a word of Latin letters that all have Cyrillic twins in Russian text
+ * ("Bac" for "Вас").
+ */
+const SUSPICIOUS_SHAPES: Array<{ test: (word: string, russian: boolean) => boolean; reason: string }> = [
+  { test: (word) => /\d\p{L}|\p{L}\d/u.test(word), reason: 'a digit inside a word: 3 and З, 6 and б, 0 and О are easily confused' },
+  { test: (word) => /\p{Script=Latin}/u.test(word) && /\p{Script=Cyrillic}/u.test(word), reason: 'Latin and Cyrillic letters in one word' },
+  { test: (word, russian) => russian && /^[ABCEHKMOPTXacekopxy]+[.,;:!?]*$/.test(word), reason: 'Latin letters that look Cyrillic, in Russian text' },
+];
+const LOW_CONFIDENCE_REASON = 'the engine was unsure of it';
+/** A paragraph is Russian text when more of its letters are Cyrillic than Latin. */
+function isRussian(text: string): boolean {
+  return (text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (text.match(/\p{Script=Latin}/gu)?.length ?? 0);
+}
 /** Characters of context kept either side of a doubtful word: enough to find it again, short enough to survive nearby corrections. */
 const DOUBT_CONTEXT = 16;
 /** A line ending in a hyphen after a letter: a word broken across lines. */
@@ -91,10 +105,12 @@ export function composeText(pages: PageWords[]): ComposedText {
   }
   const doubts: OcrDoubt[] = [];
   built.forEach((paragraph, index) => {
+    const russian = isRussian(paragraph.text);
     for (const word of paragraph.words) {
-      if (word.confidence >= LOW_CONFIDENCE && !DIGIT_AGAINST_LETTER.test(word.text)) continue;
+      const reason = word.confidence < LOW_CONFIDENCE ? LOW_CONFIDENCE_REASON : SUSPICIOUS_SHAPES.find((shape) => shape.test(word.text, russian))?.reason;
+      if (!reason) continue;
       doubts.push({
-        word: word.text, paragraph: index, page: word.page, confidence: Math.round(word.confidence),
+        word: word.text, paragraph: index, page: word.page, confidence: Math.round(word.confidence), reason,
         before: paragraph.text.slice(Math.max(0, word.start - DOUBT_CONTEXT), word.start),
         after: paragraph.text.slice(word.start + word.text.length, word.start + word.text.length + DOUBT_CONTEXT),
       });

@@ -182,7 +182,7 @@ function ocrView(document: Document, beads: Bead[]): OcrView | undefined {
   return {
     engine: record.engine, languages: record.languages, date: record.date, meanConfidence: record.meanConfidence, pages: record.pages, reviewed: record.reviewed,
     doubts: placed.map((doubt, index) => ({
-      id: `ocr-${index}`, word: doubt.word, confidence: doubt.confidence, page: doubt.page,
+      id: `ocr-${index}`, word: doubt.word, confidence: doubt.confidence, page: doubt.page, reason: doubt.reason,
       paragraph: doubt.paragraph, start: doubt.start, end: doubt.end, bead: beadOf.ru.get(doubt.paragraph) ?? 0,
     })),
     scanPages: (document.ocr?.pages ?? []).flatMap((page) => (page.image ? [{ page: page.page, ...(page.leaf ? { leaf: page.leaf } : {}), image: scanImageUrl(document.slug, page.image) }] : [])),

@@ -55,6 +55,8 @@ export interface OcrDoubtView extends TextSpan {
   confidence: number;
   /** The scan page it was read from, from 1. */
   page: number;
+  /** Why it is marked. */
+  reason: string;
   /** The passage it is in. */
   bead: number;
 }

@@ -29,7 +29,7 @@ test('the reader says the Russian is machine-read and not yet checked, and marks
   // Hovering a doubtful word says why it is marked.
   await marks.first().hover();
   const tip = await marks.first().evaluate((element) => getComputedStyle(element, '::after').content);
-  expect(tip).toMatch(/OCR unsure \(confidence \d+%\): check it against the scan, page \d/);
+  expect(tip).toMatch(/OCR: check it against the scan, page \d: .+ \(confidence \d+%\)/);
   // The panel's entry takes the reader to the word's passage.
   await page.locator('.ocr-panel > summary').click();
   const entry = page.locator('[data-ocr-doubt-entry] a[href^="#b"]').first();

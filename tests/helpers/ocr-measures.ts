@@ -60,3 +60,53 @@ function starts(paragraphs: string[]): number[] {
   }
   return result;
 }
+
+/** How well the doubt marks point at the misread words. */
+export interface DoubtQuality {
+  /** Words of the OCR text that differ from the true text. */
+  wrongWords: number;
+  /** Words marked as doubtful. */
+  markedWords: number;
+  /** Of the wrong words, the share marked. */
+  recall: number;
+  /** Of the marked words, the share wrong. */
+  precision: number;
+}
+
+/**
+ * Compare the OCR text's words with the true text's (a word diff) and the marked spans with the
+ * words that came out wrong. `marked` holds [paragraph, start, end] spans of the OCR text.
+ */
+export function doubtQuality(truth: string[], read: string[], marked: Array<[number, number, number]>): DoubtQuality {
+  const readWords: Array<{ word: string; paragraph: number; start: number; end: number }> = [];
+  read.forEach((paragraph, index) => {
+    const masked = paragraph.replace(FOLIO_MARK, (mark) => ' '.repeat(mark.length));
+    for (const match of masked.matchAll(/\S+/g)) readWords.push({ word: match[0], paragraph: index, start: match.index, end: match.index + match[0].length });
+  });
+  const truthWords = truth.join(' ').split(/\s+/).filter(Boolean);
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0;
+  // Words as characters, so the diff is a word diff (diff-match-patch's line mode, with words for lines).
+  const encode = (words: string[], table: Map<string, string>) => words.map((word) => {
+    if (!table.has(word)) table.set(word, String.fromCharCode(table.size + 1));
+    return table.get(word)!;
+  }).join('');
+  const table = new Map<string, string>();
+  const diffs = dmp.diff_main(encode(truthWords, table), encode(readWords.map((word) => word.word), table));
+  const wrong = new Set<number>();
+  let position = 0;
+  for (const [operation, text] of diffs) {
+    if (operation === DiffMatchPatch.DIFF_DELETE) continue;
+    if (operation === DiffMatchPatch.DIFF_INSERT) for (let index = 0; index < text.length; index++) wrong.add(position + index);
+    position += text.length;
+  }
+  const markedWords = new Set<number>();
+  readWords.forEach((word, index) => {
+    if (marked.some(([paragraph, start, end]) => paragraph === word.paragraph && start < word.end && end > word.start)) markedWords.add(index);
+  });
+  const hits = [...markedWords].filter((index) => wrong.has(index)).length;
+  return {
+    wrongWords: wrong.size, markedWords: markedWords.size,
+    recall: wrong.size === 0 ? 1 : hits / wrong.size, precision: markedWords.size === 0 ? 1 : hits / markedWords.size,
+  };
+}

@@ -52,3 +52,35 @@ export async function renderScanPdf(pages: ScanPage[], file: string): Promise<vo
     await browser.close();
   }
 }
+
+/** How a photographed or worn page differs from a clean print. */
+export interface PageWear {
+  /** Degrees the sheet lay askew on the glass. */
+  skewDegrees?: number;
+  /** Blur of a camera slightly out of focus, in CSS pixels at 96 dpi. */
+  blurPx?: number;
+  /** A typewriter's monospaced face instead of a book face. */
+  typewriter?: boolean;
+}
+
+/** CSS pixels of an A4 sheet at 96 dpi, and the scale that makes a 300 dpi image of it. */
+const A4_CSS_PX = { width: 794, height: 1123 };
+const SCAN_DPI = 300;
+
+/** Write one page as a 300 dpi greyscale-looking PNG at `file`, as a scanner or camera gives it: Chromium draws it, worn as `wear` says. */
+export async function renderScanImage(page: ScanPage, file: string, wear: PageWear = {}): Promise<void> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext({ viewport: A4_CSS_PX, deviceScaleFactor: SCAN_DPI / 96 });
+    const tab = await context.newPage();
+    const face = wear.typewriter ? "'DejaVu Sans Mono', monospace" : "'DejaVu Serif', serif";
+    const style = `body { margin: 0; background: #fff; } .sheet { box-sizing: border-box; width: ${A4_CSS_PX.width}px; height: ${A4_CSS_PX.height}px; padding: 76px 76px 76px 95px;
+      font: 12pt/1.3 ${face}; color: #222; transform: rotate(${wear.skewDegrees ?? 0}deg); filter: blur(${wear.blurPx ?? 0}px); }
+      p { margin: 0 0 0.6em; white-space: pre-wrap; }`;
+    const paragraphs = (page.paragraphs ?? []).map((text) => `<p>${escapeHtml(text)}</p>`).join('');
+    await tab.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${style}</style></head><body><div class="sheet">${paragraphs}</div></body></html>`);
+    await tab.screenshot({ path: file, fullPage: false });
+  } finally {
+    await browser.close();
+  }
+}

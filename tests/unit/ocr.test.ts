@@ -73,18 +73,27 @@ describe('composing the text', () => {
 
   test('words the engine was unsure of, or that glue a digit to a letter, are listed with the text around them', () => {
     const { doubts, meanConfidence } = composeText([{ page: 2, leaf: '89', words: [
-      word('Экз.N', 1, 1, 90), word('З3—тов.Молотову', 1, 1, 91), word('прибыл', 1, 1, 40), word('генерал', 1, 1, 95),
+      word('Экз.', 1, 1, 90), word('З3—тов.Молотову', 1, 1, 91), word('прибыл', 1, 1, 40), word('генерал', 1, 1, 95),
     ] }]);
     expect(doubts).toEqual([
-      { word: 'З3—тов.Молотову', paragraph: 0, page: 2, confidence: 91, before: '[Л. 89] Экз.N ', after: ' прибыл генерал' },
-      { word: 'прибыл', paragraph: 0, page: 2, confidence: 40, before: 'Л. 89] Экз.N З3—тов.Молотову '.slice(-16), after: ' генерал' },
+      { word: 'З3—тов.Молотову', paragraph: 0, page: 2, confidence: 91, reason: expect.stringMatching(/^a digit inside a word/), before: '[Л. 89] Экз. ', after: ' прибыл генерал' },
+      { word: 'прибыл', paragraph: 0, page: 2, confidence: 40, reason: 'the engine was unsure of it', before: 'Л. 89] Экз. З3—тов.Молотову '.slice(-16), after: ' генерал' },
     ]);
     expect(meanConfidence).toBe(79);
+  });
+
+  test('Latin letters inside a Russian word, or a "Latin" word of Cyrillic lookalikes in Russian text, are doubtful; English words are not', () => {
+    const { doubts } = composeText([{ page: 1, words: [
+      word('прошу', 1, 1), word('Bac', 1, 1), word('тов.Cталину', 1, 1), word('и', 1, 1), word('Mr.', 1, 1), word('Harriman', 1, 1),
+      word('Copy', 2, 1, 95, 200), word('to', 2, 1, 95, 200), word('Cde.', 2, 1, 95, 200), word('Molotov', 2, 1, 95, 200),
+    ] }]);
+    expect(doubts.map((doubt) => [doubt.word, doubt.reason])).toEqual([
+      ['Bac', 'Latin letters that look Cyrillic, in Russian text'], ['тов.Cталину', 'Latin and Cyrillic letters in one word']]);
   });
 });
 
 describe('doubts found again in the current text', () => {
-  const doubt = { word: 'З3', paragraph: 1, page: 1, confidence: 30, before: 'Экз.N ', after: '—тов.Молотову' };
+  const doubt = { word: 'З3', paragraph: 1, page: 1, confidence: 30, reason: 'the engine was unsure of it', before: 'Экз.N ', after: '—тов.Молотову' };
 
   test('where it was written, after paragraphs were added above, and not at all once corrected', () => {
     expect(placeDoubts([doubt], ['Шапка', 'Экз.N З3—тов.Молотову'])).toEqual([{ ...doubt, start: 6, end: 8 }]);
@@ -101,7 +110,7 @@ describe('doubts found again in the current text', () => {
 describe('ocr.yml and the ocr: record', () => {
   const ledger: OcrLedger = {
     pages: [{ page: 1, leaf: '88', image: 'scan/page-001.jpg', words: 212, meanConfidence: 94.1 }, { page: 2, words: 0, meanConfidence: 0 }],
-    doubts: [{ word: 'З3: "тов"', paragraph: 4, page: 1, confidence: 30, before: '# Экз.N ', after: '' }],
+    doubts: [{ word: 'З3: "тов"', paragraph: 4, page: 1, confidence: 30, reason: 'a digit inside a word: 3 and З', before: '# Экз.N ', after: '' }],
   };
   const record: OcrRecord = {
     engine: 'tesseract 5.3.0', languages: 'rus+eng', date: '2026-12-02', meanConfidence: 94.6, pages: 2,
