@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { analyseDocument } from '../analysis';
 import { corpusDirectory, isReadable, loadCorpus } from '../corpus';
 import { displayPath, findLeftovers, readBoundedFile, withDocumentLock, writeFileAtomic } from '../files';
+import { placeDoubts } from '../ocr';
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { Document, Problem } from '../types';
 import type { Output } from './output';
@@ -22,6 +23,18 @@ function correspondenceProblems(document: Document, corpus: string): Problem[] {
   const { mismatch } = analyseDocument(document);
   if (!mismatch) return [];
   return [{ file: displayPath(path.join(corpus, document.slug, document.en[0].file)), line: 1, code: 'texts-differ', severity: 'warning', message: mismatch }];
+}
+
+/**
+ * Russian texts read by OCR that no person has checked yet: not a problem (the reader marks them),
+ * but a reviewer's to-do, with the words still to check.
+ */
+function unreviewedOcr(documents: Document[], corpus: string): string[] {
+  return documents.filter((document) => isReadable(document) && document.ru && document.meta?.ocr && !document.meta.ocr.reviewed).map((document) => {
+    const doubts = placeDoubts(document.ocr?.doubts ?? [], document.ru!.paragraphs.map((paragraph) => paragraph.text)).length;
+    return `${displayPath(path.join(corpus, document.slug, 'ru.md'))}: read from a scan by OCR and not yet reviewed (${doubts} word${doubts === 1 ? '' : 's'} to check); `
+      + 'set "reviewed: true" under "ocr:" in document.yml once it is checked against the scan';
+  });
 }
 
 /** Problems `--fix` can repair in place: the repairs the loader already makes in memory. */
@@ -38,6 +51,7 @@ export async function runValidate(args: string[], output: Output): Promise<numbe
   for (const problem of problems) {
     output.line(`${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}: ${problem.severity} [${problem.code}] ${problem.message}`);
   }
+  for (const line of unreviewedOcr(documents, corpus)) output.line(line);
   const readable = documents.filter(isReadable).length;
   output.line(`${documents.length} document(s), ${readable} readable, ${problems.length} problem(s)`);
   return problems.length > 0 ? 1 : 0;

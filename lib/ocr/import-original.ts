@@ -68,6 +68,8 @@ export const DEFAULT_LANGUAGES = 'rus+eng';
 /** Time allowed to read one page: a dense 300 dpi page takes 2–4 s here. */
 const PAGE_TIMEOUT_MS = 180_000;
 const LEAF = /^\d{1,5}$/;
+/** The staging and set-aside scan folders of `replaceScanFolder`. */
+const LEFTOVER_SCAN = /^\.scan\.[0-9a-f-]+\.(?:tmp|old)$/;
 
 /** Read `scans` into `<corpusDir>/<slug>/ru.md`. Throws OcrRefused with a message a person can act on. */
 export async function importOriginal(options: ImportOriginalOptions): Promise<ImportOriginalResult> {
@@ -214,6 +216,8 @@ function mean(values: number[]): number {
 async function replaceScanFolder(folder: string, images: Map<number, string>): Promise<void> {
   const target = path.join(folder, 'scan');
   await refuseLink(target, 'folder');
+  // What an import killed while it swapped the scan in left behind (the reader never sees hidden names).
+  for (const name of await readdir(folder)) if (LEFTOVER_SCAN.test(name)) await rm(path.join(folder, name), { recursive: true, force: true });
   const fresh = path.join(folder, `.scan.${randomUUID()}.tmp`);
   const old = path.join(folder, `.scan.${randomUUID()}.old`);
   if (images.size === 0) {

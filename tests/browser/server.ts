@@ -93,13 +93,17 @@ function writeFolioDocument(corpus: string): void {
 }
 
 /** The telegram with its Russian read from a scan: the typed Russian rendered as two pages and read back by `sverka import-original`. */
-export const SCANNED_DOCUMENT = '1950-07-23-telegram-from-a-scan';
+export const SCANNED_DOCUMENT = '1949-12-31-telegram-from-a-scan';
+const SCANNED_DATE = '1949-12-31';
 
 async function writeScannedDocument(corpus: string): Promise<void> {
   const source = path.join(ROOT, 'texts', REVISED_DOCUMENT);
   const folder = path.join(corpus, SCANNED_DOCUMENT);
   mkdirSync(folder);
-  writeFileSync(path.join(folder, 'document.yml'), readFileSync(path.join(source, 'document.yml'), 'utf8').replace(/^title: .*$/m, 'title: The telegram, its Russian read from a scan'));
+  // Its own title, date and sender, so that the search tests' facets tell it from the typed telegram.
+  const record = readFileSync(path.join(source, 'document.yml'), 'utf8').replace(/^title: .*$/m, 'title: The telegram, its Russian read from a scan')
+    .replace(/^date: .*$/m, `date: ${SCANNED_DATE}`).replace(/^date_printed: .*\n/m, '').replace(/^from: .*$/m, 'from: Test Scanner');
+  writeFileSync(path.join(folder, 'document.yml'), record);
   cpSync(path.join(source, 'en.md'), path.join(folder, 'en.md'));
   const russian = parseMarkdown(readFileSync(path.join(source, 'ru.md'), 'utf8'), 'ru.md').paragraphs.map((paragraph) => paragraph.text);
   const scan = path.join(mkdtempSync(path.join(tmpdir(), 'sverka-browser-scan-')), 'telegram.pdf');

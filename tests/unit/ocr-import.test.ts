@@ -125,6 +125,13 @@ describe('a clean 300 dpi scan of the telegram', () => {
     }
   });
 
+  test('check:texts lists the unreviewed OCR text as a reviewer\'s to-do, not as a problem', async () => {
+    const lines: string[] = [];
+    const output = { line: (text: string) => lines.push(text), error: (text: string) => lines.push(text) };
+    expect(await main(['validate', corpusDir], output)).toBe(0);
+    expect(lines.join('\n')).toMatch(/ru\.md: read from a scan by OCR and not yet reviewed \(\d+ words? to check\)/);
+  });
+
   test('a second import replaces its own unreviewed text; once reviewed, or corrected by a person, it needs --force', async () => {
     const ruFile = path.join(folder, 'ru.md');
     // Its own text, unchanged: replaced without --force (the refusal is checked before any page is read).
