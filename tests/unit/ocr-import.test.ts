@@ -248,6 +248,16 @@ describe('bad scans are refused, naming the file, and the document is left as it
     expect(await refusal([path.join(work, 'nowhere.pdf')])).toMatch(/nowhere\.pdf: no such file/);
   });
 
+  test('an image too large to be a page (a decompression bomb) is refused before the engine opens it', async () => {
+    const header = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(header);
+    header.writeUInt32BE(60_000, 16);
+    header.writeUInt32BE(60_000, 20);
+    const bomb = path.join(work, 'bomb.png');
+    writeFileSync(bomb, header);
+    expect(await refusal([bomb])).toMatch(/bomb\.png: the image is 60000 × 60000 pixels; pages larger than 100 megapixels are refused/);
+  });
+
   test('a ru.md a person wrote is not replaced without --force', async () => {
     const { corpusDir: withRussian, folder: russianFolder } = telegramCorpus({ withRussian: true });
     const kept = snapshot(russianFolder);
