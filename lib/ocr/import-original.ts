@@ -164,7 +164,8 @@ function leavesOf(pages: number, listy: string | undefined, firstLeaf: string | 
   if (range && firstLeaf === undefined) {
     const listed = range[2] ? Number(range[2]) - Number(range[1]) + 1 : 1;
     // More pages than leaves is usual (the backs of leaves, оборот); fewer means part of the document.
-    if (listed !== pages) warnings.push(`document.yml lists ${listed} lea${listed === 1 ? 'f' : 'ves'} (${listy}) and the scan has ${pages} page${pages === 1 ? '' : 's'}: the pages were marked as leaves ${list[0]}–${list.at(-1)}; correct the [Л. …] marks in ru.md where a page is the back of a leaf (об.)`);
+    const marked = pages === 1 ? `the page was marked as leaf ${list[0]}` : `the pages were marked as leaves ${list[0]}–${list.at(-1)}`;
+    if (listed !== pages) warnings.push(`document.yml lists ${listed} lea${listed === 1 ? 'f' : 'ves'} (${listy}) and the scan has ${pages} page${pages === 1 ? '' : 's'}: ${marked}; correct the [Л. …] marks in ru.md where a page is the back of a leaf (об.) or another leaf`);
   }
   return { list, warnings };
 }

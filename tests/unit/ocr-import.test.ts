@@ -18,6 +18,8 @@ import { getDocumentView } from '@/lib/view';
 import { alignmentAgreement, characterAccuracy } from '../helpers/ocr-measures';
 import { renderScanPdf } from '../helpers/scans';
 import { runProgram } from '@/lib/ocr/programs';
+import { sha256Hex } from '@/lib/text';
+import { killAfter, runCli } from '../fuzz/writers';
 
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
 const TELEGRAM_FOLDER = path.resolve('texts', TELEGRAM);
@@ -288,3 +290,42 @@ test('document.yml keeps a person\'s comments and wording when the provenance is
   expect(written.slice(yml.length)).toMatch(/^ocr:\n {2}engine: tesseract /);
   expect(existsSync(path.join(folder, 'scan'))).toBe(false);
 }, OCR_TEST_TIMEOUT_MS);
+
+describe('imports at the same time, and imports killed midway', () => {
+  let pdf: string;
+  beforeAll(async () => {
+    pdf = path.join(work, 'short-telegram.pdf');
+    await renderScanPdf([{ paragraphs: telegramRussian().slice(0, 14) }], pdf);
+  }, OCR_TEST_TIMEOUT_MS);
+
+  /** The document loads without an error or a stray file, and its ru.md is the one its provenance describes, or none. */
+  async function expectConsistent(corpusDir: string, folder: string): Promise<'imported' | 'not yet'> {
+    const document = (await loadDocument(TELEGRAM, corpusDir))!;
+    expect(document.problems.filter((problem) => problem.severity === 'error' || problem.code === 'unexpected-file')).toEqual([]);
+    if (!existsSync(path.join(folder, 'ru.md'))) return 'not yet';
+    const written = sha256Hex(readFileSync(path.join(folder, 'ru.md'), 'utf8'));
+    if (written !== document.meta!.ocr?.outputSha256) return 'not yet';
+    for (const page of document.ocr!.pages) expect(existsSync(path.join(folder, page.image!))).toBe(true);
+    return 'imported';
+  }
+
+  test('two imports of one document started together both finish, one after the other, and leave one consistent text', async () => {
+    const { corpusDir, folder } = telegramCorpus();
+    const results = await Promise.all([runCli(['import-original', folder, pdf, '--first-leaf', '88']), runCli(['import-original', folder, pdf, '--first-leaf', '88'])]);
+    expect(results.map((result) => [result.code, result.stderr])).toEqual([[0, ''], [0, '']]);
+    await expect(expectConsistent(corpusDir, folder)).resolves.toBe('imported');
+  }, OCR_TEST_TIMEOUT_MS);
+
+  test('an import killed at any moment leaves the document whole, and a later import (with --force if the provenance no longer matches) finishes', async () => {
+    const { corpusDir, folder } = telegramCorpus();
+    // From before the first page is read to about when the files are written (a page takes 2–4 s here).
+    for (const delayMs of [200, 1500, 3000, 4500, 6000]) {
+      await killAfter(['import-original', folder, pdf, '--first-leaf', '88'], delayMs);
+      await expectConsistent(corpusDir, folder);
+    }
+    const finished = await runCli(['import-original', folder, pdf, '--first-leaf', '88', '--force']);
+    expect(finished).toEqual({ code: 0, stderr: '' });
+    await expect(expectConsistent(corpusDir, folder)).resolves.toBe('imported');
+    expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, OCR_TEST_TIMEOUT_MS);
+});
