@@ -138,7 +138,8 @@ export async function importOriginal(options: ImportOriginalOptions): Promise<Im
 
 /** Refuse unless ru.md is absent or is exactly the unreviewed OCR text the provenance describes. */
 async function refuseToReplace(ruFile: string, ocr: OcrRecord | undefined): Promise<void> {
-  const bytes = await readBoundedFileIfPresent(ruFile, MAX_SOURCE_BYTES).catch(() => new Uint8Array(1));
+  // A ru.md that cannot be read (a folder, a link, too large) is refused by the read itself, naming it.
+  const bytes = await readBoundedFileIfPresent(ruFile, MAX_SOURCE_BYTES);
   if (!bytes) return;
   const text = decodeSource(bytes, displayPath(ruFile)).text;
   const ours = ocr && !ocr.reviewed && text !== undefined && sha256Hex(text) === ocr.outputSha256;

@@ -166,7 +166,7 @@ function folioViews(document: Document, notes: Note[], beads: Bead[]): ReaderVie
 }
 
 /** The address of a page image kept in a document's scan folder. */
-export function scanImageUrl(slug: string, image: string): string {
+function scanImageUrl(slug: string, image: string): string {
   return `/documents/${slug}/${image}`;
 }
 

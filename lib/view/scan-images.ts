@@ -12,7 +12,7 @@ import { corpusSnapshot } from './corpus-snapshot';
 const MAX_SCAN_IMAGE_BYTES = 32 * 1024 * 1024;
 
 /** Media types of the image kinds a scan folder holds. */
-export const SCAN_IMAGE_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg' };
+const SCAN_IMAGE_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg' };
 
 /** Every page image of every readable document, as route parameters (`image` is the file name in scan/). */
 export async function listScanImages(corpusDir = corpusDirectory()): Promise<Array<{ slug: string; image: string }>> {
