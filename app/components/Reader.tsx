@@ -135,14 +135,16 @@ function Pane({ column, beads, findings, doubtful, folios }: { column: ColumnVie
       <h2 className="column-heading" lang="en">{name}</h2>
       {groups.map((bead, index) => {
         const paragraphs = lang === 'ru' ? bead.ru : bead.en;
+        const content = paragraphs.length > 0
+          ? paragraphs.map((paragraph) => <Paragraph key={paragraph} paragraph={column.paragraphs[paragraph]} lang={lang} bead={index} />)
+          : <p className="bead-gap" lang="en" data-gap-bead={index}>{placeholder(lang, bead)}</p>;
+        const scans = scansOf.get(index);
         return (
           <BeadGroup key={index} bead={index} severity={severityOf.get(index)} doubtful={inDoubt.has(index)} folio={folioLabel(leavesOf.get(index))}>
-            {scansOf.get(index)?.map((folio) => (
+            {/* Only passages with a scan link get the extra child: a long document's payload grows by every empty slot. */}
+            {scans ? <>{scans.map((folio) => (
               <a key={folio.leaf} className="folio-scan" href={folio.scan} data-scan-link="" data-leaf={folio.leaf} lang="en" aria-label={`Scan of leaf ${folio.leaf}`}>scan</a>
-            ))}
-            {paragraphs.length > 0
-              ? paragraphs.map((paragraph) => <Paragraph key={paragraph} paragraph={column.paragraphs[paragraph]} lang={lang} bead={index} />)
-              : <p className="bead-gap" lang="en" data-gap-bead={index}>{placeholder(lang, bead)}</p>}
+            ))}{content}</> : content}
           </BeadGroup>
         );
       })}
