@@ -10,6 +10,9 @@ import { passageText, selectedSentencesText, type NotesHandling, type PassageTex
 import { citeQuery } from './reader/permalink';
 import { useReaderStore } from './reader/store';
 
+/** Said with every quotation of an unreviewed OCR text, in the panel and in what is copied. */
+const MACHINE_READ_CAVEAT = 'The Russian text was machine-read from a scan (OCR) and has not yet been checked against it.';
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]);
 
@@ -18,8 +21,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => HTML
  * copy it as plain text, Markdown or HTML. What is copied is exactly what the panel shows. It is
  * a modal dialog: focus moves into it, Esc closes it, and focus returns where it was.
  */
-export function CitePanel({ citation, folios, range, selected, sentences, path, siteUrl, onClose }: {
+export function CitePanel({ citation, folios, range, selected, sentences, path, siteUrl, machineRead, onClose }: {
   citation: CitationParts; folios: ReaderView['folios']; range: BeadRange; path: string; siteUrl?: string; onClose(): void;
+  /** The Russian text was read from a scan by OCR and no person has checked it yet: every copy says so. */
+  machineRead?: boolean;
   /** Text selected in the passage: its sentences and their counterparts are quoted, from the pairs at `sentences`. */
   selected?: SelectedText; sentences: string;
 }) {
@@ -63,7 +68,7 @@ export function CitePanel({ citation, folios, range, selected, sentences, path, 
   for (const { bead, ...leaf } of folios.marks) (beadLeaves[bead] ??= []).push(leaf);
   const leaves = citedLeaves(beadLeaves, first, last, folios.firstLeaf);
   const note = formatNote(citation, { first, last, permalink, accessed: today, ...(leaves ? { leaves } : {}) });
-  const endnotes = passage.endnotes.map((text, index) => `[${index + 1}] ${text}`);
+  const endnotes = [...passage.endnotes.map((text, index) => `[${index + 1}] ${text}`), ...(machineRead && passage.ruText ? [MACHINE_READ_CAVEAT] : [])];
   const formats = {
     plain: [note, passage.ruText, passage.enText, ...endnotes].filter(Boolean).join('\n\n'),
     markdown: [note, ...[passage.ruText, passage.enText].filter(Boolean).map((text) => text.split('\n').map((line) => `> ${line}`).join('\n')), ...endnotes]
@@ -107,7 +112,8 @@ export function CitePanel({ citation, folios, range, selected, sentences, path, 
       <p className="cite-permalink"><a href={permalink} data-cite="permalink">Permalink</a> (finds the passage again after corrections)</p>
       {passage.ruText && <blockquote lang="ru" data-cite="ru">{passage.ruText}</blockquote>}
       {passage.enText && <blockquote lang="en" data-cite="en">{passage.enText}</blockquote>}
-      {endnotes.length > 0 && <ol className="cite-endnotes">{passage.endnotes.map((text, index) => <li key={index}>{text}</li>)}</ol>}
+      {passage.endnotes.length > 0 && <ol className="cite-endnotes">{passage.endnotes.map((text, index) => <li key={index}>{text}</li>)}</ol>}
+      {machineRead && passage.ruText && <p className="cite-hint" data-cite="machine-read">{MACHINE_READ_CAVEAT} Compare the quotation with the scan before you publish it.</p>}
     </CiteDialog>
   );
 }

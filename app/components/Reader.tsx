@@ -37,7 +37,8 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
       {view.mismatch && <p className="notice notice-warning" data-texts-differ="">Warning: {view.mismatch}.</p>}
       {view.ocr && <OcrNotice ocr={view.ocr} />}
       <ReaderBehaviour citation={view.citation} folios={view.folios} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual}
-        onlyLanguage={bilingual ? undefined : view.ru ? 'ru' : 'en'} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings}>
+        onlyLanguage={bilingual ? undefined : view.ru ? 'ru' : 'en'} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings}
+        machineRead={view.ocr ? !view.ocr.reviewed : undefined}>
         <AlignmentDoubts doubtful={view.doubtful} />
         {view.ocr && <OcrPanel ocr={view.ocr} />}
         <VersionsPanel comparisons={view.versionComparisons} />

@@ -24,8 +24,10 @@ const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Rus
  * reader's store (scrolling in step, highlighting, selection, keys, modes). The panes render
  * from the store; nothing here edits their markup.
  */
-export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bilingual, onlyLanguage, notes, noteProblems, findings, children }: {
+export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bilingual, onlyLanguage, notes, noteProblems, findings, machineRead, children }: {
   citation: CitationParts; folios: ReaderView['folios']; siteUrl?: string; slug: string; beadCount: number; bilingual: boolean; notes: NoteView[]; noteProblems: Problem[]; findings: FindingView[];
+  /** The Russian was read from a scan by OCR and is not yet reviewed: citations say so. */
+  machineRead?: boolean;
   /** The one language of a document that has only one text (its view cannot change). */
   onlyLanguage?: 'ru' | 'en';
   /** Further panels (rendered on the server), in the same row as the findings and notes. */
@@ -104,7 +106,7 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
         <blockquote>{permalink.quote}</blockquote>
       </div>
     )}
-    {citing && <CitePanel citation={citation} folios={folios} range={citing.range} selected={citing.selected} sentences={sentenceSource(slug)} path={`/documents/${slug}`} siteUrl={siteUrl} onClose={closeCitePanel} />}
+    {citing && <CitePanel citation={citation} folios={folios} range={citing.range} selected={citing.selected} sentences={sentenceSource(slug)} path={`/documents/${slug}`} siteUrl={siteUrl} machineRead={machineRead} onClose={closeCitePanel} />}
     <div className="reader-panels">
       {bilingual && <FindingsPanel findings={findings} slug={slug} />}
       {notes.length + noteProblems.length > 0 && <NotesPanel notes={notes} problems={noteProblems} />}

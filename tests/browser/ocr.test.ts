@@ -86,3 +86,16 @@ test.each(['light', 'dark'] as const)('with the OCR panel and a scan open, in %s
   });
   expect(violations).toEqual([]);
 });
+
+test('a citation of the unreviewed OCR text says the Russian is machine-read; the typed telegram\'s does not', async () => {
+  const { page } = fixture;
+  await openReader();
+  await page.locator('[data-control="cite"]').click();
+  await expect(page.locator('dialog[data-cite="dialog"] [data-cite="machine-read"]').textContent())
+    .resolves.toMatch(/^The Russian text was machine-read from a scan \(OCR\) and has not yet been checked against it\. Compare the quotation with the scan/);
+  await page.goto(`${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591#b1`);
+  await page.locator('[data-column="en"] [aria-current="true"]').first().waitFor();
+  await page.locator('[data-control="cite"]').click();
+  await page.locator('dialog[data-cite="dialog"] [data-cite="note"]').waitFor();
+  await expect(page.locator('[data-cite="machine-read"]').count()).resolves.toBe(0);
+});
