@@ -10,22 +10,21 @@
  * A ru.md a person wrote or corrected (it no longer matches the provenance, or the OCR was marked
  * reviewed) is never replaced without `force`.
  */
-import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isMap, isScalar, parseDocument, stringify } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
 import { isSafeSlug, loadDocument, writeOcrLedger } from '../corpus';
 import { displayPath, readBoundedFileIfPresent, refuseLink, withDocumentLock, writeFileAtomic } from '../files';
 import { paragraphsToMarkdown } from '../import';
-import { ocrFields, readMetadata } from '../metadata';
+import { readMetadata } from '../metadata';
 import { decodeSource, MAX_SOURCE_BYTES, sha256Hex } from '../text';
 import type { OcrPage, OcrRecord } from '../types';
 import { composeText, type PageWords } from './compose';
-import { ocrEngine, OcrRefused, runProgram } from './programs';
-import { inspectScan, keepPageImage, pageImageName, renderPdfPage, scanName, type ScanFile } from './scans';
-import { parseTesseractTsv } from './tsv';
+import { leavesOf } from './leaves';
+import { ocrEngine, OcrRefused } from './programs';
+import { readPages } from './read-pages';
+import { inspectScan, pageImageName, scanName, type ScanFile } from './scans';
+import { replaceScanFolder, withOcrRecord } from './write';
 
 /** What to read and how. */
 export interface ImportOriginalOptions {
@@ -65,11 +64,6 @@ export interface ImportOriginalResult {
 export const DEFAULT_MAX_PAGES = 100;
 /** The default models: Russian, and English for the names and terms Russian telegrams quote. */
 export const DEFAULT_LANGUAGES = 'rus+eng';
-/** Time allowed to read one page: a dense 300 dpi page takes 2–4 s here. */
-const PAGE_TIMEOUT_MS = 180_000;
-const LEAF = /^\d{1,5}$/;
-/** The staging and set-aside scan folders of `replaceScanFolder`. */
-const LEFTOVER_SCAN = /^\.scan\.[0-9a-f-]+\.(?:tmp|old)$/;
 
 /** Read `scans` into `<corpusDir>/<slug>/ru.md`. Throws OcrRefused with a message a person can act on. */
 export async function importOriginal(options: ImportOriginalOptions): Promise<ImportOriginalResult> {
@@ -148,106 +142,3 @@ async function refuseToReplace(ruFile: string, ocr: OcrRecord | undefined): Prom
   throw new OcrRefused(`${displayPath(ruFile)} exists and ${why}: pass --force to replace it with the scan's text`);
 }
 
-/**
- * The leaf of each page: from --first-leaf, else from the locator's `listy` ("88-89"). Without
- * either, nothing says which leaves the pages are, and a wrong leaf would be cited: refused.
- */
-function leavesOf(pages: number, listy: string | undefined, firstLeaf: string | undefined): { list: string[]; warnings: string[] } {
-  if (firstLeaf !== undefined && !LEAF.test(firstLeaf)) throw new OcrRefused(`--first-leaf ${firstLeaf}: give the leaf number of the first page, e.g. 88`);
-  const range = /^(\d+)(?:-(\d+))?$/.exec(listy ?? '');
-  const start = firstLeaf ?? range?.[1];
-  if (start === undefined) {
-    throw new OcrRefused('document.yml gives no leaves (locators: listy) and --first-leaf is not given: '
-      + 'pass --first-leaf N, the archive\'s leaf number of the first page (its stamp in the corner), so that folio marks and citations name the right leaf');
-  }
-  const list = Array.from({ length: pages }, (_, index) => String(Number(start) + index));
-  const warnings: string[] = [];
-  if (range && firstLeaf === undefined) {
-    const listed = range[2] ? Number(range[2]) - Number(range[1]) + 1 : 1;
-    // More pages than leaves is usual (the backs of leaves, оборот); fewer means part of the document.
-    const marked = pages === 1 ? `the page was marked as leaf ${list[0]}` : `the pages were marked as leaves ${list[0]}–${list.at(-1)}`;
-    if (listed !== pages) warnings.push(`document.yml lists ${listed} lea${listed === 1 ? 'f' : 'ves'} (${listy}) and the scan has ${pages} page${pages === 1 ? '' : 's'}: ${marked}; correct the [Л. …] marks in ru.md where a page is the back of a leaf (об.) or another leaf`);
-  }
-  return { list, warnings };
-}
-
-interface ReadPage {
-  words: PageWords['words'];
-  image?: string;
-}
-
-/** Read every page, a page per core at a time; pages come back in order. */
-async function readPages(scans: ScanFile[], work: string, languages: string, keepImages: boolean, onPage: (page: OcrPage) => void): Promise<ReadPage[]> {
-  const tasks = scans.flatMap((scan) => Array.from({ length: scan.pages }, (_, index) => ({ scan, page: index + 1 })));
-  const results: ReadPage[][] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < tasks.length; index = next++) {
-      const { scan, page } = tasks[index];
-      const prefix = path.join(work, `task-${index}`);
-      const image = scan.kind === 'pdf' ? await renderPdfPage(scan, page, prefix) : scan.file;
-      let tsv: string;
-      try {
-        tsv = await runProgram('tesseract', [image, '-', '-l', languages, 'tsv'], { timeout: PAGE_TIMEOUT_MS });
-      } catch (error) {
-        if (!(error instanceof OcrRefused) || /not installed/.test(error.message)) throw error;
-        throw new OcrRefused(`${scan.display}${scan.pages > 1 ? `, page ${page}` : ''}: the OCR engine could not read it (${error.message.replace(/^tesseract failed: ?/, '')})`);
-      }
-      const words = parseTesseractTsv(tsv);
-      // A multi-page TIFF: one page per page of the file.
-      const filePages = [...new Set(words.map((word) => word.page))];
-      const perPage: ReadPage[] = filePages.length > 1 ? filePages.map((filePage) => ({ words: words.filter((word) => word.page === filePage) })) : [{ words }];
-      if (keepImages && perPage.length === 1) perPage[0].image = await keepPageImage(scan, page, path.join(work, `kept-${index}`));
-      if (scan.kind === 'pdf') await rm(image, { force: true });
-      results[index] = perPage;
-      for (const read of perPage) onPage({ page: index + 1, words: read.words.length, meanConfidence: mean(read.words.map((word) => word.confidence)) });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), tasks.length) }, worker));
-  return results.flat();
-}
-
-function mean(values: number[]): number {
-  return values.length === 0 ? 0 : Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10;
-}
-
-/**
- * Make `<folder>/scan` hold exactly `images` (page → image file), named page-001… by page:
- * written beside it, then swapped in, so the reader never sees half a scan.
- */
-async function replaceScanFolder(folder: string, images: Map<number, string>): Promise<void> {
-  const target = path.join(folder, 'scan');
-  await refuseLink(target, 'folder');
-  // What an import killed while it swapped the scan in left behind (the reader never sees hidden names).
-  for (const name of await readdir(folder)) if (LEFTOVER_SCAN.test(name)) await rm(path.join(folder, name), { recursive: true, force: true });
-  const fresh = path.join(folder, `.scan.${randomUUID()}.tmp`);
-  const old = path.join(folder, `.scan.${randomUUID()}.old`);
-  if (images.size === 0) {
-    await rename(target, old).catch(() => undefined);
-    await rm(old, { recursive: true, force: true });
-    return;
-  }
-  await mkdir(fresh);
-  try {
-    for (const [page, image] of images) await copyFile(image, path.join(fresh, `${pageImageName(page)}${path.extname(image)}`));
-    const hadOne = await readdir(target).then(() => true, () => false);
-    if (hadOne) await rename(target, old);
-    await rename(fresh, target);
-  } finally {
-    await rm(fresh, { recursive: true, force: true });
-    await rm(old, { recursive: true, force: true });
-  }
-}
-
-/**
- * document.yml's text with its `ocr:` record set and everything else byte for byte as the person
- * left it (comments, order, line folding): the block is appended, or put in place of the old one.
- */
-export function withOcrRecord(text: string, record: OcrRecord): string {
-  const block = stringify({ ocr: ocrFields(record) }, { lineWidth: 100 });
-  const document = parseDocument(text);
-  const pair = isMap(document.contents) ? document.contents.items.find((item) => isScalar(item.key) && item.key.value === 'ocr') : undefined;
-  const [start, end] = [(pair?.key as YamlNode | undefined)?.range?.[0], (pair?.value as YamlNode | undefined)?.range?.[2]];
-  if (start === undefined || end === undefined) return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${block}`;
-  return text.slice(0, start) + block + text.slice(end).replace(/^\n+/, '');
-}

@@ -11,7 +11,7 @@ import { softenOcrNoise } from '@/lib/checks/ocr-noise';
 import { loadDocument, readOcrLedger, writeOcrLedger } from '@/lib/corpus';
 import { readMetadata, writeMetadata } from '@/lib/metadata';
 import { composeText, parseTesseractTsv, placeDoubts, type OcrWord } from '@/lib/ocr';
-import { withOcrRecord } from '@/lib/ocr/import-original';
+import { withOcrRecord } from '@/lib/ocr/write';
 import type { Finding, OcrLedger, OcrRecord } from '@/lib/types';
 
 const HEADER = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
