@@ -14,7 +14,7 @@ import { sentenceSource } from './reader/sentence-spans';
 import { reanchor, type Reanchored } from './reader/permalink';
 import { chooseMode, chooseSwapped, chooseSync } from './reader/prefs';
 import { READER_MODES, useReaderState, useReaderStore, type ReaderMode, type ReaderStore } from './reader/store';
-import { selectBeads, useBeadSelection } from './reader/use-bead-selection';
+import { selectBeads, textSelectionBeads, useBeadSelection } from './reader/use-bead-selection';
 import { useScrollSync } from './reader/use-scroll-sync';
 
 const MODE_LABELS: Record<ReaderMode, string> = { side: 'Side by side', ru: 'Russian only', en: 'English only', stacked: 'Stacked' };
@@ -116,14 +116,11 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
   );
 }
 
-/** The selected beads, or the bead of the text selection; undefined when neither. */
+/** The selected beads, or the beads the text selection runs across; undefined when neither. */
 function citedRange(store: ReaderStore): BeadRange | undefined {
-  const selection = store.getState().selection;
-  if (selection) return selection;
-  const panes = store.getParts()?.panes;
-  const anchor = window.getSelection()?.anchorNode;
-  const element = (anchor?.nodeType === Node.TEXT_NODE ? anchor.parentElement : anchor as Element | null)?.closest<HTMLElement>('[data-bead]');
-  if (!element || !panes?.contains(element)) return undefined;
-  const bead = Number(element.dataset.bead);
-  return { first: bead, last: bead };
+  const parts = store.getParts();
+  const selected = parts && textSelectionBeads(parts);
+  // A text selection across passages is what the reader means to cite, whatever was clicked before.
+  if (selected && selected.first !== selected.last) return selected;
+  return store.getState().selection ?? selected;
 }

@@ -157,3 +157,22 @@ describe('permalinks after the text was corrected', () => {
     expect(await fixture.page.locator('[aria-current="true"]').count()).toBe(0);
   });
 });
+
+test('text selected from one passage into another selects those passages, and c cites them all', async () => {
+  const { page } = fixture;
+  await page.goto(`${TELEGRAM}#b1`);
+  await page.waitForSelector('[aria-current="true"]');
+  const from = page.locator('[data-column="en"] [data-bead="15"][data-paragraph]').first();
+  const to = page.locator('[data-column="en"] [data-bead="17"][data-paragraph]').first();
+  await from.scrollIntoViewIfNeeded();
+  const [start, end] = [await from.boundingBox(), await to.boundingBox()];
+  // A drag from the first words of passage 16 to the middle of passage 18, as a reader selects text.
+  await page.mouse.move(start!.x + 4, start!.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(end!.x + end!.width / 2, end!.y + 8, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(() => location.hash === '#b16-18');
+  await page.keyboard.press('c');
+  await page.waitForFunction(() => document.querySelector('[data-cite="note"]')?.textContent?.includes('passages 16–18'));
+  await expect(page.locator('[data-cite="en"]').textContent()).resolves.toMatch(/^At 1430 22 July[\s\S]*Having considered[\s\S]*We intend to deploy/);
+});

@@ -20,6 +20,7 @@ export function selectBeads(store: ReaderStore, range: BeadRange | undefined, up
  * Highlighting and selection of beads, kept in the reader's store (the markup follows it):
  * - hovering or focusing a paragraph lights up its bead in both panes;
  * - clicking selects the bead (shift-click a range, leaving no text selection behind) and puts it in the URL;
+ *   text selected across passages selects them all;
  * - opening a URL with #b12 or #b12-15 scrolls to the bead and selects it;
  * - j / k (and ↓ / ↑ on a paragraph) step through beads, Esc clears the selection.
  */
@@ -38,6 +39,12 @@ export function useBeadSelection(store: ReaderStore, beadCount: number, syncEnab
       if (!next || !parts.panes.contains(next)) light(undefined);
     };
     const onClick = (event: MouseEvent) => {
+      // Text selected across passages (a drag from one into another): those passages are the selection.
+      const selected = textSelectionBeads(parts);
+      if (selected && selected.first !== selected.last) {
+        selectBeads(store, selected);
+        return;
+      }
       const bead = beadOfEvent(event);
       if (bead === undefined || (event.target as Element).closest('a')) return;
       const selection = store.getState().selection;
@@ -88,6 +95,20 @@ export function useBeadSelection(store: ReaderStore, beadCount: number, syncEnab
       for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     };
   }, [store, beadCount, syncEnabled, layoutKey]);
+}
+
+/** The passages the browser's text selection runs from and to inside the panes, first ≤ last; undefined when nothing is selected there. */
+export function textSelectionBeads(parts: ReaderParts): BeadRange | undefined {
+  const selection = getSelection();
+  if (!selection || selection.isCollapsed) return undefined;
+  const beadOf = (node: Node | null) => {
+    const element = (node?.nodeType === Node.TEXT_NODE ? node.parentElement : node as Element | null)?.closest<HTMLElement>('[data-bead]');
+    return element && parts.panes.contains(element) ? Number(element.dataset.bead) : undefined;
+  };
+  const [anchor, focus] = [beadOf(selection.anchorNode), beadOf(selection.focusNode)];
+  if (anchor === undefined && focus === undefined) return undefined;
+  const [from, to] = [anchor ?? focus!, focus ?? anchor!];
+  return { first: Math.min(from, to), last: Math.max(from, to) };
 }
 
 /** Scroll so that `bead` is at the top of each visible pane (one pane drives the other when in step). */
