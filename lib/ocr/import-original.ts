@@ -117,8 +117,10 @@ export async function importOriginal(options: ImportOriginalOptions): Promise<Im
       const current = await readBoundedFileIfPresent(path.join(folder, 'document.yml'), MAX_SOURCE_BYTES);
       const currentText = current ? decodeSource(current, displayPath(path.join(folder, 'document.yml'))).text : undefined;
       if (currentText === undefined) throw new OcrRefused(`${displayPath(folder)}: document.yml vanished while the scan was read`);
-      const currentMeta = readMetadata(currentText, 'document.yml').meta;
-      if (!options.force) await refuseToReplace(ruFile, currentMeta?.ocr);
+      const { meta: currentMeta, problems } = readMetadata(currentText, displayPath(path.join(folder, 'document.yml')));
+      // Edited into a broken state while the pages were read: it is not written over.
+      if (!currentMeta) throw new OcrRefused(`${problems[0].file}:${problems[0].line}: ${problems[0].message}; nothing was written`);
+      if (!options.force) await refuseToReplace(ruFile, currentMeta.ocr);
       await replaceScanFolder(folder, options.keepImages !== false ? images : new Map());
       await writeFileAtomic(path.join(folder, 'ocr.yml'), writeOcrLedger({ pages: ledgerPages, doubts: composed.doubts }));
       await writeFileAtomic(path.join(folder, 'document.yml'), withOcrRecord(currentText, record));
