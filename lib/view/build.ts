@@ -269,7 +269,11 @@ function columnView(version: TextVersion, notes: NoteView[], findings: FindingVi
   const spans = findings.filter((finding) => !finding.dismissed).flatMap((finding) => (version.lang === 'ru' ? finding.ruSpans : finding.enSpans)
     .map((span) => ({ ...span, finding: finding.id, kind: finding.kind })));
   const doubtsOf = new Map<number, OcrView['doubts']>();
-  for (const doubt of ocrDoubts) doubtsOf.set(doubt.paragraph, [...(doubtsOf.get(doubt.paragraph) ?? []), doubt]);
+  for (const doubt of ocrDoubts) {
+    const list = doubtsOf.get(doubt.paragraph);
+    if (list) list.push(doubt);
+    else doubtsOf.set(doubt.paragraph, [doubt]);
+  }
   return {
     lang: version.lang,
     label: version.label,
