@@ -38,7 +38,7 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
       {view.ocr && <OcrNotice ocr={view.ocr} />}
       <ReaderBehaviour citation={view.citation} folios={view.folios} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual}
         onlyLanguage={bilingual ? undefined : view.ru ? 'ru' : 'en'} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings}
-        machineRead={view.ocr ? !view.ocr.reviewed : undefined}>
+        machineRead={view.ocr?.reviewed === false}>
         <AlignmentDoubts doubtful={view.doubtful} />
         {view.ocr && <OcrPanel ocr={view.ocr} />}
         <VersionsPanel comparisons={view.versionComparisons} />

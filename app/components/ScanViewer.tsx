@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 interface OpenScan {
   image: string;
@@ -30,17 +30,18 @@ export function ScanViewer() {
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
   }, []);
+  const close = useCallback(() => {
+    open?.opener.focus();
+    setOpen(undefined);
+  }, [open]);
+  // Focus goes into the panel when a page opens; Esc closes it.
   useEffect(() => {
     if (!open) return;
     closeButton.current?.focus();
     const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') close(); };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
-  const close = () => {
-    open?.opener.focus();
-    setOpen(undefined);
-  };
+  }, [open, close]);
   if (!open) return null;
   return (
     <aside className="scan-viewer" role="dialog" aria-label={open.label} data-scan-viewer="">

@@ -9,7 +9,7 @@ import type { Finding, OcrRecord } from '../types';
 const DIGIT_FINDINGS = new Set<Finding['kind']>(['number-mismatch', 'date-mismatch']);
 
 /** The message's opening for a disagreement that may be the OCR engine's. */
-export const CHECK_THE_SCAN = 'check the scan: the Russian text is machine-read (OCR) and not yet reviewed, so this may be a misread digit; ';
+const CHECK_THE_SCAN = 'check the scan: the Russian text is machine-read (OCR) and not yet reviewed, so this may be a misread digit; ';
 
 /** Findings with the number and date disagreements of an unreviewed OCR text made low and marked "check the scan". */
 export function softenOcrNoise(findings: Finding[], ocr: OcrRecord | undefined): Finding[] {

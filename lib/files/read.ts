@@ -69,6 +69,29 @@ export async function readBoundedFile(file: string, maxBytes: number): Promise<U
   }
 }
 
+/**
+ * The first `count` bytes of `file` (to tell what it holds) and its size, refused as
+ * `readBoundedFile` refuses (not a regular file, more than `maxBytes`) without reading the rest.
+ */
+export async function readFileHead(file: string, count: number, maxBytes: number): Promise<{ head: Uint8Array; size: number }> {
+  try {
+    const info = await stat(file);
+    refuseUnlessRegular(file, info);
+    if (info.size > maxBytes) throw new FileRefused(file, 'file-too-large', `file is ${info.size} bytes; the limit is ${maxBytes}`);
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      refuseUnlessRegular(file, await handle.stat());
+      const head = Buffer.alloc(Math.min(count, info.size));
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return { head: head.subarray(0, bytesRead), size: info.size };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw asFileRefused(error, file);
+  }
+}
+
 /** The bytes of `file` as `readBoundedFile` reads them, or undefined when there is no such file. */
 export async function readBoundedFileIfPresent(file: string, maxBytes: number): Promise<Uint8Array | undefined> {
   return readBoundedFile(file, maxBytes).catch((error) => {

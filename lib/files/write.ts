@@ -51,8 +51,13 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   await syncFolder(path.dirname(file));
 }
 
-/** What `replaceFolder` writes: file name → content. */
-export type FolderFiles = Record<string, string>;
+/** A file copied into the folder rather than held in memory (a scan's page images can be large). */
+export interface CopiedFile {
+  copyFrom: string;
+}
+
+/** What `replaceFolder` writes: file name → content, or the file to copy it from. */
+export type FolderFiles = Record<string, string | CopiedFile>;
 
 /**
  * Make `folder` hold exactly `files`, plus the files of the old folder that `carryOver` names
@@ -68,7 +73,10 @@ export async function replaceFolder(folder: string, files: FolderFiles, carryOve
   let setAside: string | undefined;
   try {
     await mkdir(staged);
-    for (const [fileName, content] of Object.entries(files)) await writeDurably(path.join(staged, fileName), content);
+    for (const [fileName, content] of Object.entries(files)) {
+      if (typeof content === 'string') await writeDurably(path.join(staged, fileName), content);
+      else await copyDurably(content.copyFrom, path.join(staged, fileName));
+    }
     if (existing) {
       for (const entry of await readdir(folder, { withFileTypes: true })) {
         if (entry.name in files || !carryOver(entry.name)) continue;
@@ -117,6 +125,16 @@ async function writeDurably(file: string, content: string | Uint8Array): Promise
   const handle = await open(file, 'wx', 0o644);
   try {
     await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function copyDurably(source: string, target: string): Promise<void> {
+  await copyFile(source, target, constants.COPYFILE_EXCL);
+  const handle = await open(target, 'r+');
+  try {
     await handle.sync();
   } finally {
     await handle.close();

@@ -14,7 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isSafeSlug, loadDocument, writeOcrLedger } from '../corpus';
-import { displayPath, readBoundedFileIfPresent, refuseLink, withDocumentLock, writeFileAtomic } from '../files';
+import { displayPath, findLeftovers, readBoundedFileIfPresent, refuseLink, withDocumentLock, writeFileAtomic } from '../files';
 import { paragraphsToMarkdown } from '../import';
 import { readMetadata } from '../metadata';
 import { decodeSource, MAX_SOURCE_BYTES, sha256Hex } from '../text';
@@ -23,7 +23,7 @@ import { composeText, type PageWords } from './compose';
 import { leavesOf } from './leaves';
 import { ocrEngine, OcrRefused } from './programs';
 import { readPages } from './read-pages';
-import { inspectScan, pageImageName, scanName, type ScanFile } from './scans';
+import { inspectScan, pageImageName, type ScanFile } from './scans';
 import { replaceScanFolder, withOcrRecord } from './write';
 
 /** What to read and how. */
@@ -65,7 +65,10 @@ export const DEFAULT_MAX_PAGES = 100;
 /** The default models: Russian, and English for the names and terms Russian telegrams quote. */
 export const DEFAULT_LANGUAGES = 'rus+eng';
 
-/** Read `scans` into `<corpusDir>/<slug>/ru.md`. Throws OcrRefused with a message a person can act on. */
+/**
+ * Read `scans` into `<corpusDir>/<slug>/ru.md`. Throws OcrRefused (or FileRefused, for a path that is
+ * not a readable file) with a message that names the file and says what to do.
+ */
 export async function importOriginal(options: ImportOriginalOptions): Promise<ImportOriginalResult> {
   const { corpusDir, slug } = options;
   const folder = path.join(corpusDir, slug);
@@ -109,7 +112,7 @@ export async function importOriginal(options: ImportOriginalOptions): Promise<Im
     const markdown = paragraphsToMarkdown(composed.paragraphs, 'the OCR text');
     const record: OcrRecord = {
       engine, languages, date: options.today ?? new Date().toISOString().slice(0, 10), meanConfidence: composed.meanConfidence,
-      pages: composed.pages.length, scans: scans.map((scan) => scanName(scan.file)), outputSha256: sha256Hex(markdown), reviewed: false,
+      pages: composed.pages.length, scans: scans.map((scan) => path.basename(scan.file)), outputSha256: sha256Hex(markdown), reviewed: false,
     };
     await withDocumentLock(corpusDir, slug, async () => {
       await refuseLink(folder, 'folder');
@@ -122,6 +125,8 @@ export async function importOriginal(options: ImportOriginalOptions): Promise<Im
       if (!currentMeta) throw new OcrRefused(`${problems[0].file}:${problems[0].line}: ${problems[0].message}; nothing was written`);
       if (!options.force) await refuseToReplace(ruFile, currentMeta.ocr);
       await replaceScanFolder(folder, options.keepImages !== false ? images : new Map());
+      // What a killed import left (a staged scan folder, a temporary file): no writer is in flight while we hold the lock.
+      for (const name of await findLeftovers(folder)) await rm(path.join(folder, name), { recursive: true, force: true });
       await writeFileAtomic(path.join(folder, 'ocr.yml'), writeOcrLedger({ pages: ledgerPages, doubts: composed.doubts }));
       await writeFileAtomic(path.join(folder, 'document.yml'), withOcrRecord(currentText, record));
       await writeFileAtomic(ruFile, markdown);

@@ -6,9 +6,7 @@
 export { DEFAULT_LANGUAGES, DEFAULT_MAX_PAGES, importOriginal } from './import-original';
 export type { ImportOriginalOptions, ImportOriginalResult } from './import-original';
 export { OcrRefused } from './programs';
-export { composeText, LOW_CONFIDENCE } from './compose';
-export type { ComposedText, PageWords } from './compose';
+export { composeText } from './compose';
 export { parseTesseractTsv } from './tsv';
 export type { OcrWord } from './tsv';
 export { placeDoubts } from './doubts';
-export type { PlacedDoubt } from './doubts';

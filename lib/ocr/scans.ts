@@ -3,12 +3,12 @@
  * pdftoppm) or page images (PNG, JPEG, TIFF). A file is known by its first bytes, not its name,
  * and nothing is read whole: the size and the page count are checked before any page is rendered.
  */
-import { copyFile, open, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { copyFile } from 'node:fs/promises';
+import { readFileHead } from '../files';
 import { OcrRefused, runProgram } from './programs';
 
 /** What a scan file holds. */
-export type ScanKind = 'pdf' | 'png' | 'jpeg' | 'tiff';
+type ScanKind = 'pdf' | 'png' | 'jpeg' | 'tiff';
 
 /** A scan file, checked. */
 export interface ScanFile {
@@ -21,7 +21,7 @@ export interface ScanFile {
 }
 
 /** The largest scan file taken: a 500-page PDF of 300 dpi greyscale pages is about 400 MB. */
-export const MAX_SCAN_BYTES = 1024 * 1024 * 1024;
+const MAX_SCAN_BYTES = 1024 * 1024 * 1024;
 /**
  * The largest page image taken, in pixels: an A3 sheet at 600 dpi is 70 megapixels. Larger is a
  * mistake or a decompression bomb, which would take the OCR engine gigabytes of memory.
@@ -46,25 +46,19 @@ const SIGNATURES: Array<[ScanKind, number[]]> = [
 /** Bytes read to know a file: the signatures above and a PNG's width and height. */
 const HEAD_BYTES = 24;
 
-/** Check a scan file: a regular file within the size limit, a PDF or an image the engine reads, its pages counted. */
+/**
+ * Check a scan file: a regular file within the size limit (else FileRefused, naming it), a PDF or
+ * an image the engine reads, its pages counted.
+ */
 export async function inspectScan(file: string, display = file): Promise<ScanFile> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info) throw new OcrRefused(`${display}: no such file`);
-  if (!info.isFile()) throw new OcrRefused(`${display}: not a file (a folder, a device or a pipe)`);
-  if (info.size === 0) throw new OcrRefused(`${display}: the file is empty`);
-  if (info.size > MAX_SCAN_BYTES) throw new OcrRefused(`${display}: the file is ${info.size} bytes; the limit is ${MAX_SCAN_BYTES} (1 GB)`);
-  const head = Buffer.alloc(HEAD_BYTES);
-  const handle = await open(file, 'r');
-  try {
-    await handle.read(head, 0, HEAD_BYTES, 0);
-  } finally {
-    await handle.close();
-  }
+  const { head, size } = await readFileHead(file, HEAD_BYTES, MAX_SCAN_BYTES);
+  if (size === 0) throw new OcrRefused(`${display}: the file is empty`);
   const kind = SIGNATURES.find(([, bytes]) => bytes.every((byte, index) => head[index] === byte))?.[0];
   if (!kind) throw new OcrRefused(`${display}: not a PDF, PNG, JPEG or TIFF file (its first bytes say otherwise)`);
-  if (kind === 'png') {
-    const pixels = head.readUInt32BE(16) * head.readUInt32BE(20);
-    if (pixels > MAX_PAGE_PIXELS) throw new OcrRefused(`${display}: the image is ${head.readUInt32BE(16)} × ${head.readUInt32BE(20)} pixels; pages larger than ${MAX_PAGE_PIXELS / 1e6} megapixels are refused`);
+  if (kind === 'png' && head.length >= HEAD_BYTES) {
+    const view = Buffer.from(head);
+    const [width, height] = [view.readUInt32BE(16), view.readUInt32BE(20)];
+    if (width * height > MAX_PAGE_PIXELS) throw new OcrRefused(`${display}: the image is ${width} × ${height} pixels; pages larger than ${MAX_PAGE_PIXELS / 1e6} megapixels are refused`);
   }
   return { file, display, kind, pages: kind === 'pdf' ? await pdfPageCount(file, display) : 1 };
 }
@@ -118,9 +112,4 @@ async function runRender(scan: ScanFile, page: number, format: string[], prefix:
 /** A page image's file name in the document's scan folder: page-001, page-002… */
 export function pageImageName(page: number): string {
   return `page-${String(page).padStart(3, '0')}`;
-}
-
-/** The base name a message shows for a scan file. */
-export function scanName(file: string): string {
-  return path.basename(file);
 }

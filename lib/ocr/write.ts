@@ -2,45 +2,30 @@
  * What an OCR import writes beside ru.md: the scan's page images in `scan/`, swapped in whole,
  * and the `ocr:` record in document.yml, set without touching the rest of the person's file.
  */
-import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { refuseLink } from '../files';
+import { refuseLink, replaceFolder, type FolderFiles } from '../files';
 import { ocrFields } from '../metadata';
 import type { OcrRecord } from '../types';
 import { pageImageName } from './scans';
 
-/** The staging and set-aside scan folders of `replaceScanFolder`. */
-const LEFTOVER_SCAN = /^\.scan\.[0-9a-f-]+\.(?:tmp|old)$/;
-
 /**
- * Make `<folder>/scan` hold exactly `images` (page → image file), named page-001… by page:
- * written beside it, then swapped in, so the reader never sees half a scan.
+ * Make `<folder>/scan` hold exactly `images` (page → image file), named page-001… by page,
+ * swapped in whole (`replaceFolder`), so the reader never sees half a scan; no images, no folder.
+ * The caller holds the document's lock.
  */
 export async function replaceScanFolder(folder: string, images: Map<number, string>): Promise<void> {
   const target = path.join(folder, 'scan');
-  await refuseLink(target, 'folder');
-  // What an import killed while it swapped the scan in left behind (the reader never sees hidden names).
-  for (const name of await readdir(folder)) if (LEFTOVER_SCAN.test(name)) await rm(path.join(folder, name), { recursive: true, force: true });
-  const fresh = path.join(folder, `.scan.${randomUUID()}.tmp`);
-  const old = path.join(folder, `.scan.${randomUUID()}.old`);
   if (images.size === 0) {
-    await rename(target, old).catch(() => undefined);
-    await rm(old, { recursive: true, force: true });
+    await refuseLink(target, 'folder');
+    await rm(target, { recursive: true, force: true });
     return;
   }
-  await mkdir(fresh);
-  try {
-    for (const [page, image] of images) await copyFile(image, path.join(fresh, `${pageImageName(page)}${path.extname(image)}`));
-    const hadOne = await readdir(target).then(() => true, () => false);
-    if (hadOne) await rename(target, old);
-    await rename(fresh, target);
-  } finally {
-    await rm(fresh, { recursive: true, force: true });
-    await rm(old, { recursive: true, force: true });
-  }
+  const files: FolderFiles = {};
+  for (const [page, image] of images) files[`${pageImageName(page)}${path.extname(image)}`] = { copyFrom: image };
+  await replaceFolder(target, files);
 }
 
 /**

@@ -173,13 +173,13 @@ export interface ReaderView {
   warnings: Problem[];
   /** Set when the English does not seem to translate the Russian: why (shown above the texts). */
   mismatch?: string;
-  /** Beads the aligner is not sure of (confidence below LOW_CONFIDENCE), in order: worth a reviewer's look. */
   /** Archival leaves that begin in a passage, as the texts mark them ("[Л. 89]"), and the leaf the document begins on. */
   folios: { marks: FolioView[]; firstLeaf?: string };
   /** Set when the Russian original was read from a scan by OCR. */
   ocr?: OcrView;
   /** Passages exactly as a pin of alignment.yml fixes them (a person checked them). */
   pinned: number[];
+  /** Beads the aligner is not sure of (confidence below LOW_CONFIDENCE), in order: worth a reviewer's look. */
   doubtful: DoubtfulBeadView[];
 }
 

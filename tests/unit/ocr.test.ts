@@ -77,7 +77,7 @@ describe('composing the text', () => {
     ] }]);
     expect(doubts).toEqual([
       { word: 'З3—тов.Молотову', paragraph: 0, page: 2, confidence: 91, reason: expect.stringMatching(/^a digit inside a word/), before: '[Л. 89] Экз. ', after: ' прибыл генерал' },
-      { word: 'прибыл', paragraph: 0, page: 2, confidence: 40, reason: 'the engine was unsure of it', before: 'Л. 89] Экз. З3—тов.Молотову '.slice(-16), after: ' генерал' },
+      { word: 'прибыл', paragraph: 0, page: 2, confidence: 40, reason: 'the engine was unsure of it', before: 'З3—тов.Молотову ', after: ' генерал' },
     ]);
     expect(meanConfidence).toBe(79);
   });
