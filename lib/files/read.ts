@@ -5,7 +5,7 @@
  * person can act on, naming the file.
  */
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 
 /** A file that cannot be read, with a one-line reason that names it. */
 export class FileRefused extends Error {
@@ -36,10 +36,11 @@ export function asFileRefused(error: unknown, file: string): unknown {
 const CHUNK_BYTES = 1024 * 1024;
 
 /**
- * The bytes of `file`, at most `maxBytes` of them. Refuses folders, devices, FIFOs and sockets
- * before opening anything, and files larger than the limit before reading them.
+ * Run `read` on `file` opened for reading, after refusing folders, devices, FIFOs and sockets
+ * before opening anything, and files larger than `maxBytes` before reading them. Errors a person
+ * can act on come out as FileRefused, naming the file.
  */
-export async function readBoundedFile(file: string, maxBytes: number): Promise<Uint8Array> {
+async function withCheckedFile<T>(file: string, maxBytes: number, read: (handle: FileHandle, size: number) => Promise<T>): Promise<T> {
   try {
     const info = await stat(file);
     refuseUnlessRegular(file, info);
@@ -48,19 +49,7 @@ export async function readBoundedFile(file: string, maxBytes: number): Promise<U
     const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       refuseUnlessRegular(file, await handle.stat());
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for (;;) {
-        // No bigger than the file said it was, plus one byte to see the end (or that it grew):
-        // a thousand small files read at once must not each hold a megabyte.
-        const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total, Math.max(0, info.size - total) + 1));
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-        if (bytesRead === 0) break;
-        chunks.push(chunk.subarray(0, bytesRead));
-        total += bytesRead;
-        if (total > maxBytes) throw new FileRefused(file, 'file-too-large', `file grew past the limit of ${maxBytes} bytes while it was read`);
-      }
-      return Buffer.concat(chunks, total);
+      return await read(handle, info.size);
     } finally {
       await handle.close();
     }
@@ -69,27 +58,35 @@ export async function readBoundedFile(file: string, maxBytes: number): Promise<U
   }
 }
 
+/** The bytes of `file`, at most `maxBytes` of them, refused as `withCheckedFile` refuses. */
+export async function readBoundedFile(file: string, maxBytes: number): Promise<Uint8Array> {
+  return withCheckedFile(file, maxBytes, async (handle, size) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // No bigger than the file said it was, plus one byte to see the end (or that it grew):
+      // a thousand small files read at once must not each hold a megabyte.
+      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total, Math.max(0, size - total) + 1));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw new FileRefused(file, 'file-too-large', `file grew past the limit of ${maxBytes} bytes while it was read`);
+    }
+    return Buffer.concat(chunks, total);
+  });
+}
+
 /**
  * The first `count` bytes of `file` (to tell what it holds) and its size, refused as
- * `readBoundedFile` refuses (not a regular file, more than `maxBytes`) without reading the rest.
+ * `readBoundedFile` refuses, without reading the rest.
  */
 export async function readFileHead(file: string, count: number, maxBytes: number): Promise<{ head: Uint8Array; size: number }> {
-  try {
-    const info = await stat(file);
-    refuseUnlessRegular(file, info);
-    if (info.size > maxBytes) throw new FileRefused(file, 'file-too-large', `file is ${info.size} bytes; the limit is ${maxBytes}`);
-    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      refuseUnlessRegular(file, await handle.stat());
-      const head = Buffer.alloc(Math.min(count, info.size));
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      return { head: head.subarray(0, bytesRead), size: info.size };
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    throw asFileRefused(error, file);
-  }
+  return withCheckedFile(file, maxBytes, async (handle, size) => {
+    const head = Buffer.alloc(Math.min(count, size));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return { head: head.subarray(0, bytesRead), size };
+  });
 }
 
 /** The bytes of `file` as `readBoundedFile` reads them, or undefined when there is no such file. */
