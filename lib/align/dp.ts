@@ -179,10 +179,11 @@ function searchBands(coster: StepCoster, bandOf: (halfWidth: number) => Band, in
  */
 export const MAX_DIRECT_UNITS = 400;
 /**
- * Half-width around a guide path. A coarse path is off by a unit or two per level, a first pass
- * by a few sentences where the lexicon changes its mind; twelve leaves room for both.
+ * Half-width around the path found at half resolution. That path is off by a unit or two per
+ * level; six leaves room for three times that. Of 12, 8 and 6, all gave the same bead F1 on the
+ * development cases (6 a little better on Matthew), and 6 fills half the cells of 12.
  */
-export const GUIDED_BAND_HALF_WIDTH = 12;
+export const GUIDED_BAND_HALF_WIDTH = 6;
 
 /**
  * Anchors a merged unit keeps. A coarse level only has to find the neighbourhood of the path;
@@ -254,8 +255,8 @@ function fill(band: Band, coster: StepCoster): Table {
         if (previous === Infinity) continue;
         let structural = previous + coster.structureCost(i0, j0, BEAD_SHAPES[s]);
         if (step[previousCell] === s && IS_GAP[s] && coster.insideParagraph(i0, j0, BEAD_SHAPES[s])) structural -= BEAD_SHAPES[s].cost - GAP_EXTEND_COST;
-        // Anchors can lower a step's cost by at most their weight: skip steps that cannot win.
-        if (structural - coster.maxBonus(i0, i) >= best) continue;
+        // Anchors can lower a step's cost by at most the weight they could match: skip steps that cannot win.
+        if (structural - coster.maxBonus(i0, i, j0, j) >= best) continue;
         const total = structural + coster.evidenceCost(i0, i, j0, j);
         if (total < best) {
           best = total;
@@ -301,8 +302,9 @@ class StepCoster {
   private readonly enBoundary: Uint8Array;
   private readonly ruBoundaryCount: Float64Array;
   private readonly enBoundaryCount: Float64Array;
-  /** Prefix sums of anchor miss costs. */
+  /** Prefix sums of anchor weights and of anchor miss costs. */
   private readonly ruWeight: Float64Array;
+  private readonly enWeight: Float64Array;
   private readonly ruMissCost: Float64Array;
   private readonly enMissCost: Float64Array;
   /** Miss costs of the Russian anchors matched by the last `matchWeight` call. */
@@ -319,21 +321,12 @@ class StepCoster {
   private stamp = 0;
 
   constructor(private readonly ru: AlignmentUnit[], en: AlignmentUnit[], private readonly parameters: CostParameters) {
-    this.ruLength = prefixSums(ru.map((unit) => unit.length));
-    this.enLength = prefixSums(en.map((unit) => unit.length));
-    this.ruBoundary = boundaries(ru);
-    this.enBoundary = boundaries(en);
-    this.ruBoundaryCount = prefixSums(Array.from(this.ruBoundary));
-    this.enBoundaryCount = prefixSums(Array.from(this.enBoundary));
-    this.ruWeight = prefixSums(ru.map((unit) => unit.anchors.reduce((sum, anchor) => sum + anchor.weight, 0)));
-    this.ruMissCost = prefixSums(ru.map((unit) => unit.anchors.reduce((sum, anchor) => sum + anchor.missCost, 0)));
-    this.enMissCost = prefixSums(en.map((unit) => unit.anchors.reduce((sum, anchor) => sum + anchor.missCost, 0)));
-    this.ruUnpaired = prefixSums(ru.map((unit) => (unit.unpaired ? 1 : 0)));
-    this.enUnpaired = prefixSums(en.map((unit) => (unit.unpaired ? 1 : 0)));
-    this.ruBoundaryRequired = pinnedEdges(ru);
-    this.enBoundaryRequired = pinnedEdges(en);
-    this.ruFlat = flatten(ru);
-    this.enFlat = flatten(en);
+    const ruSide = sideTables(ru);
+    const enSide = sideTables(en);
+    ({ length: this.ruLength, boundary: this.ruBoundary, boundaryCount: this.ruBoundaryCount, weight: this.ruWeight,
+      missCost: this.ruMissCost, unpaired: this.ruUnpaired, boundaryRequired: this.ruBoundaryRequired, flat: this.ruFlat } = ruSide);
+    ({ length: this.enLength, boundary: this.enBoundary, boundaryCount: this.enBoundaryCount, weight: this.enWeight,
+      missCost: this.enMissCost, unpaired: this.enUnpaired, boundaryRequired: this.enBoundaryRequired, flat: this.enFlat } = enSide);
     let keyCount = 1;
     for (const key of this.ruFlat.keys) keyCount = Math.max(keyCount, key + 1);
     for (const key of this.enFlat.keys) keyCount = Math.max(keyCount, key + 1);
@@ -364,9 +357,18 @@ class StepCoster {
     return shape.ru === 0 ? this.enBoundary[j] === 0 : this.ruBoundary[i] === 0;
   }
 
-  /** The most the anchors of Russian units [i, iEnd) can take off a step's cost. */
-  maxBonus(i: number, iEnd: number): number {
-    return this.ruWeight[iEnd] - this.ruWeight[i];
+  /**
+   * The most the anchors of a step can take off its cost (a bound on −evidenceCost). A matched
+   * pair has one key, so one kind and one weight, on both sides: the matched weight is at most
+   * the lighter side's total. In a two-sided step each side's anchors left unmatched cost their
+   * miss cost, so at least the difference between the two sides' miss costs is paid.
+   */
+  maxBonus(i: number, iEnd: number, j: number, jEnd: number): number {
+    const ruWeight = this.ruWeight[iEnd] - this.ruWeight[i];
+    const enWeight = this.enWeight[jEnd] - this.enWeight[j];
+    let bound = ruWeight < enWeight ? ruWeight : enWeight;
+    if (iEnd > i && jEnd > j) bound -= Math.abs(this.ruMissCost[iEnd] - this.ruMissCost[i] - (this.enMissCost[jEnd] - this.enMissCost[j]));
+    return bound;
   }
 
   /** Anchors: matched ones lower the cost, unmatched ones in a two-sided step raise it. */
@@ -433,59 +435,74 @@ interface FlatAnchors {
   missCost: Float64Array;
 }
 
-function flatten(units: AlignmentUnit[]): FlatAnchors {
+/**
+ * What the step costs read of one side, position by position (position k lies between unit
+ * k − 1 and unit k): prefix sums, so that a step's total is a difference, and the anchors flat.
+ * Built in one pass over the units and their anchors: the coster is built for every level of the
+ * coarse-to-fine search and for both passes, on units carrying dozens of lexical anchors each.
+ */
+interface SideTables {
+  /** Prefix sums of letters. */
+  length: Float64Array;
+  /** 1 where position k is a paragraph boundary (the text's start and end included). */
+  boundary: Uint8Array;
+  /** Prefix sums of `boundary`. */
+  boundaryCount: Float64Array;
+  /** Prefix sums of anchor weights and of anchor miss costs. */
+  weight: Float64Array;
+  missCost: Float64Array;
+  /** Prefix counts of units pinned as unpaired. */
+  unpaired: Float64Array;
+  /** 1 where position k is the start or end of a paragraph pinned as unpaired. */
+  boundaryRequired: Uint8Array;
+  flat: FlatAnchors;
+}
+
+function sideTables(units: AlignmentUnit[]): SideTables {
+  const n = units.length;
   let anchorCount = 0;
   let keyCount = 0;
   for (const unit of units) {
     anchorCount += unit.anchors.length;
     for (const anchor of unit.anchors) keyCount += anchor.keys.length;
   }
-  const flat: FlatAnchors = {
-    unitStart: new Int32Array(units.length + 1),
-    keyStart: new Int32Array(anchorCount + 1),
-    keys: new Int32Array(keyCount),
-    weight: new Float64Array(anchorCount),
-    missCost: new Float64Array(anchorCount),
+  const tables: SideTables = {
+    length: new Float64Array(n + 1), boundary: new Uint8Array(n + 1), boundaryCount: new Float64Array(n + 2),
+    weight: new Float64Array(n + 1), missCost: new Float64Array(n + 1), unpaired: new Float64Array(n + 1), boundaryRequired: new Uint8Array(n + 1),
+    flat: {
+      unitStart: new Int32Array(n + 1), keyStart: new Int32Array(anchorCount + 1), keys: new Int32Array(keyCount),
+      weight: new Float64Array(anchorCount), missCost: new Float64Array(anchorCount),
+    },
   };
+  const { flat } = tables;
   let a = 0;
   let k = 0;
-  units.forEach((unit, u) => {
+  for (let u = 0; u < n; u++) {
+    const unit = units[u];
+    let weight = 0;
+    let missCost = 0;
     for (const anchor of unit.anchors) {
+      weight += anchor.weight;
+      missCost += anchor.missCost;
       flat.weight[a] = anchor.weight;
       flat.missCost[a] = anchor.missCost;
       for (const key of anchor.keys) flat.keys[k++] = key;
       flat.keyStart[++a] = k;
     }
     flat.unitStart[u + 1] = a;
-  });
-  return flat;
-}
-
-/** sums[k] = values[0] + … + values[k − 1]. */
-function prefixSums(values: number[]): Float64Array {
-  const sums = new Float64Array(values.length + 1);
-  values.forEach((value, k) => { sums[k + 1] = sums[k] + value; });
-  return sums;
-}
-
-/** boundary[k] = 1 when position k (between unit k − 1 and unit k) is a paragraph boundary. */
-function boundaries(units: AlignmentUnit[]): Uint8Array {
-  const boundary = new Uint8Array(units.length + 1);
-  for (let k = 0; k <= units.length; k++) {
-    boundary[k] = k === 0 || k === units.length || units[k - 1].paragraph !== units[k].paragraph ? 1 : 0;
+    tables.length[u + 1] = tables.length[u] + unit.length;
+    tables.weight[u + 1] = tables.weight[u] + weight;
+    tables.missCost[u + 1] = tables.missCost[u] + missCost;
+    tables.unpaired[u + 1] = tables.unpaired[u] + (unit.unpaired ? 1 : 0);
+    tables.boundary[u] = u === 0 || units[u - 1].paragraph !== unit.paragraph ? 1 : 0;
+    if (unit.unpaired) {
+      if (u === 0 || !units[u - 1].unpaired || units[u - 1].paragraph !== unit.paragraph) tables.boundaryRequired[u] = 1;
+      if (u === n - 1 || !units[u + 1].unpaired || units[u + 1].paragraph !== unit.paragraph) tables.boundaryRequired[u + 1] = 1;
+    }
   }
-  return boundary;
-}
-
-/** required[k] = 1 when position k is the start or end of a paragraph pinned as unpaired. */
-function pinnedEdges(units: AlignmentUnit[]): Uint8Array {
-  const required = new Uint8Array(units.length + 1);
-  units.forEach((unit, k) => {
-    if (!unit.unpaired) return;
-    if (k === 0 || !units[k - 1].unpaired || units[k - 1].paragraph !== unit.paragraph) required[k] = 1;
-    if (k === units.length - 1 || !units[k + 1].unpaired || units[k + 1].paragraph !== unit.paragraph) required[k + 1] = 1;
-  });
-  return required;
+  tables.boundary[n] = 1;
+  for (let position = 0; position <= n; position++) tables.boundaryCount[position + 1] = tables.boundaryCount[position] + tables.boundary[position];
+  return tables;
 }
 
 /** Paragraph boundaries strictly inside the span [start, end). counts is the prefix sum of boundary[]. */

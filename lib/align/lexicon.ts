@@ -63,21 +63,37 @@ export function learnLexicon(ru: AlignmentUnit[], en: AlignmentUnit[], steps: Se
     const count = counts.get(stem)!;
     return count >= MIN_COOCCURRENCE && count <= maxCount;
   };
-  const pairCount = new Map<number, number>();
   let enStems = 1;
   for (const unit of en) for (const stem of unit.stems) enStems = Math.max(enStems, stem + 1);
-  for (const pair of training) {
-    const ruStems = [...pair.ru].filter(useful(ruCount));
-    const enStemList = [...pair.en].filter(useful(enCount));
-    for (const r of ruStems) for (const e of enStemList) pairCount.set(r * enStems + e, (pairCount.get(r * enStems + e) ?? 0) + 1);
-  }
+  // Co-occurrences counted a Russian stem at a time in an array over the English stems: a book's
+  // million stem pairs were otherwise a million updates of a hash map.
+  const usefulRu = useful(ruCount);
+  const usefulEn = useful(enCount);
+  const englishOf = training.map((pair) => [...pair.en].filter(usefulEn));
+  const stepsOf = new Map<number, number[]>();
+  training.forEach((pair, step) => {
+    for (const r of pair.ru) {
+      if (!usefulRu(r)) continue;
+      const steps = stepsOf.get(r);
+      if (steps) steps.push(step);
+      else stepsOf.set(r, [step]);
+    }
+  });
+  const pairCount = new Int32Array(enStems);
+  const seen: number[] = [];
   const candidates: Array<{ ru: number; en: number; dice: number }> = [];
-  for (const [pair, count] of pairCount) {
-    if (count < MIN_COOCCURRENCE) continue;
-    const r = Math.floor(pair / enStems);
-    const e = pair % enStems;
-    const dice = (2 * count) / (ruCount.get(r)! + enCount.get(e)!);
-    if (dice >= MIN_DICE) candidates.push({ ru: r, en: e, dice });
+  for (const [r, steps] of stepsOf) {
+    for (const step of steps) {
+      for (const e of englishOf[step]) if (pairCount[e]++ === 0) seen.push(e);
+    }
+    for (const e of seen) {
+      const count = pairCount[e];
+      pairCount[e] = 0;
+      if (count < MIN_COOCCURRENCE) continue;
+      const dice = (2 * count) / (ruCount.get(r)! + enCount.get(e)!);
+      if (dice >= MIN_DICE) candidates.push({ ru: r, en: e, dice });
+    }
+    seen.length = 0;
   }
   candidates.sort((a, b) => b.dice - a.dice || a.ru - b.ru || a.en - b.en);
   const lexicon: Lexicon = new Map();
@@ -118,7 +134,16 @@ export function withLexicalAnchors(
 ): { ru: AlignmentUnit[]; en: AlignmentUnit[] } {
   const englishToRussian = new Map<number, number>();
   for (const [r, { en: e }] of lexicon) englishToRussian.set(e, r);
-  const anchor = (r: number): Anchor => ({ keys: [keys.id(`lex:${r}`)], weight: LEXICAL_WEIGHT * lexicon.get(r)!.dice, missCost: LEXICAL_MISS, label: 'lexical' });
+  // One anchor per word pair, shared by every unit that holds the word: anchors are never changed.
+  const anchors = new Map<number, Anchor>();
+  const anchor = (r: number): Anchor => {
+    let made = anchors.get(r);
+    if (!made) {
+      made = { keys: [keys.id(`lex:${r}`)], weight: LEXICAL_WEIGHT * lexicon.get(r)!.dice, missCost: LEXICAL_MISS, label: 'lexical' };
+      anchors.set(r, made);
+    }
+    return made;
+  };
   return {
     ru: ru.map((unit) => ({ ...unit, anchors: [...unit.anchors, ...unit.stems.filter((r) => lexicon.has(r)).map(anchor)] })),
     en: en.map((unit) => ({

@@ -89,7 +89,7 @@ export class KeyTable {
 const BRACKETED = /(?<![\p{L}\p{N}])\[[^[\]]*\]/gu;
 /** Brackets glued to a word complete it (В[есьма] срочно): the letters count, the brackets do not. */
 const GLUED_BRACKETS = /[[\]]/g;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*\p{L}/gu;
 const LIST_MARKER = /^\s*\(?(?:(\d{1,3}|[a-zа-я])[.)]|(?:N|№|No\.)\s?(\d{1,3}))\s/u;
 /** ALL-CAPS words of this length are names in telegrams ("FILIPPOV", "MAO ZEDONG") even at a sentence start. */
@@ -119,6 +119,28 @@ export function withoutBrackets(text: string): string {
  */
 export const WORD_PREFIX_LENGTH = 6;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The UTF-16 length of the letters and digits of a text (what the length model counts). Latin
+ * and Russian letters and ASCII digits, nearly every character of these texts, are told by their
+ * code; the rest by Unicode's categories. Counting by a global match built an array of every
+ * space and comma of a book.
+ */
+export function lettersAndDigits(text: string): number {
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0x410 && code <= 0x44f)) {
+      count++;
+    } else if (code >= 0x80) {
+      const point = text.codePointAt(k)!;
+      const units = point > 0xffff ? 2 : 1;
+      if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) count += units;
+      k += units - 1;
+    }
+  }
+  return count;
+}
 
 /** The words of a text cut to their first letters, lowercase, ё read as е. */
 function wordPrefixes(text: string): string[] {
@@ -163,8 +185,8 @@ export function buildUnits(paragraphs: string[], lang: Lang, keys: KeyTable, ste
         anchors.push({ keys: [keys.id(`m:${(marker[1] ?? marker[2]).toLowerCase()}`)], weight: ANCHOR_WEIGHTS.marker,
           missCost: ANCHOR_MISS_COSTS.marker, label: `marker ${marker[0].trim()}` });
       }
-      const stemIds = [...new Set(wordPrefixes(bare).map((prefix) => stems.id(prefix)))];
-      units.push({ paragraph, length: bare.length - (bare.match(NOT_LETTER_OR_DIGIT)?.length ?? 0), anchors, stems: stemIds });
+      const stemIds = Array.from(new Set(wordPrefixes(bare)), (prefix) => stems.id(prefix));
+      units.push({ paragraph, length: lettersAndDigits(bare), anchors, stems: stemIds });
     });
   });
   return units;

@@ -62,7 +62,22 @@ const ENGLISH_WORDS: WordTable = [
   [/^thousand$/, 1000],
 ];
 
-const TABLES: Record<Lang, WordTable> = { ru: RUSSIAN_WORDS, en: ENGLISH_WORDS };
+/**
+ * A table as one regular expression: the alternatives in table order, each in its own group, so
+ * one match tells which entry it was. The engine tries alternatives in order, so the group that
+ * matches is the first entry whose pattern matches, as testing the entries one by one would find;
+ * a book's fifteen thousand distinct Russian words were otherwise tested against seventy patterns each.
+ */
+function compileTable(table: WordTable): { pattern: RegExp; values: number[] } {
+  const alternatives = table.map(([pattern]) => {
+    // Every entry is anchored /^…$/ and has no groups of its own: its group is its position.
+    if (!pattern.source.startsWith('^') || !pattern.source.endsWith('$') || /\((?!\?:)/.test(pattern.source)) throw new Error(`number word pattern ${pattern} cannot be combined`);
+    return `(${pattern.source.slice(1, -1)})`;
+  });
+  return { pattern: new RegExp(`^(?:${alternatives.join('|')})$`), values: table.map(([, value]) => value) };
+}
+
+const TABLES: Record<Lang, { pattern: RegExp; values: number[] }> = { ru: compileTable(RUSSIAN_WORDS), en: compileTable(ENGLISH_WORDS) };
 
 const cache: Record<Lang, Map<string, number | undefined>> = { ru: new Map(), en: new Map() };
 
@@ -70,7 +85,10 @@ const cache: Record<Lang, Map<string, number | undefined>> = { ru: new Map(), en
 export function numberWordValue(word: string, lang: Lang): number | undefined {
   const lower = word.toLowerCase();
   if (cache[lang].has(lower)) return cache[lang].get(lower);
-  const value = TABLES[lang].find(([pattern]) => pattern.test(lower))?.[1];
+  const { pattern, values } = TABLES[lang];
+  const match = pattern.exec(lower);
+  const entry = match ? match.findIndex((group, index) => index > 0 && group !== undefined) : -1;
+  const value = entry > 0 ? values[entry - 1] : undefined;
   cache[lang].set(lower, value);
   return value;
 }

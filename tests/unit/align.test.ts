@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { alignParagraphs, lengthCost } from '../../lib/align';
 import { negativeLogTwoSidedTail } from '../../lib/align/length-cost';
+import { lettersAndDigits } from '../../lib/align/units';
 import { readPins } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
 import { fixtureCase } from '../bench/cases';
@@ -34,6 +35,15 @@ describe('the Gale–Church length cost', () => {
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
     // The same relative mismatch matters more in long passages: the difference grows like √length.
     expect(lengthCost(1000, 1500, ratio)).toBeGreaterThan(lengthCost(100, 150, ratio));
+  });
+});
+
+describe('the length the model counts', () => {
+  test('is the UTF-16 length of the letters and digits of any text, other scripts, astral letters and broken surrogates included', () => {
+    const byCategory = (text: string) => [...text].filter((character) => /[\p{L}\p{N}]/u.test(character)).join('').length;
+    const samples = ['Ёжик, ёлка: 1950 г.', 'Mao Zedong (毛泽东) — «Сюйчжоу»!', '𝐀𝐁 12 😀 \uD800x \uDC00', 'naïve café ١٢٣', ''];
+    for (const text of samples) expect([text, lettersAndDigits(text)]).toEqual([text, byCategory(text)]);
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => lettersAndDigits(text) === byCategory(text)));
   });
 });
 

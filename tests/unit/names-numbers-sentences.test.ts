@@ -1,5 +1,5 @@
 import { englishNameKeys, palladiusToPinyin, russianNameKeys } from '../../lib/names';
-import { findNumberTokens } from '../../lib/numbers';
+import { findNumberTokens, numberWordValue } from '../../lib/numbers';
 import { splitSentences } from '../../lib/segment';
 
 const namesMatch = (russian: string, english: string) => russianNameKeys(russian).some((key) => englishNameKeys(english).includes(key));
@@ -61,6 +61,16 @@ describe('numbers, dates and times', () => {
     expect(values('сто двадцать четыре самолета и девять дивизий', 'ru')).toEqual(['n:124', 'n:9']);
     expect(values('one hundred and twenty-four planes and nine divisions', 'en')).toEqual(['n:124', 'n:9']);
     expect(values('во второй очереди', 'ru')).toEqual(['n:2']);
+  });
+
+  test('each number word is read as its own value, in every case and as an ordinal, however similar its neighbours', () => {
+    const words: Array<[string, number | undefined]> = [
+      ['две', 2], ['двух', 2], ['двадцать', 20], ['двадцатого', 20], ['двенадцать', 12], ['двенадцатом', 12], ['двести', 200], ['двухсот', 200],
+      ['семь', 7], ['семнадцатого', 17], ['семидесяти', 70], ['седьмой', 7], ['семьсот', 700], ['четвёртого', 4], ['четвертом', 4],
+      ['сорок', 40], ['сорокового', 40], ['сто', 100], ['стол', undefined], ['тысячами', 1000], ['первоначально', undefined], ['девятнадцатого', 19],
+    ];
+    for (const [word, value] of words) expect([word, numberWordValue(word, 'ru')]).toEqual([word, value]);
+    expect([numberWordValue('Seventeen', 'en'), numberWordValue('seventy', 'en'), numberWordValue('twelfth', 'en'), numberWordValue('often', 'en')]).toEqual([17, 70, 12, undefined]);
   });
 
   test('words that only look like numbers are not numbers', () => {
