@@ -179,11 +179,11 @@ function searchBands(coster: StepCoster, bandOf: (halfWidth: number) => Band, in
  */
 export const MAX_DIRECT_UNITS = 400;
 /**
- * Half-width around the path found at half resolution. That path is off by a unit or two per
- * level; six leaves room for three times that. Of 12, 8 and 6, all gave the same bead F1 on the
- * development cases (6 a little better on Matthew), and 6 fills half the cells of 12.
+ * Half-width around a guide path. A coarse path is off by a unit or two per level, and a book
+ * has six levels; twelve leaves room. Six and eight gave the same bead F1 on each development
+ * case but lost 0.9 and 0.5 points on the book-length pair made of them (npm run bench:align).
  */
-export const GUIDED_BAND_HALF_WIDTH = 6;
+export const GUIDED_BAND_HALF_WIDTH = 12;
 
 /**
  * Anchors a merged unit keeps. A coarse level only has to find the neighbourhood of the path;
