@@ -14,6 +14,7 @@ import { AlignmentDoubts } from './AlignmentDoubts';
 import { EditModeProvider } from './EditMode';
 import { EditPanel } from './EditPanel';
 import { PrintCitation } from './PrintCitation';
+import { LONG_DOCUMENT_PASSAGES, PASSAGE_CHUNK } from './reader/long-document';
 
 /**
  * The reader: metadata, then the Russian and English texts in two panes that scroll on their
@@ -116,7 +117,8 @@ function Fact({ name, value }: { name: string; value: ReactNode }) {
 
 /**
  * One language's pane: a group per bead, in bead order, so that both panes have every bead. A
- * bead with nothing on this side shows a short placeholder saying so.
+ * bead with nothing on this side shows a short placeholder saying so. A long document's groups
+ * come in chunks (`inChunks`).
  */
 function Pane({ column, beads, findings, doubtful, folios }: { column: ColumnView; beads: Bead[]; findings: FindingView[]; doubtful: DoubtfulBeadView[]; folios: FolioView[] }) {
   const inDoubt = new Set(doubtful.map((item) => item.bead));
@@ -134,7 +136,7 @@ function Pane({ column, beads, findings, doubtful, folios }: { column: ColumnVie
   return (
     <section className="pane" id={`pane-${lang}`} lang={lang} data-column={lang} aria-label={name} tabIndex={0}>
       <h2 className="column-heading" lang="en">{name}</h2>
-      {groups.map((bead, index) => {
+      {inChunks(groups.map((bead, index) => {
         const paragraphs = lang === 'ru' ? bead.ru : bead.en;
         const content = paragraphs.length > 0
           ? paragraphs.map((paragraph) => <Paragraph key={paragraph} paragraph={column.paragraphs[paragraph]} lang={lang} bead={index} />)
@@ -148,9 +150,19 @@ function Pane({ column, beads, findings, doubtful, folios }: { column: ColumnVie
             ))}{content}</> : content}
           </BeadGroup>
         );
-      })}
+      }))}
     </section>
   );
+}
+
+/** A long document's passage groups wrapped in chunks the browser draws only near the screen (see long-document.ts); a shorter one's as they are. */
+function inChunks(groups: ReactNode[]): ReactNode[] {
+  if (groups.length <= LONG_DOCUMENT_PASSAGES) return groups;
+  const chunks: ReactNode[] = [];
+  for (let start = 0; start < groups.length; start += PASSAGE_CHUNK) {
+    chunks.push(<div key={start} className="passage-chunk" data-passage-chunk={start}>{groups.slice(start, start + PASSAGE_CHUNK)}</div>);
+  }
+  return chunks;
 }
 
 /** The margin label of the leaves that begin in a passage: "l. 89", "ll. 89–90". */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { usePageFixture } from './page-fixture';
-import { ARTIFACTS, serverRecord } from './server';
+import { ARTIFACTS, LONG_DOCUMENT, serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
 const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
@@ -112,6 +112,70 @@ describe('scrolling in step', () => {
     const to = await topBead(enPane());
     expect(to.bead).toBe(top.bead);
     expect(Math.abs(to.into - (top.into / top.height) * to.height)).toBeLessThanOrEqual(LEVEL_TOLERANCE_PX);
+  });
+});
+
+describe('a long document', () => {
+  /** Whether a passage's text is laid out and drawn, or skipped until it comes near the screen. */
+  const drawn = (pane: Locator, bead: number) => pane.locator(`[data-bead="${bead}"]`).first()
+    .evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  /** How far a passage's top is below its pane's top, on screen (its groups sit in chunks, so offsetTop is the chunk's). */
+  const screenOffset = (pane: Locator, bead: number) => pane.evaluate((element, index) =>
+    element.querySelector(`[data-bead-group="${index}"]`)!.getBoundingClientRect().top - element.getBoundingClientRect().top, bead);
+  /** The first passage whose bottom is below the pane's top. */
+  const passageAtTop = (pane: Locator) => pane.evaluate((element) => {
+    const paneTop = element.getBoundingClientRect().top + 1;
+    const groups = [...element.querySelectorAll<HTMLElement>('[data-bead-group]')];
+    return Number(groups.find((group) => group.getBoundingClientRect().bottom > paneTop)!.dataset.beadGroup);
+  });
+
+  async function openLong(hash: string): Promise<void> {
+    await fixture.page.setViewportSize({ width: 1280, height: 900 });
+    await fixture.page.goto(`${baseUrl}/documents/${LONG_DOCUMENT}${hash}`);
+    await fixture.page.waitForSelector('[data-column="en"] [aria-current="true"]');
+    await waitForSync();
+  }
+
+  test('draws only the passages near the screen, and a deep link far down opens both panes at that passage', async () => {
+    await openLong('#b2101');
+    expect(await drawn(ruPane(), 2100)).toBe(true);
+    expect(await drawn(ruPane(), 1000)).toBe(false);
+    const offset = await screenOffset(ruPane(), 2100);
+    // On screen the top may fall between pixels (the scroll position is whole pixels).
+    expect(offset).toBeGreaterThanOrEqual(-LEVEL_TOLERANCE_PX);
+    expect(offset).toBeLessThan(50);
+    expect(Math.abs(await screenOffset(enPane(), 2100) - offset)).toBeLessThanOrEqual(LEVEL_TOLERANCE_PX);
+  });
+
+  test('scrolling one pane to passages never drawn before brings the other to the same passage', async () => {
+    await openLong('#b1');
+    for (const bead of [1500, 700, 1950]) {
+      await enPane().evaluate((element, index) => {
+        element.scrollTop += element.querySelector(`[data-bead-group="${index}"]`)!.getBoundingClientRect().top - element.getBoundingClientRect().top;
+      }, bead);
+      await waitForSync();
+      expect(await passageAtTop(enPane())).toBe(bead);
+      expect(Math.abs(await screenOffset(ruPane(), bead) - await screenOffset(enPane(), bead))).toBeLessThanOrEqual(LEVEL_TOLERANCE_PX);
+    }
+    await ruPane().hover();
+    const from = await ruPane().evaluate((element) => element.scrollTop);
+    await fixture.page.mouse.wheel(0, 2000);
+    await waitForScrollToSettle(ruPane(), from);
+    expect(await passageAtTop(enPane())).toBe(await passageAtTop(ruPane()));
+  });
+
+  test('the stacked view interleaves the languages passage by passage, far down too', async () => {
+    await openLong('#b1801');
+    await fixture.page.locator('[data-control="view"]').selectOption('stacked');
+    await fixture.page.waitForSelector('.panes[data-mode="stacked"]');
+    const order = await fixture.page.evaluate(() => {
+      const groups = [...document.querySelectorAll<HTMLElement>('.panes [data-bead-group="1800"], .panes [data-bead-group="1801"]')];
+      return groups.map((group) => [group.closest('[data-column]')!.getAttribute('data-column'), group.dataset.beadGroup, group.getBoundingClientRect().top] as const)
+        .sort((a, b) => a[2] - b[2]).map(([column, bead]) => `${column}${bead}`);
+    });
+    expect(order).toEqual(['ru1800', 'en1800', 'ru1801', 'en1801']);
+    // The choice is remembered for the next page of this browser: leave the view as the other tests expect it.
+    await fixture.page.locator('[data-control="view"]').selectOption('side');
   });
 });
 

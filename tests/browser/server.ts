@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, startApp } from './app-server';
 import { fixtureCase } from '../bench/cases';
+import { generatedDocument, GENERATED_SLUG } from '../bench/generated-document';
 import { renderScanPdf } from '../helpers/scans';
 import { importOriginal } from '../../lib/ocr';
 import { parseMarkdown } from '../../lib/parse';
@@ -39,11 +40,26 @@ export async function startServer(): Promise<ServerRecord> {
   writeMismatchedDocument(corpus);
   writeFolioDocument(corpus);
   await writeScannedDocument(corpus);
+  writeLongDocument(corpus);
   buildApp(corpus, DIST_DIR);
   const app = await startApp(corpus, DIST_DIR);
   const record: ServerRecord = { baseUrl: app.baseUrl, pid: app.process.pid!, corpus };
   writeFileSync(SERVER_RECORD, JSON.stringify(record));
   return record;
+}
+
+/** A document long enough that its passages are drawn only near the screen (over MAX_LEVELLED_PASSAGES). */
+export const LONG_DOCUMENT = GENERATED_SLUG;
+/** Passages of the long document: past the 2,000 above which the reader draws on demand. */
+export const LONG_DOCUMENT_PASSAGES = 2200;
+
+function writeLongDocument(corpus: string): void {
+  const folder = path.join(corpus, LONG_DOCUMENT);
+  mkdirSync(folder);
+  // Its Shanghai becomes Changchun: the search tests count the documents that name Shanghai.
+  for (const [name, content] of Object.entries(generatedDocument(LONG_DOCUMENT_PASSAGES))) {
+    writeFileSync(path.join(folder, name), content.replaceAll('Шанхай', 'Чанчунь').replaceAll('Shanghai', 'Changchun'));
+  }
 }
 
 /** The telegram whose revised translation the version tests compare: "Suzhou" corrected, one phrase reworded. */

@@ -8,26 +8,65 @@ export interface ReaderParts {
 }
 
 /**
- * Each bead's top within the scroll container `scroller`, then the bottom of the last bead.
+ * Each bead's top within the scroll container `scroller`, then the bottom of the last bead, read
+ * from the page when asked: a lookup (a binary search) measures about twenty passages, where
+ * measuring every passage of a long document after each change of height froze its scrolling.
  * In a pane a bead is one group; in the stacked view (the panes container) it is its Russian and
  * English groups, so its top is the higher of the two shown. Groups not shown (an English-only
  * bead's Russian placeholder in the stacked view) are skipped; a bead with nothing shown takes
- * the top of the bead after it.
+ * the top of the bead after it. The groups are found once: a re-alignment that changes the
+ * number of beads makes a new one, and one that does not keeps each bead's group in place.
  */
-export function beadTops(scroller: HTMLElement, beadCount: number): Float64Array {
-  const tops = new Float64Array(beadCount + 1).fill(Infinity);
-  let bottom = 0;
-  for (const group of scroller.querySelectorAll<HTMLElement>('[data-bead-group]')) {
-    if (group.offsetParent === null) continue;
-    const bead = Number(group.dataset.beadGroup);
-    // Panes and the stacked panes container are positioned (globals.css), so they are the groups' offset parent.
-    const top = group.offsetTop;
-    if (bead < beadCount && top < tops[bead]) tops[bead] = top;
-    bottom = Math.max(bottom, top + group.offsetHeight);
+export class BeadTops {
+  private readonly groups: HTMLElement[][];
+  /** Beads and, last, the end of the last bead. */
+  readonly length: number;
+
+  constructor(private readonly scroller: HTMLElement, private readonly beadCount: number) {
+    this.groups = Array.from({ length: beadCount }, () => []);
+    for (const group of scroller.querySelectorAll<HTMLElement>('[data-bead-group]')) {
+      const bead = Number(group.dataset.beadGroup);
+      if (bead < beadCount) this.groups[bead].push(group);
+    }
+    this.length = beadCount + 1;
   }
-  tops[beadCount] = bottom;
-  for (let bead = beadCount - 1; bead >= 0; bead--) if (tops[bead] === Infinity) tops[bead] = tops[bead + 1];
-  return tops;
+
+  /** The top of `bead`, or at `beadCount` the bottom of the last bead shown. */
+  at(bead: number): number {
+    for (let next = bead; next < this.beadCount; next++) {
+      const top = this.shownTop(next);
+      if (top !== undefined) return top;
+    }
+    return this.bottom();
+  }
+
+  private shownTop(bead: number): number | undefined {
+    let top: number | undefined;
+    for (const group of this.groups[bead]) if (group.offsetParent !== null) top = Math.min(top ?? Infinity, this.offsetOf(group));
+    return top;
+  }
+
+  private bottom(): number {
+    for (let bead = this.beadCount - 1; bead >= 0; bead--) {
+      let bottom: number | undefined;
+      for (const group of this.groups[bead]) if (group.offsetParent !== null) bottom = Math.max(bottom ?? 0, this.offsetOf(group) + group.offsetHeight);
+      if (bottom !== undefined) return bottom;
+    }
+    return 0;
+  }
+
+  /**
+   * A group's top within the scroller. Panes and the stacked panes container are positioned
+   * (globals.css), so they are the groups' offset parent, except in a long document, where the
+   * chunk holding the group is (its containment makes it one).
+   */
+  private offsetOf(group: HTMLElement): number {
+    let top = group.offsetTop;
+    for (let parent = group.offsetParent as HTMLElement | null; parent && parent !== this.scroller && this.scroller.contains(parent); parent = parent.offsetParent as HTMLElement | null) {
+      top += parent.offsetTop;
+    }
+    return top;
+  }
 }
 
 /** The visible scroll containers: the two panes, or the panes container in the stacked view. */

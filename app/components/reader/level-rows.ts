@@ -7,6 +7,7 @@
  * levels them again.
  */
 import { useEffect } from 'react';
+import { LONG_DOCUMENT_PASSAGES } from './long-document';
 import type { ReaderStore } from './store';
 
 /**
@@ -16,20 +17,18 @@ import type { ReaderStore } from './store';
 export const LEVEL_BATCH = 400;
 
 /**
- * The longest document whose rows are levelled. Each batch changes heights and so costs a layout
- * of the whole pane: for ten thousand passages that is tens of long tasks, and the scroll fell
- * from 59 to 20 frames a second (npm run bench:reader). Longer documents keep scrolling in step
- * by their passages' tops, as before, and may drift a few pixels below them.
+ * The longest document whose rows are levelled (see long-document.ts). Longer documents keep
+ * scrolling in step by their passages' tops, as before, and may drift a few pixels below them.
  */
-export const MAX_LEVELLED_PASSAGES = 2000;
+export const MAX_LEVELLED_PASSAGES = LONG_DOCUMENT_PASSAGES;
 
 /** Keep the rows of the two panes level while `active` (the side-by-side view of a bilingual document). */
 export function useLevelRows(store: ReaderStore, active: boolean, layoutKey: string): void {
   useEffect(() => {
     const parts = store.getParts();
     if (!parts?.ru || !parts.en) return;
-    const ru = [...parts.ru.querySelectorAll<HTMLElement>(':scope > [data-bead-group]')];
-    const en = [...parts.en.querySelectorAll<HTMLElement>(':scope > [data-bead-group]')];
+    const ru = [...parts.ru.querySelectorAll<HTMLElement>('[data-bead-group]')];
+    const en = [...parts.en.querySelectorAll<HTMLElement>('[data-bead-group]')];
     const reset = () => { for (const group of [...ru, ...en]) group.style.minHeight = ''; };
     if (!active || ru.length > MAX_LEVELLED_PASSAGES) {
       reset();

@@ -5,27 +5,39 @@
  * fraction of bead b in the other. So whenever a bead's top is at the top of one pane, its
  * counterpart's top is at the top of the other, whatever their heights.
  */
-import { lastNumberAtOrBelow } from '@/lib/sorted';
+import { lastIndexAtOrBelow } from '@/lib/sorted';
+
+/**
+ * Each bead's top and, last, the end of the last bead: an array of them, or a reader that
+ * measures a bead only when asked (`BeadTops`), so that a lookup in a long document reads a
+ * few of its passages rather than all.
+ */
+export interface TopList {
+  readonly length: number;
+  at(index: number): number | undefined;
+}
 
 /**
  * Find the bead that contains `position`: the last b with tops[b] ≤ position.
  * `tops` is non-decreasing; returns −1 above the first bead.
  */
-export function beadAt(tops: ArrayLike<number>, position: number): number {
-  return lastNumberAtOrBelow(tops, position);
+export function beadAt(tops: TopList, position: number): number {
+  return lastIndexAtOrBelow(tops.length, position, (bead) => tops.at(bead)!);
 }
 
 /**
  * The position in the target pane that corresponds to `position` in the source pane. Both
  * arrays hold each bead's top plus, last, the end of the last bead.
  */
-export function mapPosition(sourceTops: ArrayLike<number>, targetTops: ArrayLike<number>, position: number): number {
+export function mapPosition(sourceTops: TopList, targetTops: TopList, position: number): number {
   const beads = sourceTops.length - 1;
   if (beads <= 0) return position;
-  if (position <= sourceTops[0]) return targetTops[0] + (position - sourceTops[0]);
+  const source = (bead: number) => sourceTops.at(bead)!;
+  const target = (bead: number) => targetTops.at(bead)!;
+  if (position <= source(0)) return target(0) + (position - source(0));
   const bead = beadAt(sourceTops, position);
-  if (bead >= beads) return targetTops[beads] + (position - sourceTops[beads]);
-  const sourceHeight = sourceTops[bead + 1] - sourceTops[bead];
-  const fraction = sourceHeight > 0 ? (position - sourceTops[bead]) / sourceHeight : 0;
-  return targetTops[bead] + fraction * (targetTops[bead + 1] - targetTops[bead]);
+  if (bead >= beads) return target(beads) + (position - source(beads));
+  const sourceHeight = source(bead + 1) - source(bead);
+  const fraction = sourceHeight > 0 ? (position - source(bead)) / sourceHeight : 0;
+  return target(bead) + fraction * (target(bead + 1) - target(bead));
 }

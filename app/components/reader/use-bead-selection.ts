@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { formatBeadHash, parseBeadHash, type BeadRange } from './bead-hash';
-import { beadOfEvent, beadTops, visiblePanes, type ReaderParts } from './dom';
+import { beadOfEvent, BeadTops, visiblePanes, type ReaderParts } from './dom';
 import { beadAt } from './scroll-map';
 import type { ReaderStore } from './store';
 
@@ -115,8 +115,7 @@ export function textSelectionBeads(parts: ReaderParts): BeadRange | undefined {
 function scrollToBead(parts: ReaderParts, bead: number, beadCount: number, syncEnabled: boolean): void {
   const panes = visiblePanes(parts);
   for (const pane of syncEnabled ? panes.slice(0, 1) : panes) {
-    const tops = beadTops(pane, beadCount);
-    pane.scrollTop = Math.max(0, tops[bead] - SCROLL_MARGIN_PX);
+    pane.scrollTop = Math.max(0, new BeadTops(pane, beadCount).at(bead) - SCROLL_MARGIN_PX);
   }
   // Without the page scrolling too, a pane below the fold would move out of sight.
   panes[0]?.scrollIntoView({ block: 'nearest' });
@@ -127,6 +126,6 @@ function topBead(parts: ReaderParts, beadCount: number): number {
   const pane = visiblePanes(parts)[0];
   if (!pane) return 0;
   // The last entry of the tops is the end of the last bead, not a bead.
-  const tops = beadTops(pane, beadCount);
+  const tops = new BeadTops(pane, beadCount);
   return Math.max(0, Math.min(beadCount - 1, beadAt(tops, pane.scrollTop + SCROLL_MARGIN_PX)));
 }

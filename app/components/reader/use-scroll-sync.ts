@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { beadTops } from './dom';
+import { BeadTops } from './dom';
 import { mapPosition } from './scroll-map';
 import type { ReaderStore } from './store';
 
@@ -9,26 +9,20 @@ const OWN_SCROLL_TOLERANCE = 1;
 /**
  * Keep the two panes in step: whichever pane scrolls (wheel, touch, keys, scrollbar), the other
  * is moved so that the bead at its top matches. Scroll positions the sync sets itself are
- * recognised and not echoed back, so there is no feedback loop. Bead positions are measured
- * again whenever a pane changes size.
+ * recognised and not echoed back, so there is no feedback loop. Bead positions are read when
+ * needed (`BeadTops`), never kept.
  */
 export function useScrollSync(store: ReaderStore, beadCount: number, enabled: boolean, layoutKey: string): void {
   useEffect(() => {
     const parts = store.getParts();
     if (!enabled || !parts?.ru || !parts.en) return;
     const panes = [parts.ru, parts.en];
-    let tops = panes.map((pane) => beadTops(pane, beadCount));
-    let heights = panes.map((pane) => pane.scrollHeight);
+    // Read from the page at each step, so web fonts, a resized window and passages drawn on demand are followed.
+    const tops = panes.map((pane) => new BeadTops(pane, beadCount));
     const expected = new Map<HTMLElement, number>();
-    const measure = () => {
-      tops = panes.map((pane) => beadTops(pane, beadCount));
-      heights = panes.map((pane) => pane.scrollHeight);
-    };
     const follow = (source: number) => () => {
       const from = panes[source];
       const to = panes[1 - source];
-      // Web fonts or a resized window change the text's height: measure again when it changed.
-      if (from.scrollHeight !== heights[source] || to.scrollHeight !== heights[1 - source]) measure();
       const own = expected.get(from);
       if (own !== undefined && Math.abs(from.scrollTop - own) <= OWN_SCROLL_TOLERANCE) {
         expected.delete(from);
@@ -46,13 +40,10 @@ export function useScrollSync(store: ReaderStore, beadCount: number, enabled: bo
       pane.addEventListener('scroll', listener, { passive: true });
       return listener;
     });
-    const resize = new ResizeObserver(measure);
-    panes.forEach((pane) => resize.observe(pane));
     // Bring the second pane level with the first at once (after a toggle or a mode change).
     follow(0)();
     return () => {
       panes.forEach((pane, index) => pane.removeEventListener('scroll', listeners[index]));
-      resize.disconnect();
     };
   }, [store, beadCount, enabled, layoutKey]);
 }
