@@ -56,9 +56,11 @@ export const LONG_DOCUMENT_PASSAGES = 2200;
 function writeLongDocument(corpus: string): void {
   const folder = path.join(corpus, LONG_DOCUMENT);
   mkdirSync(folder);
-  // Its Shanghai becomes Changchun: the search tests count the documents that name Shanghai.
+  // Its Shanghai becomes Changchun: the search tests count the documents that name Shanghai. It
+  // gets a sender and a recipient: every reader page is checked for an author to cite.
   for (const [name, content] of Object.entries(generatedDocument(LONG_DOCUMENT_PASSAGES))) {
-    writeFileSync(path.join(folder, name), content.replaceAll('Шанхай', 'Чанчунь').replaceAll('Shanghai', 'Changchun'));
+    const record = name === 'document.yml' ? `${content}from: Test Sender\nto: Test Recipient\n` : content;
+    writeFileSync(path.join(folder, name), record.replaceAll('Шанхай', 'Чанчунь').replaceAll('Shanghai', 'Changchun'));
   }
 }
 
