@@ -229,11 +229,22 @@ interface Table {
 }
 
 const NO_STEP = 255;
+/** How far below zero the length cost's approximation may dip (see SHAPE_FLOOR). */
+const LENGTH_COST_MARGIN = 1e-6;
 
 const SHAPE_RU = Int32Array.from(BEAD_SHAPES, (shape) => shape.ru);
 const SHAPE_EN = Int32Array.from(BEAD_SHAPES, (shape) => shape.en);
 /** 1 for the 1:0 and 0:1 shapes, whose runs cost GAP_EXTEND_COST after the first step. */
 const IS_GAP = Uint8Array.from(BEAD_SHAPES, (shape) => (shape.ru === 0 || shape.en === 0 ? 1 : 0));
+
+/**
+ * Lower bound of each shape's structure cost: its prior (a gap that continues one costs
+ * GAP_EXTEND_COST instead), the paragraph reward of ending on both boundaries, and no length
+ * cost. The length term is −ln of a probability, so not below zero; its series approximation
+ * dips a few hundred-millionths below, hence the margin.
+ */
+const SHAPE_FLOOR = Float64Array.from(BEAD_SHAPES, (shape, s) => (IS_GAP[s] ? Math.min(shape.cost, GAP_EXTEND_COST) : shape.cost)
+  + Math.min(0, PARAGRAPH_TERMS.bothBoundaries, PARAGRAPH_TERMS.oneBoundary) - LENGTH_COST_MARGIN);
 
 /** Fill the band, row by row. The innermost loop runs for every cell and shape, so it reads typed arrays only. */
 function fill(band: Band, coster: StepCoster): Table {
@@ -253,6 +264,8 @@ function fill(band: Band, coster: StepCoster): Table {
         const previousCell = rowStart[i0] + j0 - lo[i0];
         const previous = cost[previousCell];
         if (previous === Infinity) continue;
+        // The least the step can cost before its lengths are weighed: skip it if even that cannot win.
+        if (previous + SHAPE_FLOOR[s] - coster.maxBonus(i0, i, j0, j) >= best) continue;
         let structural = previous + coster.structureCost(i0, j0, BEAD_SHAPES[s]);
         if (step[previousCell] === s && IS_GAP[s] && coster.insideParagraph(i0, j0, BEAD_SHAPES[s])) structural -= BEAD_SHAPES[s].cost - GAP_EXTEND_COST;
         // Anchors can lower a step's cost by at most the weight they could match: skip steps that cannot win.
