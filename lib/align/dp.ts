@@ -264,12 +264,13 @@ function fill(band: Band, coster: StepCoster): Table {
         const previousCell = rowStart[i0] + j0 - lo[i0];
         const previous = cost[previousCell];
         if (previous === Infinity) continue;
-        // The least the step can cost before its lengths are weighed: skip it if even that cannot win.
-        if (previous + SHAPE_FLOOR[s] - coster.maxBonus(i0, i, j0, j) >= best) continue;
+        // Anchors can lower a step's cost by at most the weight they could match: skip steps that
+        // cannot win, first on the shape's floor (before the lengths are weighed), then on the structure cost.
+        const bonus = coster.maxBonus(i0, i, j0, j);
+        if (previous + SHAPE_FLOOR[s] - bonus >= best) continue;
         let structural = previous + coster.structureCost(i0, j0, BEAD_SHAPES[s]);
         if (step[previousCell] === s && IS_GAP[s] && coster.insideParagraph(i0, j0, BEAD_SHAPES[s])) structural -= BEAD_SHAPES[s].cost - GAP_EXTEND_COST;
-        // Anchors can lower a step's cost by at most the weight they could match: skip steps that cannot win.
-        if (structural - coster.maxBonus(i0, i, j0, j) >= best) continue;
+        if (structural - bonus >= best) continue;
         const total = structural + coster.evidenceCost(i0, i, j0, j);
         if (total < best) {
           best = total;
@@ -309,40 +310,21 @@ function traceback(band: Band, table: Table, coster: StepCoster): { beads: Sente
 
 /** The cost of one step: shape prior + length + paragraph structure − matched anchors. */
 class StepCoster {
-  private readonly ruLength: Float64Array;
-  private readonly enLength: Float64Array;
-  private readonly ruBoundary: Uint8Array;
-  private readonly enBoundary: Uint8Array;
-  private readonly ruBoundaryCount: Float64Array;
-  private readonly enBoundaryCount: Float64Array;
-  /** Prefix sums of anchor weights and of anchor miss costs. */
-  private readonly ruWeight: Float64Array;
-  private readonly enWeight: Float64Array;
-  private readonly ruMissCost: Float64Array;
-  private readonly enMissCost: Float64Array;
+  /** What the costs read of each side (`sideTables`). */
+  private readonly ruSide: SideTables;
+  private readonly enSide: SideTables;
   /** Miss costs of the Russian anchors matched by the last `matchWeight` call. */
   private matchedMissCost = 0;
-  /** Prefix counts of units pinned as unpaired, and positions where both texts must be at a paragraph boundary. */
-  private readonly ruUnpaired: Float64Array;
-  private readonly enUnpaired: Float64Array;
-  private readonly ruBoundaryRequired: Uint8Array;
-  private readonly enBoundaryRequired: Uint8Array;
-  private readonly ruFlat: FlatAnchors;
-  private readonly enFlat: FlatAnchors;
   private readonly keyStamp: Int32Array;
   private readonly keyCount: Int32Array;
   private stamp = 0;
 
   constructor(private readonly ru: AlignmentUnit[], en: AlignmentUnit[], private readonly parameters: CostParameters) {
-    const ruSide = sideTables(ru);
-    const enSide = sideTables(en);
-    ({ length: this.ruLength, boundary: this.ruBoundary, boundaryCount: this.ruBoundaryCount, weight: this.ruWeight,
-      missCost: this.ruMissCost, unpaired: this.ruUnpaired, boundaryRequired: this.ruBoundaryRequired, flat: this.ruFlat } = ruSide);
-    ({ length: this.enLength, boundary: this.enBoundary, boundaryCount: this.enBoundaryCount, weight: this.enWeight,
-      missCost: this.enMissCost, unpaired: this.enUnpaired, boundaryRequired: this.enBoundaryRequired, flat: this.enFlat } = enSide);
+    this.ruSide = sideTables(ru);
+    this.enSide = sideTables(en);
     let keyCount = 1;
-    for (const key of this.ruFlat.keys) keyCount = Math.max(keyCount, key + 1);
-    for (const key of this.enFlat.keys) keyCount = Math.max(keyCount, key + 1);
+    for (const key of this.ruSide.flat.keys) keyCount = Math.max(keyCount, key + 1);
+    for (const key of this.enSide.flat.keys) keyCount = Math.max(keyCount, key + 1);
     this.keyStamp = new Int32Array(keyCount);
     this.keyCount = new Int32Array(keyCount);
   }
@@ -351,23 +333,23 @@ class StepCoster {
   structureCost(i: number, j: number, shape: BeadShape): number {
     const iEnd = i + shape.ru;
     const jEnd = j + shape.en;
-    const ruLength = this.ruLength[iEnd] - this.ruLength[i];
-    const enLength = this.enLength[jEnd] - this.enLength[j];
+    const ruLength = this.ruSide.length[iEnd] - this.ruSide.length[i];
+    const enLength = this.enSide.length[jEnd] - this.enSide.length[j];
     let total = shape.cost + (shape.ru === 0 || shape.en === 0
       ? UNPAIRED_LETTER_COST * (ruLength + enLength)
       : lengthCost(ruLength, enLength, this.parameters.ratio, this.parameters.variance));
-    if (shape.ru > 0 && shape.en > 0 && (this.ruUnpaired[iEnd] > this.ruUnpaired[i] || this.enUnpaired[jEnd] > this.enUnpaired[j])) return Infinity;
+    if (shape.ru > 0 && shape.en > 0 && (this.ruSide.unpaired[iEnd] > this.ruSide.unpaired[i] || this.enSide.unpaired[jEnd] > this.enSide.unpaired[j])) return Infinity;
     // A paragraph pinned as unpaired is a bead of its own: the other text must be between paragraphs around it.
-    if ((this.ruBoundaryRequired[iEnd] && !this.enBoundary[jEnd]) || (this.enBoundaryRequired[jEnd] && !this.ruBoundary[iEnd])) return Infinity;
-    const ends = this.ruBoundary[iEnd] + this.enBoundary[jEnd];
+    if ((this.ruSide.boundaryRequired[iEnd] && !this.enSide.boundary[jEnd]) || (this.enSide.boundaryRequired[jEnd] && !this.ruSide.boundary[iEnd])) return Infinity;
+    const ends = this.ruSide.boundary[iEnd] + this.enSide.boundary[jEnd];
     total += ends === 2 ? PARAGRAPH_TERMS.bothBoundaries : ends === 1 ? PARAGRAPH_TERMS.oneBoundary : 0;
-    const crossed = crossings(this.ruBoundaryCount, i, iEnd) + crossings(this.enBoundaryCount, j, jEnd);
+    const crossed = crossings(this.ruSide.boundaryCount, i, iEnd) + crossings(this.enSide.boundaryCount, j, jEnd);
     return total + crossed * PARAGRAPH_TERMS.crossedBoundary;
   }
 
   /** Whether a 1:0 or 0:1 step from (i, j) starts inside the paragraph the previous unit of its side belongs to. */
   insideParagraph(i: number, j: number, shape: BeadShape): boolean {
-    return shape.ru === 0 ? this.enBoundary[j] === 0 : this.ruBoundary[i] === 0;
+    return shape.ru === 0 ? this.enSide.boundary[j] === 0 : this.ruSide.boundary[i] === 0;
   }
 
   /**
@@ -377,10 +359,10 @@ class StepCoster {
    * miss cost, so at least the difference between the two sides' miss costs is paid.
    */
   maxBonus(i: number, iEnd: number, j: number, jEnd: number): number {
-    const ruWeight = this.ruWeight[iEnd] - this.ruWeight[i];
-    const enWeight = this.enWeight[jEnd] - this.enWeight[j];
+    const ruWeight = this.ruSide.weight[iEnd] - this.ruSide.weight[i];
+    const enWeight = this.enSide.weight[jEnd] - this.enSide.weight[j];
     let bound = ruWeight < enWeight ? ruWeight : enWeight;
-    if (iEnd > i && jEnd > j) bound -= Math.abs(this.ruMissCost[iEnd] - this.ruMissCost[i] - (this.enMissCost[jEnd] - this.enMissCost[j]));
+    if (iEnd > i && jEnd > j) bound -= Math.abs(this.ruSide.missCost[iEnd] - this.ruSide.missCost[i] - (this.enSide.missCost[jEnd] - this.enSide.missCost[j]));
     return bound;
   }
 
@@ -389,7 +371,7 @@ class StepCoster {
     let total = -this.matchWeight(i, iEnd, j, jEnd);
     if (iEnd > i && jEnd > j) {
       // Anchors on either side that found no partner; a matched pair removes its cost from both sides.
-      const missCost = this.ruMissCost[iEnd] - this.ruMissCost[i] + this.enMissCost[jEnd] - this.enMissCost[j];
+      const missCost = this.ruSide.missCost[iEnd] - this.ruSide.missCost[i] + this.enSide.missCost[jEnd] - this.enSide.missCost[j];
       total += missCost - 2 * this.matchedMissCost;
     }
     return total;
@@ -404,8 +386,8 @@ class StepCoster {
    */
   private matchWeight(i: number, iEnd: number, j: number, jEnd: number, matched?: number[]): number {
     this.matchedMissCost = 0;
-    const ru = this.ruFlat;
-    const en = this.enFlat;
+    const ru = this.ruSide.flat;
+    const en = this.enSide.flat;
     if (ru.unitStart[iEnd] === ru.unitStart[i] || en.unitStart[jEnd] === en.unitStart[j]) return 0;
     const stamp = ++this.stamp;
     for (let a = en.unitStart[j]; a < en.unitStart[jEnd]; a++) {
@@ -434,7 +416,7 @@ class StepCoster {
     const matched: number[] = [];
     this.matchWeight(i, iEnd, j, jEnd, matched);
     const anchors = this.ru.slice(i, iEnd).flatMap((unit) => unit.anchors);
-    const first = this.ruFlat.unitStart[i];
+    const first = this.ruSide.flat.unitStart[i];
     return matched.map((a) => anchors[a - first]);
   }
 }

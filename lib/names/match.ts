@@ -77,53 +77,26 @@ export function nameStems(word: string): string[] {
   return [...new Set(stems)];
 }
 
-/** Latin spellings of one form of a Russian name: its transliterations and pinyin readings. */
-function stemSpellings(stem: string): string[] {
-  return [...SCHEMES.map((scheme) => translate(stem, scheme)), ...palladiusToPinyin(stem)];
-}
-
-/** Conventional English names of a Russian word ("Германии" → Germany). */
-function exonymSpellings(word: string): string[] {
-  const lower = foldHomoglyphs(word).toLowerCase();
-  return EXONYMS.filter(([russian]) => lower.startsWith(russian) && lower.length - russian.length <= 3).flatMap(([, english]) => english);
-}
-
 /** Latin spellings of a Russian word: transliterations, pinyin readings, conventional English names. */
 export function latinSpellings(word: string): string[] {
-  return [...new Set([...nameStems(word).flatMap(stemSpellings), ...exonymSpellings(word)])];
-}
-
-/**
- * Distinct forms remembered with their keys. The forms of one name share their stems (Сталина,
- * Сталину, Сталиным all give Сталин), and transliterating each stem under three systems was most
- * of the time spent on names; a book has a few thousand, so this bounds memory on any input.
- */
-const MAX_REMEMBERED_STEMS = 100_000;
-const stemKeys = new Map<string, string[]>();
-
-function keysOfSpellings(spellings: string[]): string[] {
-  const keys: string[] = [];
-  for (const spelling of spellings) {
-    const key = keyOf(foldLatin(spelling));
-    if (key) keys.push(key);
+  const lower = foldHomoglyphs(word).toLowerCase();
+  const spellings = new Set<string>();
+  for (const stem of nameStems(word)) {
+    for (const scheme of SCHEMES) spellings.add(translate(stem, scheme));
+    for (const pinyin of palladiusToPinyin(stem)) spellings.add(pinyin);
   }
-  return keys;
-}
-
-function keysOfStem(stem: string): string[] {
-  let keys = stemKeys.get(stem);
-  if (!keys) {
-    keys = keysOfSpellings(stemSpellings(stem));
-    if (stemKeys.size >= MAX_REMEMBERED_STEMS) stemKeys.clear();
-    stemKeys.set(stem, keys);
+  for (const [russian, english] of EXONYMS) {
+    if (lower.startsWith(russian) && lower.length - russian.length <= 3) english.forEach((name) => spellings.add(name));
   }
-  return keys;
+  return [...spellings];
 }
 
-/**
- * Matching keys of a Russian word, one per distinct spelling, in the order of `latinSpellings`;
- * empty when it is too short.
- */
+/** Matching keys of a Russian word, one per distinct spelling; empty when it is too short. */
 export function russianNameKeys(word: string): string[] {
-  return [...new Set([...nameStems(word).flatMap(keysOfStem), ...keysOfSpellings(exonymSpellings(word))])];
+  const keys = new Set<string>();
+  for (const spelling of latinSpellings(word)) {
+    const key = keyOf(foldLatin(spelling));
+    if (key) keys.add(key);
+  }
+  return [...keys];
 }

@@ -48,7 +48,7 @@ export async function startServer(): Promise<ServerRecord> {
   return record;
 }
 
-/** A document long enough that its passages are drawn only near the screen (over MAX_LEVELLED_PASSAGES). */
+/** A document long enough that its passages are drawn only near the screen (over LONG_DOCUMENT_PASSAGES, app/components/reader/long-document.ts). */
 export const LONG_DOCUMENT = GENERATED_SLUG;
 /** Passages of the long document: past the 2,000 above which the reader draws on demand. */
 export const LONG_DOCUMENT_PASSAGES = 2200;

@@ -16,12 +16,6 @@ import type { ReaderStore } from './store';
  */
 export const LEVEL_BATCH = 400;
 
-/**
- * The longest document whose rows are levelled (see long-document.ts). Longer documents keep
- * scrolling in step by their passages' tops, as before, and may drift a few pixels below them.
- */
-export const MAX_LEVELLED_PASSAGES = LONG_DOCUMENT_PASSAGES;
-
 /** Keep the rows of the two panes level while `active` (the side-by-side view of a bilingual document). */
 export function useLevelRows(store: ReaderStore, active: boolean, layoutKey: string): void {
   useEffect(() => {
@@ -30,7 +24,8 @@ export function useLevelRows(store: ReaderStore, active: boolean, layoutKey: str
     const ru = [...parts.ru.querySelectorAll<HTMLElement>('[data-bead-group]')];
     const en = [...parts.en.querySelectorAll<HTMLElement>('[data-bead-group]')];
     const reset = () => { for (const group of [...ru, ...en]) group.style.minHeight = ''; };
-    if (!active || ru.length > MAX_LEVELLED_PASSAGES) {
+    // A long document's rows are not levelled (see long-document.ts): it keeps in step by its passages' tops.
+    if (!active || ru.length > LONG_DOCUMENT_PASSAGES) {
       reset();
       return;
     }
