@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { byDateThenTitle } from '@/lib/metadata/date';
 import { NOTE_KIND_LABELS } from '@/lib/notes/labels';
@@ -58,7 +57,7 @@ function DocumentRow({ document }: { document: DocumentSummary }) {
   return (
     <li className="document-row" data-slug={document.slug}>
       <span className="document-date">{document.date ? <time dateTime={document.date}>{document.datePrinted ?? document.date}</time> : 'Undated'}</span>
-      <Link href={`/documents/${document.slug}`} className="document-title"><bdi>{document.title}</bdi></Link>
+      <a href={`/documents/${document.slug}`} className="document-title"><bdi>{document.title}</bdi></a>
       <span className="document-meta">
         {document.from && document.to ? <><bdi>{document.from}</bdi> → <bdi>{document.to}</bdi> · </> : ''}
         {document.kind} · {languages || 'no text'}

@@ -15,6 +15,7 @@ import { EditModeProvider } from './EditMode';
 import { EditPanel } from './EditPanel';
 import { PrintCitation } from './PrintCitation';
 import { LONG_DOCUMENT_PASSAGES, PASSAGE_CHUNK } from './reader/long-document';
+import { INITIAL_LAYOUT_SCRIPT } from './reader/layout-choice';
 
 /**
  * The reader: metadata, then the Russian and English texts in two panes that scroll on their
@@ -46,9 +47,12 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
         <Downloads slug={view.slug} />
         {editToken && bilingual && <EditPanel beads={view.beads} pinned={view.pinned} />}
       </ReaderBehaviour>
+      {/* Constant code of ours (no text of the document): the page is drawn in the remembered layout from the first paint. */}
+      {bilingual && <script dangerouslySetInnerHTML={{ __html: INITIAL_LAYOUT_SCRIPT }} />}
       <Panes bilingual={bilingual} slug={view.slug}>
         {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
         {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
+        {bilingual && <div className="stack-end" aria-hidden="true" />}
       </Panes>
       {view.ocr && view.ocr.scanPages.length > 0 && <ScanViewer />}
     </ReaderRoot>
@@ -151,6 +155,7 @@ function Pane({ column, beads, findings, doubtful, folios }: { column: ColumnVie
           </BeadGroup>
         );
       }))}
+      <div className="pane-end" aria-hidden="true" />
     </section>
   );
 }

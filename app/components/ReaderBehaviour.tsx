@@ -13,7 +13,8 @@ import { selectedText, type SelectedText } from './reader/passage-text';
 import { sentenceSource } from './reader/sentence-spans';
 import { reanchor, type Reanchored } from './reader/permalink';
 import { chooseMode, chooseSwapped, chooseSync } from './reader/prefs';
-import { READER_MODES, useReaderState, useReaderStore, type ReaderMode, type ReaderStore } from './reader/store';
+import { READER_MODES, type ReaderMode } from './reader/layout-choice';
+import { useReaderState, useReaderStore, type ReaderStore } from './reader/store';
 import { selectBeads, textSelectionBeads, useBeadSelection } from './reader/use-bead-selection';
 import { useScrollSync } from './reader/use-scroll-sync';
 

@@ -13,17 +13,20 @@ import { useSentenceLinks } from './reader/sentence-links';
 import { sentenceSource } from './reader/sentence-spans';
 import { useReaderState, useReaderStore } from './reader/store';
 
-/** The two panes (or one) side by side, in the layout the toolbar chose. */
+/**
+ * The two panes (or one) side by side, in the layout the toolbar chose. Until the remembered
+ * choices are read the layout is "auto": the one the page's first script found (layout-choice.ts).
+ */
 export function Panes({ bilingual, slug, children }: { bilingual: boolean; slug: string; children: ReactNode }) {
   const store = useReaderStore();
-  const mode = useReaderState((state) => (bilingual ? state.mode : 'side'));
-  const swapped = useReaderState((state) => state.swapped);
+  const mode = useReaderState((state) => (!bilingual ? 'side' : state.choicesRead ? state.mode : 'auto'));
+  const swapped = useReaderState((state) => (state.choicesRead ? String(state.swapped) : 'auto'));
   const bare = useReaderState((state) => state.bare);
   useBeadMarks(store);
   useLevelRows(store, bilingual && mode === 'side', `${swapped}:${bare}`);
   useSentenceLinks(store, bilingual ? sentenceSource(slug) : undefined);
   return (
-    <div className="panes" ref={store.setPanes} data-mode={mode} data-swapped={String(swapped)} data-bare={String(bare)} data-layout={bilingual ? 'bilingual' : 'single'}>
+    <div className="panes" ref={store.setPanes} data-mode={mode} data-swapped={swapped} data-bare={String(bare)} data-layout={bilingual ? 'bilingual' : 'single'}>
       {children}
     </div>
   );

@@ -7,6 +7,7 @@
 import { request as httpRequest } from 'node:http';
 import { usePageFixture } from './page-fixture';
 import { serverRecord } from './server';
+import { INITIAL_LAYOUT_SCRIPT } from '@/app/components/reader/layout-choice';
 
 const { baseUrl } = serverRecord();
 const fixture = usePageFixture();
@@ -43,15 +44,16 @@ test.each([
   expect(fixture.dialogs).toEqual([]);
   expect(seen.consoleErrors).toEqual([]);
   expect(seen.foreignRequests).toEqual([]);
-  const injected = await page.evaluate(() => ({
+  const injected = await page.evaluate((ownScript) => ({
     // Next.js's own inline scripts (its chunk loader, and the page data with the hostile text as
-    // JSON strings) are known by their start; any other inline script was injected.
-    scripts: [...document.scripts].filter((script) => !script.src && !/^\s*\(?(self\.__next_f|\(?globalThis\["TURBOPACK"\])/.test(script.textContent ?? '')).length,
+    // JSON strings) are known by their start, the reader's layout script by its whole text; any
+    // other inline script was injected.
+    scripts: [...document.scripts].filter((script) => !script.src && script.textContent !== ownScript && !/^\s*\(?(self\.__next_f|\(?globalThis\["TURBOPACK"\])/.test(script.textContent ?? '')).length,
     handlers: [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => /^on/i.test(attribute.name))).length,
     unsafeLinks: [...document.querySelectorAll('a[href]')].filter((link) => !/^(https?:|mailto:|\/|#|\?)/i.test(link.getAttribute('href')!)).length,
     frames: document.querySelectorAll('iframe, object, embed, svg[onload], img[src="x"]').length,
     bodyShown: getComputedStyle(document.body).display !== 'none',
-  }));
+  }), INITIAL_LAYOUT_SCRIPT);
   expect(injected).toEqual({ scripts: 0, handlers: 0, unsafeLinks: 0, frames: 0, bodyShown: true });
 });
 

@@ -1,9 +1,6 @@
 import { useEffect } from 'react';
-import { READER_MODES, type ReaderMode, type ReaderStore } from './store';
-
-const STORAGE = { mode: 'sverka.reader.mode', sync: 'sverka.reader.sync', swapped: 'sverka.reader.swapped' } as const;
-/** Below this width two columns are too narrow to read; stacked is the default there. */
-const NARROW_SCREEN = '(max-width: 48rem)';
+import { chosenLayout, LAYOUT_STORAGE as STORAGE, NARROW_SCREEN, type ReaderMode } from './layout-choice';
+import type { ReaderStore } from './store';
 
 function stored(key: string): string | null {
   try {
@@ -23,16 +20,12 @@ function save(key: string, value: string): void {
 
 /**
  * Read the display choices remembered across documents and visits, after hydration (the server
- * cannot know them), into the reader's store.
+ * cannot know them), into the reader's store. The page was already drawn in that layout by
+ * `initialLayoutScript`; this makes the store, the View menu and the behaviours agree with it.
  */
 export function useStoredPrefs(store: ReaderStore): void {
   useEffect(() => {
-    const savedMode = stored(STORAGE.mode) as ReaderMode | null;
-    store.update({
-      mode: savedMode && READER_MODES.includes(savedMode) ? savedMode : matchMedia(NARROW_SCREEN).matches ? 'stacked' : 'side',
-      sync: stored(STORAGE.sync) !== 'off',
-      swapped: stored(STORAGE.swapped) === 'yes',
-    });
+    store.update({ ...chosenLayout(stored, matchMedia(NARROW_SCREEN).matches), choicesRead: true });
   }, [store]);
 }
 

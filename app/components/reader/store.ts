@@ -1,12 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { BeadRange } from './bead-hash';
 import type { ReaderParts } from './dom';
-
-/** How the reader lays out the texts. */
-export type ReaderMode = 'side' | 'ru' | 'en' | 'stacked';
-
-/** Every layout, in the order the View menu lists them. */
-export const READER_MODES: readonly ReaderMode[] = ['side', 'ru', 'en', 'stacked'];
+import type { ReaderMode } from './layout-choice';
 
 /**
  * Everything the reader's markup follows on the client: the display choices, the bare-text
@@ -15,6 +10,8 @@ export const READER_MODES: readonly ReaderMode[] = ['side', 'ru', 'en', 'stacked
  * markup, have it drawn onto them in one place (`useBeadMarks`).
  */
 export interface ReaderState {
+  /** Whether the remembered layout choices have been read (`useStoredPrefs`); until then the panes say "auto". */
+  choicesRead: boolean;
   mode: ReaderMode;
   sync: boolean;
   swapped: boolean;
@@ -27,7 +24,7 @@ export interface ReaderState {
 }
 
 /** What the server renders and the client starts from, before the stored choices are read. */
-export const INITIAL_READER_STATE: ReaderState = { mode: 'side', sync: true, swapped: false, bare: false };
+export const INITIAL_READER_STATE: ReaderState = { choicesRead: false, mode: 'side', sync: true, swapped: false, bare: false };
 
 /** Whether `bead` is in the selection. */
 export function isSelected(selection: BeadRange | undefined, bead: number): boolean {
