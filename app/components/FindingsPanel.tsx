@@ -58,28 +58,41 @@ export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slu
 /**
  * Dismissing a finding as reviewed. The built site cannot write to texts/, so it composes the
  * command that records the dismissal in review.yml, ready to copy; in the local edit mode the
- * button writes review.yml itself.
+ * button writes review.yml itself. The form is made only when its disclosure is opened: a page
+ * with hundreds of findings would otherwise carry hundreds of hidden text fields, and Chromium
+ * lays out each hidden field on its own once the page has loaded (its form scan), a long task of
+ * 300 ms on a 10,000-passage document (npm run bench:reader).
  */
 function Dismiss({ slug, finding }: { slug: string; finding: FindingView }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="finding-dismiss" onToggle={(event) => { if (event.currentTarget.open) setOpened(true); }}>
+      <summary>Dismiss as reviewed…</summary>
+      {opened && <DismissForm slug={slug} finding={finding} />}
+    </details>
+  );
+}
+
+/** The reason, and the button that writes it (edit mode) or the command that records it. */
+function DismissForm({ slug, finding }: { slug: string; finding: FindingView }) {
   const [reason, setReason] = useState('');
   const sender = useEditSender();
+  const reasonField = <label>Reason <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} data-control="dismiss-reason" /></label>;
   if (sender) {
     return (
-      <details className="finding-dismiss">
-        <summary>Dismiss as reviewed…</summary>
-        <label>Reason <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} data-control="dismiss-reason" /></label>
+      <>
+        {reasonField}
         <button type="button" data-dismiss-write={finding.id} disabled={reason.trim() === '' || sender.busy} onClick={() => void sender.send({ review: { finding: finding.id, reason } })}>Mark reviewed</button>
         <EditStatusLine status={sender.status} busy={sender.busy} />
-      </details>
+      </>
     );
   }
   const command = `npm run sverka -- review texts/${slug} ${finding.id} --reason ${shellQuote(reason || '…')}`;
   return (
-    <details className="finding-dismiss">
-      <summary>Dismiss as reviewed…</summary>
-      <label>Reason <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} data-control="dismiss-reason" /></label>
+    <>
+      {reasonField}
       <code className="dismiss-command" data-dismiss-command={finding.id}>{command}</code>
       <button type="button" onClick={() => { void navigator.clipboard?.writeText(command); }} disabled={reason.trim() === ''}>Copy command</button>
-    </details>
+    </>
   );
 }
