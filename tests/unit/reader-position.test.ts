@@ -37,6 +37,26 @@ describe('beadAt', () => {
     }));
   });
 
+  test('with the passages in chunks, it finds the same bead and measures passages of one chunk only', () => {
+    // Chunks of `size` beads whose boxes start `padding` px above their first passage; a
+    // passage measured outside the chunk reaching the position would be laid out for nothing.
+    fc.assert(fc.property(tops, fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: -50, max: 30_000 }), (beadTops, size, padding, position) => {
+      const starts: number[] = [];
+      for (let bead = 0; bead < beadTops.length - 1; bead += size) starts.push(bead);
+      const chunkTop = (index: number) => beadTops[starts[index]] - padding;
+      let chunk = 0;
+      starts.forEach((_, index) => { if (chunkTop(index) <= position) chunk = index; });
+      const first = starts[chunk];
+      const last = chunk + 1 < starts.length ? starts[chunk + 1] - 1 : beadTops.length - 1;
+      const measured: number[] = [];
+      const chunked = { length: beadTops.length, at: (bead: number) => { measured.push(bead); return beadTops[bead]; }, span: () => ({ first, last }) };
+      let expected = -1;
+      beadTops.forEach((top, bead) => { if (top <= position) expected = bead; });
+      expect(beadAt(chunked, position)).toBe(expected);
+      expect(measured.filter((bead) => bead < first || bead > last)).toEqual([]);
+    }));
+  });
+
   test('a position exactly at a top is inside that bead; above the first bead is −1', () => {
     expect(beadAt([0, 100, 250], 100)).toBe(1);
     expect(beadAt([0, 100, 250], 99.5)).toBe(0);

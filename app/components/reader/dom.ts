@@ -1,4 +1,5 @@
 /** Measuring the reader's panes and reading events on them (never changing their markup). */
+import { lastIndexAtOrBelow } from '@/lib/sorted';
 
 /** The panes container and its panes, by language; absent ones are undefined. */
 export interface ReaderParts {
@@ -19,6 +20,8 @@ export interface ReaderParts {
  */
 export class BeadTops {
   private readonly groups: HTMLElement[][];
+  /** A long document's passage chunks in this scroller, in order, with the first bead of each. */
+  private readonly chunks: Array<{ element: HTMLElement; first: number }> = [];
   /** Beads and, last, the end of the last bead. */
   readonly length: number;
 
@@ -26,9 +29,27 @@ export class BeadTops {
     this.groups = Array.from({ length: beadCount }, () => []);
     for (const group of scroller.querySelectorAll<HTMLElement>('[data-bead-group]')) {
       const bead = Number(group.dataset.beadGroup);
-      if (bead < beadCount) this.groups[bead].push(group);
+      if (bead >= beadCount) continue;
+      this.groups[bead].push(group);
+      const chunk = group.parentElement;
+      if (chunk?.classList.contains('passage-chunk') && this.chunks.at(-1)?.element !== chunk) this.chunks.push({ element: chunk, first: bead });
     }
     this.length = beadCount + 1;
+  }
+
+  /**
+   * The beads among which the last one whose top is at or above `position` lies, when the groups
+   * sit in passage chunks that have boxes of their own (a long document, not stacked): the chunk
+   * reaching `position`, found by the chunks' tops. Measuring a passage in a chunk the browser
+   * has not drawn lays that chunk out, and a search over all beads measured one in each of half
+   * a dozen such chunks on every scroll event (150 ms, npm run bench:reader); the chunks' own
+   * boxes are always laid out. The bead before `first` is the answer when none in the span is.
+   */
+  span(position: number): { first: number; last: number } | undefined {
+    if (this.chunks.length < 2 || this.chunks[0].element.offsetParent === null) return undefined;
+    const chunk = Math.max(0, lastIndexAtOrBelow(this.chunks.length, position, (index) => this.offsetOf(this.chunks[index].element)));
+    const next = this.chunks[chunk + 1];
+    return { first: this.chunks[chunk].first, last: next ? next.first - 1 : this.length - 1 };
   }
 
   /** The top of `bead`, or at `beadCount` the bottom of the last bead shown. */

@@ -15,6 +15,8 @@ import { lastIndexAtOrBelow } from '@/lib/sorted';
 export interface TopList {
   readonly length: number;
   at(index: number): number | undefined;
+  /** Where it can tell cheaply, the indices among which `beadAt` lies; the one before `first` when none of them is at or above `position`. */
+  span?(position: number): { first: number; last: number } | undefined;
 }
 
 /**
@@ -22,7 +24,10 @@ export interface TopList {
  * `tops` is non-decreasing; returns −1 above the first bead.
  */
 export function beadAt(tops: TopList, position: number): number {
-  return lastIndexAtOrBelow(tops.length, position, (bead) => tops.at(bead)!);
+  const span = tops.span?.(position);
+  if (!span) return lastIndexAtOrBelow(tops.length, position, (bead) => tops.at(bead)!);
+  const within = lastIndexAtOrBelow(span.last - span.first + 1, position, (index) => tops.at(span.first + index)!);
+  return within < 0 ? span.first - 1 : span.first + within;
 }
 
 /**
