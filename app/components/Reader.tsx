@@ -188,7 +188,7 @@ function Paragraph({ paragraph, lang, bead }: { paragraph: ParagraphView; lang: 
   const as = paragraph.kind === 'code' ? 'pre' : paragraph.kind === 'quote' ? 'blockquote' : 'p';
   return (
     <BeadParagraph as={as} bead={bead} lang={lang} index={paragraph.index} className={`paragraph paragraph-${paragraph.kind}`}>
-      {paragraph.marker && <span className="marker">{paragraph.marker} </span>}{text}
+      {paragraph.marker ? <><span className="marker">{paragraph.marker} </span>{text}</> : text}
     </BeadParagraph>
   );
 }
