@@ -74,6 +74,8 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
   useScrollSync(store, beadCount, sync && shownMode === 'side', layoutKey);
   useBeadSelection(store, beadCount, sync, layoutKey);
   const closeCitePanel = useCallback(() => setCiting(undefined), []);
+  const choicesRead = useReaderState((state) => state.choicesRead);
+  const showSideControls = bilingual && (shownMode === 'side' || !choicesRead);
   return (
     <>
     <div className="reader-toolbar" role="toolbar" aria-label="Reader tools" data-control="toolbar">
@@ -87,12 +89,16 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
             <option value={onlyLanguage ?? 'en'}>{MODE_LABELS[onlyLanguage ?? 'en']}</option>
           </select>}
       </label>
-      {/* Scrolling in step and swapping sides are choices of the side-by-side view only. */}
-      {shownMode === 'side' && bilingual && <label>
+      {/*
+        Scrolling in step and swapping sides are choices of the side-by-side view only. Until the
+        remembered choices are read the page is drawn in the layout its first script found, and the
+        stylesheet hides these in any other (side-only), so the toolbar does not shift when they go.
+      */}
+      {showSideControls && <label className="side-only">
         <input type="checkbox" checked={sync} onChange={(event) => chooseSync(store, event.target.checked)} data-control="sync" />
         {' '}Scroll in step
       </label>}
-      {shownMode === 'side' && bilingual && <button type="button" onClick={() => chooseSwapped(store, !swapped)} aria-pressed={swapped} data-control="swap">
+      {showSideControls && <button type="button" className="side-only" onClick={() => chooseSwapped(store, !swapped)} aria-pressed={swapped} data-control="swap">
         Swap sides
       </button>}
       <button type="button" onClick={cite} data-control="cite">Cite</button>

@@ -76,8 +76,9 @@ test('on a 390×844 phone the text starts on the first screen and scrolls in one
 async function recordFrames(): Promise<void> {
   await fixture.page.addInitScript(() => {
     const frames: string[] = [];
+    const findBoxes: number[] = [];
     let shifted = 0;
-    Object.assign(window, { sverkaFrames: frames, sverkaShifted: () => shifted });
+    Object.assign(window, { sverkaFrames: frames, sverkaFindBoxes: findBoxes, sverkaShifted: () => shifted });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) shifted += (entry as unknown as { value: number }).value;
     }).observe({ type: 'layout-shift', buffered: true });
@@ -85,6 +86,8 @@ async function recordFrames(): Promise<void> {
       const panes = document.querySelector('.panes');
       const english = document.querySelector('[data-column="en"]');
       if (panes && english) frames.push(`${getComputedStyle(panes).display} ${getComputedStyle(english).display}`);
+      const find = document.querySelector('[data-control="find"]');
+      if (find) findBoxes.push(Math.round(find.getBoundingClientRect().left));
       requestAnimationFrame(sample);
     };
     requestAnimationFrame(sample);
@@ -92,10 +95,10 @@ async function recordFrames(): Promise<void> {
 }
 
 /** The layouts drawn so far, each once, in order, and the layout shift added up. */
-async function framesDrawn(): Promise<{ layouts: string[]; shifted: number }> {
+async function framesDrawn(): Promise<{ layouts: string[]; findBoxPlaces: number; shifted: number }> {
   return fixture.page.evaluate(() => {
-    const recorded = window as unknown as { sverkaFrames: string[]; sverkaShifted: () => number };
-    return { layouts: [...new Set(recorded.sverkaFrames)], shifted: recorded.sverkaShifted() };
+    const recorded = window as unknown as { sverkaFrames: string[]; sverkaFindBoxes: number[]; sverkaShifted: () => number };
+    return { layouts: [...new Set(recorded.sverkaFrames)], findBoxPlaces: new Set(recorded.sverkaFindBoxes).size, shifted: recorded.sverkaShifted() };
   });
 }
 
@@ -112,6 +115,8 @@ test('a phone draws the texts stacked from the first frame, not side by side unt
   const drawn = await framesDrawn();
   // Stacked: one flex column the panes give their boxes up to.
   expect(drawn.layouts).toEqual(['flex contents']);
+  // The toolbar has the stacked view's controls from the first frame too: the Find box never jumps.
+  expect(drawn.findBoxPlaces).toBe(1);
   expect(drawn.shifted).toBeLessThan(GOOD_LAYOUT_SHIFT);
 });
 
@@ -125,6 +130,7 @@ test('a remembered "Russian only" is the layout of the first frame of the next d
   await page.waitForFunction(() => (window as unknown as { sverkaFrames: string[] }).sverkaFrames.length > 0);
   const drawn = await framesDrawn();
   expect(drawn.layouts).toEqual(['grid none']);
+  expect(drawn.findBoxPlaces).toBe(1);
   expect(drawn.shifted).toBeLessThan(GOOD_LAYOUT_SHIFT);
   expect(await page.locator('[data-control="view"]').inputValue()).toBe('ru');
 });
