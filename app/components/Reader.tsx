@@ -29,6 +29,8 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
   const bilingual = Boolean(view.ru && english);
   const reader = (
     <ReaderRoot>
+      {/* Constant code of ours (no text of the document): the page, toolbar included, is drawn in the remembered layout from the first paint. */}
+      {bilingual && <script dangerouslySetInnerHTML={{ __html: INITIAL_LAYOUT_SCRIPT }} />}
       <nav className="skip-links" aria-label="Skip to a text">
         {view.ru && <a href="#pane-ru">Skip to the Russian original</a>}
         {english && <a href="#pane-en">Skip to the English translation</a>}
@@ -47,8 +49,6 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
         <Downloads slug={view.slug} />
         {editToken && bilingual && <EditPanel beads={view.beads} pinned={view.pinned} />}
       </ReaderBehaviour>
-      {/* Constant code of ours (no text of the document): the page is drawn in the remembered layout from the first paint. */}
-      {bilingual && <script dangerouslySetInnerHTML={{ __html: INITIAL_LAYOUT_SCRIPT }} />}
       <Panes bilingual={bilingual} slug={view.slug}>
         {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
         {english && <Pane column={english} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}

@@ -76,6 +76,7 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
   const closeCitePanel = useCallback(() => setCiting(undefined), []);
   const choicesRead = useReaderState((state) => state.choicesRead);
   const showSideControls = bilingual && (shownMode === 'side' || !choicesRead);
+  const sideOnly = choicesRead ? 'shown' : 'pending';
   return (
     <>
     <div className="reader-toolbar" role="toolbar" aria-label="Reader tools" data-control="toolbar">
@@ -92,13 +93,14 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
       {/*
         Scrolling in step and swapping sides are choices of the side-by-side view only. Until the
         remembered choices are read the page is drawn in the layout its first script found, and the
-        stylesheet hides these in any other (side-only), so the toolbar does not shift when they go.
+        stylesheet hides these in any other (data-side-only="pending"), so the toolbar does not
+        shift when they go.
       */}
-      {showSideControls && <label className="side-only">
+      {showSideControls && <label data-side-only={sideOnly}>
         <input type="checkbox" checked={sync} onChange={(event) => chooseSync(store, event.target.checked)} data-control="sync" />
         {' '}Scroll in step
       </label>}
-      {showSideControls && <button type="button" className="side-only" onClick={() => chooseSwapped(store, !swapped)} aria-pressed={swapped} data-control="swap">
+      {showSideControls && <button type="button" data-side-only={sideOnly} onClick={() => chooseSwapped(store, !swapped)} aria-pressed={swapped} data-control="swap">
         Swap sides
       </button>}
       <button type="button" onClick={cite} data-control="cite">Cite</button>
