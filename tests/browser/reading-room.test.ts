@@ -110,34 +110,35 @@ async function framesDrawn(): Promise<{ layouts: string[]; findBoxPlaces: number
 /** Cumulative layout shift Web Vitals call good: a page that moves more than this under the reader's eyes is not. */
 const GOOD_LAYOUT_SHIFT = 0.1;
 
+/**
+ * Open the telegram, recording every frame, until its panes are in `mode` once the choices are
+ * read; the toolbar must not have moved the Find box nor the page shifted on the way.
+ */
+async function firstFramesIn(mode: string): Promise<string[]> {
+  await recordFrames();
+  await fixture.page.goto(TELEGRAM);
+  await fixture.page.locator(`.panes[data-mode="${mode}"]`).waitFor();
+  await fixture.page.waitForFunction(() => (window as unknown as { sverkaFrames: string[] }).sverkaFrames.length > 0);
+  const drawn = await framesDrawn();
+  // The toolbar has this view's controls from the first frame too: the Find box never jumps.
+  expect(drawn.findBoxPlaces).toBe(1);
+  expect(drawn.shifted).toBeLessThan(GOOD_LAYOUT_SHIFT);
+  return drawn.layouts;
+}
+
 // Two common phone widths (the second is Lighthouse's): the toolbar wraps differently on each.
 test.each([[390, 844], [412, 823]])('a %i×%i phone draws the texts stacked from the first frame, not side by side until the scripts have loaded', async (width, height) => {
   const { page } = fixture;
   await page.setViewportSize({ width, height });
-  await recordFrames();
-  await page.goto(TELEGRAM);
-  await page.locator('.panes[data-mode="stacked"]').waitFor();
-  await page.waitForFunction(() => (window as unknown as { sverkaFrames: string[] }).sverkaFrames.length > 0);
-  const drawn = await framesDrawn();
   // Stacked: one flex column the panes give their boxes up to.
-  expect(drawn.layouts).toEqual(['flex contents']);
-  // The toolbar has the stacked view's controls from the first frame too: the Find box never jumps.
-  expect(drawn.findBoxPlaces).toBe(1);
-  expect(drawn.shifted).toBeLessThan(GOOD_LAYOUT_SHIFT);
+  expect(await firstFramesIn('stacked')).toEqual(['flex contents']);
 });
 
 test('a remembered "Russian only" is the layout of the first frame of the next document', async () => {
   const { page } = fixture;
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.evaluate(() => localStorage.setItem('sverka.reader.mode', 'ru'));
-  await recordFrames();
-  await page.goto(TELEGRAM);
-  await page.locator('.panes[data-mode="ru"]').waitFor();
-  await page.waitForFunction(() => (window as unknown as { sverkaFrames: string[] }).sverkaFrames.length > 0);
-  const drawn = await framesDrawn();
-  expect(drawn.layouts).toEqual(['grid none']);
-  expect(drawn.findBoxPlaces).toBe(1);
-  expect(drawn.shifted).toBeLessThan(GOOD_LAYOUT_SHIFT);
+  expect(await firstFramesIn('ru')).toEqual(['grid none']);
   expect(await page.locator('[data-control="view"]').inputValue()).toBe('ru');
 });
 
