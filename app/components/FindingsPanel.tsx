@@ -25,8 +25,9 @@ const SEVERITY_RANK: Record<FindingView['severity'], number> = { high: 0, medium
 
 /**
  * The fidelity findings of the document, most severe first, with their
- * evidence. Clicking one selects its passage, which scrolls both panes to it; the spans it
- * points at are marked in the text on both sides.
+ * evidence. Each is a link to its passage (#b28): following it selects the passage, which
+ * scrolls both panes to it, and it can be opened in a new tab or copied like any link; the spans
+ * it points at are marked in the text on both sides.
  */
 export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slug: string }) {
   const open = findings.filter((finding) => !finding.dismissed);
@@ -40,12 +41,12 @@ export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slu
       <ol className="findings-list">
         {listed.map((finding) => (
           <li key={finding.id} data-finding-kind={finding.kind} data-severity={finding.severity}>
-            <button type="button" data-finding-link={finding.id} onClick={() => { location.hash = beadHash(finding.bead); }}>
+            <a href={beadHash(finding.bead)} className="finding-link" data-finding-link={finding.id}>
               <span className={`severity severity-${finding.severity}`}>{finding.severity}</span>{' '}
               <span className="finding-passage">passage {passageNumber(finding.bead)}</span>{' '}
               <span className="finding-kind">{KIND_LABELS[finding.kind]}</span>{' '}
               {finding.message}
-            </button>
+            </a>
             <span className="finding-evidence">{finding.evidence}</span>
             {finding.dismissed ? <span className="finding-dismissed">Reviewed: {finding.dismissed}</span> : <Dismiss slug={slug} finding={finding} />}
           </li>

@@ -44,6 +44,8 @@ test('the findings panel lists the findings with evidence; clicking one brings i
   await expect(items.nth(0).textContent()).resolves.toContain('“Сюйчжоу” reads Xuzhou, but the English has “Suzhou”');
   // One number for a passage: the finding names passage 28, and the link it opens is #b28.
   await expect(items.nth(0).locator('.finding-passage').textContent()).resolves.toBe('passage 28');
+  // A link like any other, to be opened in a new tab or copied.
+  await expect(items.nth(0).locator('a[data-finding-link]').getAttribute('href')).resolves.toBe('#b28');
   await items.nth(0).locator('[data-finding-link]').click();
   await page.waitForFunction(() => location.hash === '#b28');
   for (const column of ['ru', 'en']) {
