@@ -9,18 +9,16 @@ import { useReaderState, useReaderStore } from './reader/store';
 
 /**
  * The legend of note kinds, the list of every note of the document, and the switch to the
- * translator's bare text. Clicking a note selects its passage, which scrolls both panes to it.
+ * translator's bare text. Each note is a link to its passage (#b12): following it selects the
+ * passage, which scrolls both panes to it, and outlines the note there.
  */
 export function NotesPanel({ notes, problems }: { notes: NoteView[]; problems: Problem[] }) {
   const store = useReaderStore();
   const bare = useReaderState((state) => state.bare);
   const counts = new Map<NoteKind, number>();
   for (const note of notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
-  const show = (note: NoteView) => {
-    location.hash = beadHash(note.bead);
-    // Focus outlines the note in its passage, which the hash has just scrolled to.
-    document.querySelector<HTMLElement>(`[data-column="${note.lang}"] [data-note-id="${note.id}"]`)?.focus({ preventScroll: true });
-  };
+  // Focus outlines the note in its passage, which following the link then scrolls to.
+  const outline = (note: NoteView) => document.querySelector<HTMLElement>(`[data-column="${note.lang}"] [data-note-id="${note.id}"]`)?.focus({ preventScroll: true });
   return (
     <details className="notes-panel">
       <summary>Notes and editorial apparatus ({notes.length})</summary>
@@ -36,12 +34,12 @@ export function NotesPanel({ notes, problems }: { notes: NoteView[]; problems: P
       <ol className="notes-list">
         {notes.map((note) => (
           <li key={note.id}>
-            <button type="button" onClick={() => show(note)} data-note-link={note.id}>
+            <a href={beadHash(note.bead)} className="note-link" onClick={() => outline(note)} data-note-link={note.id}>
               <span className="note-list-kind">{NOTE_KIND_LABELS[note.kind]}</span>{' '}
               <span lang={note.lang}>{note.text}</span>
               {note.attachedTo && <span className="note-list-on"> on “<span lang={note.lang}>{note.attachedTo}</span>”</span>}
               <span className="note-list-where"> · {note.lang === 'ru' ? 'Russian' : 'English'}, passage {passageNumber(note.bead)}</span>
-            </button>
+            </a>
           </li>
         ))}
       </ol>

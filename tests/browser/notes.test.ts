@@ -38,6 +38,9 @@ test('the notes panel lists every note; clicking one brings it into view in both
   // One number for a passage: the note says the passage the link opens (#b numbers count from 1, data-bead from 0).
   const passage = Number(new URL(page.url()).hash.slice(2));
   await expect(link.locator('.note-list-where').textContent()).resolves.toContain(`passage ${passage}`);
+  // A link like any other, to be opened in a new tab or copied; following it outlines the note in its passage.
+  await expect(link.getAttribute('href')).resolves.toBe(`#b${passage}`);
+  await expect(page.evaluate(() => document.activeElement?.getAttribute('data-note-id'))).resolves.toBe(await link.getAttribute('data-note-link'));
   const bead = String(passage - 1);
   await expect(page.locator('[data-column="en"] [aria-current="true"]').getAttribute('data-bead')).resolves.toBe(bead);
   for (const column of ['ru', 'en']) {
