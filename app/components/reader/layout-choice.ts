@@ -1,7 +1,7 @@
 /**
  * The reader's layout choices a visitor's browser remembers (localStorage), and the default for
- * the screen when none is remembered. Read twice: by a small inline script the server puts just
- * before the panes (`INITIAL_LAYOUT_SCRIPT`), so the page is first drawn in the layout it keeps,
+ * the screen when none is remembered. Read twice: by a small inline script the server puts at the
+ * top of the reader (`INITIAL_LAYOUT_SCRIPT`), so the page is first drawn in the layout it keeps,
  * and after hydration into the reader's store (`useStoredPrefs`). Without the script a phone drew
  * the texts side by side and re-laid them out stacked once React had loaded: a second layout of
  * the whole document, after which Lighthouse counted the largest text as painted (LCP 2.8 s on
@@ -38,10 +38,10 @@ export function chosenLayout(stored: (key: string) => string | null, narrow: boo
 }
 
 /**
- * A script, run by the browser as it parses the page just before the panes, that puts the
- * remembered layout, or the screen's default, on the root element (`data-reader-mode`,
- * `data-reader-swapped`), which the stylesheet follows while the panes say "auto", before
- * anything of the texts is drawn. The same rule as `chosenLayout`, written out in plain
+ * A script, run by the browser as it parses the top of the reader, that puts the remembered
+ * layout, or the screen's default, on the root element (`data-reader-mode`,
+ * `data-reader-swapped`), which the stylesheet follows while the panes say "auto" and the
+ * side-by-side controls say "pending", before the toolbar or anything of the texts is drawn. The same rule as `chosenLayout`, written out in plain
  * JavaScript, since it runs before any bundle; only documents with both texts have a choice.
  */
 export const INITIAL_LAYOUT_SCRIPT = `(function(root){var mode=null,swapped=null;`
