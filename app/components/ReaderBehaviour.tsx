@@ -74,9 +74,9 @@ export function ReaderBehaviour({ citation, folios, siteUrl, slug, beadCount, bi
   useScrollSync(store, beadCount, sync && shownMode === 'side', layoutKey);
   useBeadSelection(store, beadCount, sync, layoutKey);
   const closeCitePanel = useCallback(() => setCiting(undefined), []);
-  const choicesRead = useReaderState((state) => state.choicesRead);
-  const showSideControls = bilingual && (shownMode === 'side' || !choicesRead);
-  const sideOnly = choicesRead ? 'shown' : 'pending';
+  const sideOnly = useReaderState((state) => (state.choicesRead ? undefined : 'pending'));
+  // Before the choices are read the store's mode is side by side, so these are rendered then too.
+  const showSideControls = bilingual && shownMode === 'side';
   return (
     <>
     <div className="reader-toolbar" role="toolbar" aria-label="Reader tools" data-control="toolbar">

@@ -1,13 +1,15 @@
 /**
  * The reader's position arithmetic and state, tested here rather than through the browser: which
  * bead holds a scroll position, how a position in one pane maps to the other, the `#b12-15` links,
- * and which passages a change of the reader's store redraws.
+ * which passages a change of the reader's store redraws, and the layout a page is first drawn in.
  */
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { beadAt, mapPosition } from '@/app/components/reader/scroll-map';
 import { formatBeadHash, parseBeadHash } from '@/app/components/reader/bead-hash';
 import { beadsToRedraw } from '@/app/components/reader/bead-marks';
 import { INITIAL_READER_STATE, ReaderStore, type ReaderState } from '@/app/components/reader/store';
+import { chosenLayout, INITIAL_LAYOUT_SCRIPT, LAYOUT_STORAGE, NARROW_SCREEN, READER_MODES } from '@/app/components/reader/layout-choice';
 
 /** Bead tops as a pane lays them out: non-decreasing, with the end of the last bead appended. */
 const tops = fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 2, maxLength: 60 }).map((heights) => {
@@ -133,5 +135,38 @@ describe('the reader store and the passages drawn from it', () => {
     store.update({ lit: 3 });
     expect(heard).toBe(1);
     expect(store.getState().lit).toBe(3);
+  });
+});
+
+describe('the layout a page is first drawn in', () => {
+  /** What INITIAL_LAYOUT_SCRIPT puts on the root element, run as a browser would, with these stored values and this screen. */
+  function firstLayout(values: Record<string, string>, narrow: boolean, storageBlocked = false): Record<string, string> {
+    const attributes: Record<string, string> = {};
+    const localStorage = { getItem: (key: string) => { if (storageBlocked) throw new Error('blocked'); return values[key] ?? null; } };
+    runInNewContext(INITIAL_LAYOUT_SCRIPT, {
+      localStorage,
+      matchMedia: (query: string) => ({ matches: query === NARROW_SCREEN && narrow }),
+      document: { documentElement: { setAttribute: (name: string, value: string) => { attributes[name] = value; } } },
+    });
+    return attributes;
+  }
+
+  test('the inline script picks the same layout as the store will, for every remembered choice and screen', () => {
+    for (const mode of [undefined, ...READER_MODES, 'bogus']) {
+      for (const swapped of [undefined, 'yes', 'no']) {
+        for (const narrow of [false, true]) {
+          const values: Record<string, string> = {};
+          if (mode) values[LAYOUT_STORAGE.mode] = mode;
+          if (swapped) values[LAYOUT_STORAGE.swapped] = swapped;
+          const chosen = chosenLayout((key) => values[key] ?? null, narrow);
+          expect(firstLayout(values, narrow)).toEqual({ 'data-reader-mode': chosen.mode, 'data-reader-swapped': String(chosen.swapped) });
+        }
+      }
+    }
+  });
+
+  test('with storage blocked (private windows, strict settings) the screen decides', () => {
+    expect(firstLayout({}, true, true)).toEqual({ 'data-reader-mode': 'stacked', 'data-reader-swapped': 'false' });
+    expect(firstLayout({}, false, true)).toEqual({ 'data-reader-mode': 'side', 'data-reader-swapped': 'false' });
   });
 });

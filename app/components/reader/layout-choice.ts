@@ -41,8 +41,9 @@ export function chosenLayout(stored: (key: string) => string | null, narrow: boo
  * A script, run by the browser as it parses the top of the reader, that puts the remembered
  * layout, or the screen's default, on the root element (`data-reader-mode`,
  * `data-reader-swapped`), which the stylesheet follows while the panes say "auto" and the
- * side-by-side controls say "pending", before the toolbar or anything of the texts is drawn. The same rule as `chosenLayout`, written out in plain
- * JavaScript, since it runs before any bundle; only documents with both texts have a choice.
+ * side-by-side controls say "pending", before the toolbar or anything of the texts is drawn. The
+ * same rule as `chosenLayout`, written out in plain JavaScript since it runs before any bundle
+ * (a unit test holds the two to the same answers); only documents with both texts have a choice.
  */
 export const INITIAL_LAYOUT_SCRIPT = `(function(root){var mode=null,swapped=null;`
   + `try{mode=localStorage.getItem(${JSON.stringify(LAYOUT_STORAGE.mode)});swapped=localStorage.getItem(${JSON.stringify(LAYOUT_STORAGE.swapped)});}catch(e){}`

@@ -21,7 +21,7 @@ function save(key: string, value: string): void {
 /**
  * Read the display choices remembered across documents and visits, after hydration (the server
  * cannot know them), into the reader's store. The page was already drawn in that layout by
- * `initialLayoutScript`; this makes the store, the View menu and the behaviours agree with it.
+ * `INITIAL_LAYOUT_SCRIPT`; this makes the store, the View menu and the behaviours agree with it.
  */
 export function useStoredPrefs(store: ReaderStore): void {
   useEffect(() => {
