@@ -102,6 +102,8 @@ const MIN_UPPERCASE_NAME = 3;
  * not an insertion into one.
  */
 export function withoutBrackets(text: string): string {
+  // Most sentences have no brackets: nothing to remove.
+  if (!text.includes('[') && !text.includes(']')) return text;
   let previous: string;
   let current = text;
   do {
@@ -118,35 +120,53 @@ export function withoutBrackets(text: string): string {
  * together while separating most unrelated words, at a fraction of the cost of Snowball.
  */
 export const WORD_PREFIX_LENGTH = 6;
-const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /**
- * The UTF-16 length of the letters and digits of a text (what the length model counts). Latin
- * and Russian letters and ASCII digits, nearly every character of these texts, are told by their
- * code; the rest by Unicode's categories. Counting by a global match built an array of every
- * space and comma of a book.
+ * The UTF-16 units of the letter or digit at `index` of `text` (2 for one outside the Basic
+ * Multilingual Plane), or 0 when the character there is neither. Latin and Russian letters and
+ * ASCII digits, nearly every character of these texts, are told by their code; the rest by
+ * Unicode's categories.
+ */
+function letterOrDigitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0x410 && code <= 0x44f)) return 1;
+  if (code < 0x80) return 0;
+  const point = text.codePointAt(index)!;
+  if (!LETTER_OR_DIGIT.test(String.fromCodePoint(point))) return 0;
+  return point > 0xffff ? 2 : 1;
+}
+
+/**
+ * The UTF-16 length of the letters and digits of a text (what the length model counts).
+ * Counting by a global match built an array of every space and comma of a book.
  */
 export function lettersAndDigits(text: string): number {
   let count = 0;
   for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0x410 && code <= 0x44f)) {
-      count++;
-    } else if (code >= 0x80) {
-      const point = text.codePointAt(k)!;
-      const units = point > 0xffff ? 2 : 1;
-      if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) count += units;
-      k += units - 1;
-    }
+    const units = letterOrDigitAt(text, k);
+    count += units;
+    if (units === 2) k++;
   }
   return count;
 }
 
-/** The words of a text cut to their first letters, lowercase, ё read as е. */
+/**
+ * The words of a text (runs of letters and digits) cut to their first letters, lowercase, ё read
+ * as е. Read by character codes: splitting on a Unicode pattern was a tenth of reading a book's units.
+ */
 function wordPrefixes(text: string): string[] {
+  const folded = foldCase(text);
   const prefixes: string[] = [];
-  for (const word of foldCase(text).split(NON_WORD)) {
-    if (word !== '') prefixes.push(word.slice(0, WORD_PREFIX_LENGTH));
+  let start = -1;
+  for (let k = 0; k <= folded.length; k++) {
+    const units = k < folded.length ? letterOrDigitAt(folded, k) : 0;
+    if (units > 0) {
+      if (start < 0) start = k;
+      if (units === 2) k++;
+    } else if (start >= 0) {
+      prefixes.push(folded.slice(start, Math.min(k, start + WORD_PREFIX_LENGTH)));
+      start = -1;
+    }
   }
   return prefixes;
 }

@@ -33,7 +33,6 @@ function monthOf(word: string, lang: Lang): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
-const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 /** Day.month[.year] in digits or with a Roman month, as archives and telegrams write them: 22.7.1950, 22 .7.1950, 13.XI.51. */
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s{0,3}\.\s?(\d{1,2}|[IVX]{1,4})(?:\[[^\]]{0,8}\])?(?:\s?\.\s?(\d{2}|\d{4}))?(?![\d])/g;
 /** OCR and typists put a comma beside the full stop: "22,.7.1950". With a year it is still a date. */
@@ -62,6 +61,18 @@ const DIGITS: Record<Lang, RegExp> = {
 const NUMBER_WORD_CANDIDATE: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:од|дв|тр|чет|пят|шест|сем|сед|вос|дев|дес|сор|сто|ста|тыс|пер|вто)/iu,
   en: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fifth|twelfth)/i,
+};
+
+/**
+ * The words a number word run can hold: those that begin as a number word of the language does
+ * (the stems above, and "nin" for "ninth"), and English "and", with their hyphenated parts. Any
+ * other word only ends a run, which the gap it leaves before the next run does too, so the scan
+ * reads these words alone instead of every word of the text. A word (letters, perhaps joined by
+ * hyphens) starts at a letter not preceded by a letter or by a letter and a hyphen.
+ */
+const NUMBER_WORD_LIKE: Record<Lang, RegExp> = {
+  ru: /(?<!\p{L})(?<!\p{L}-)(?:од|дв|тр|чет|пят|шест|сем|сед|вос|дев|дес|сор|сто|ста|тыс|пер|вто)\p{L}*(?:-\p{L}+)*/giu,
+  en: /(?<!\p{L})(?<!\p{L}-)(?:one|two|three|four|five|six|seven|eight|nine|nin|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fifth|twelfth|and)\p{L}*(?:-\p{L}+)*/giu,
 };
 
 /** Every number, date and time in `text`, in order of position. */
@@ -185,7 +196,7 @@ function addNumberWords(text: string, lang: Lang, add: (value: string, start: nu
     }
     run = undefined;
   };
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(NUMBER_WORD_LIKE[lang])) {
     const { values, measure } = readWord(match[0], lang);
     if (measure !== undefined) {
       flush();
