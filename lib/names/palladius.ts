@@ -107,6 +107,8 @@ export function palladiusToPinyin(word: string): string[] {
     }
     // Stable sort: among equally short readings the regular one (with its soft sign) comes first.
     readings[end] = found.sort((a, b) => a[1] - b[1]).slice(0, MAX_READINGS);
+    // No syllable reaches past the last LONGEST_SYLLABLE positions: if none of them could be read, the rest cannot be either.
+    if (end >= LONGEST_SYLLABLE && readings.slice(end - LONGEST_SYLLABLE + 1, end + 1).every((reading) => reading.length === 0)) return [];
   }
   return [...new Set((readings[letters.length] ?? []).map(([reading]) => reading))];
 }
