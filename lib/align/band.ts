@@ -1,7 +1,7 @@
 /**
  * The band of the alignment table: for each row i (Russian units consumed), the range of
- * columns j (English units consumed) that is filled. Either around the straight diagonal
- * j = i · m / n, or around a guide path from a coarser alignment.
+ * columns j (English units consumed) that is filled, around a guide path: a coarser alignment,
+ * or the path on which both texts advance by the same share of their letters.
  */
 
 /** A point of a path through the table: (Russian units, English units) consumed. */
@@ -19,20 +19,6 @@ export class Band {
     this.rowStart = new Int32Array(n + 2);
     for (let i = 0; i <= n; i++) this.rowStart[i + 1] = this.rowStart[i] + hi[i] - lo[i] + 1;
     this.size = this.rowStart[n + 1];
-  }
-
-  /**
-   * Columns within `halfWidth` of the straight diagonal. Each row also reaches the diagonal of
-   * its neighbours, so that rows stay connected when one text has many more units than the other.
-   */
-  static diagonal(n: number, m: number, halfWidth: number): Band {
-    const lo = new Int32Array(n + 1);
-    const hi = new Int32Array(n + 1);
-    for (let i = 0; i <= n; i++) {
-      lo[i] = n === 0 ? 0 : Math.max(0, Math.floor(((i - 1) * m) / n) - halfWidth);
-      hi[i] = n === 0 ? m : Math.min(m, Math.ceil(((i + 1) * m) / n) + halfWidth);
-    }
-    return new Band(n, m, lo, hi);
   }
 
   /** Columns within `halfWidth` of a guide path from (0, 0) to (n, m), interpolated between its points. */

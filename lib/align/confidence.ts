@@ -27,7 +27,7 @@ const CALIBRATION = { slope: 0.73, intercept: -5.31 };
 
 /**
  * Beads below this confidence are shown to the reviewer as worth a look. On the development
- * cases it flags 9% of the beads, which hold 83% of the wrong ones (npm run bench:align).
+ * cases it flags 9% of the beads, which hold 86% of the wrong ones (npm run bench:align).
  */
 export const LOW_CONFIDENCE = 0.95;
 

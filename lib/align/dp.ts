@@ -5,15 +5,19 @@
  * the first j English units. Cell (0, 0) costs 0. A step of shape (a, b) goes from (i − a, j − b)
  * to (i, j) and pairs Russian units i − a … i − 1 with English units j − b … j − 1.
  *
- * Band: row i keeps only the columns near the diagonal j = i · m / n (short texts) or near the
- * path found at half resolution (long texts), so time and memory grow linearly in the length of
- * the text. When the best path runs along the edge of the band (a long omission pushed it off
- * its guide), the band is doubled and the table filled again, up to the whole table.
+ * Band: row i keeps only the columns near the path on which both texts advance by the same
+ * share of their letters (short texts, and the coarsest level of long ones) or near the path
+ * found at half resolution (long texts), so time and memory grow linearly in the length of the
+ * text. When the best path runs along the edge of the band (a long omission pushed it off its
+ * guide), the band is doubled and the table filled again, up to the whole table.
+ *
+ * Gaps (1:0 and 0:1 steps) are affine, as in Gotoh (1982): paths that end in a gap are kept in
+ * tables of their own, so that a gap can go on at the lower price wherever it is cheapest.
  */
 import type { Anchor, AlignmentUnit } from './units';
 import { BEAD_SHAPES, type BeadShape } from './shapes';
 import { lengthCost, LENGTH_VARIANCE } from './length-cost';
-import { Band } from './band';
+import { Band, type PathPoint } from './band';
 
 /** Cost terms for paragraph structure, in the same units as the shape and length costs. */
 export const PARAGRAPH_TERMS = {
@@ -50,6 +54,18 @@ export const UNPAIRED_LETTER_COST = 0.02;
  * on the development cases (npm run bench:align), and all but 2.5 kept an appendix in its bead.
  */
 export const GAP_EXTEND_COST = 1;
+
+/**
+ * Letters of unpaired text in one paragraph after which the gap costs only LONG_GAP_EXTEND_COST
+ * per further sentence and nothing per letter. Gap lengths are heavy-tailed: a run longer than a
+ * long paragraph is an appendix, a block of notes or a passage left out whole, and its length
+ * says nothing more. Charged by the letter and the sentence to the end, a 16,000-letter
+ * appendix glued onto the last English paragraph cost more than pairing its sentences with
+ * Russian ones: the aligner shifted the last twenty to thirty Russian paragraphs into it.
+ */
+export const LONG_GAP_LETTERS = 1000;
+/** Cost of each further sentence of a gap past LONG_GAP_LETTERS: such a run goes on (−ln 0.9). */
+export const LONG_GAP_EXTEND_COST = 0.1;
 
 /** Band half-width the first fill uses, in units. Wide enough for the drift of ordinary translations. */
 export const INITIAL_BAND_HALF_WIDTH = 32;
@@ -102,6 +118,45 @@ function robustTotal(units: AlignmentUnit[]): number {
   return lengths.reduce((sum, length) => sum + Math.min(length, cap), 0);
 }
 
+/** Each unit's letters, a paragraph's over OUTLIER_PARAGRAPH_FACTOR times the median paragraph scaled down to that. */
+function cappedLengths(units: AlignmentUnit[]): Float64Array {
+  const paragraphs = new Map<number, number>();
+  for (const unit of units) paragraphs.set(unit.paragraph, (paragraphs.get(unit.paragraph) ?? 0) + unit.length);
+  const lengths = [...paragraphs.values()].sort((a, b) => a - b);
+  const cap = Math.max(1, lengths[Math.floor(lengths.length / 2)] ?? 0) * OUTLIER_PARAGRAPH_FACTOR;
+  return Float64Array.from(units, (unit) => unit.length * Math.min(1, cap / Math.max(1, paragraphs.get(unit.paragraph)!)));
+}
+
+/**
+ * The guide of a search that has no coarser alignment to follow: the path on which both texts
+ * advance by the same share of their letters, an outlier paragraph counted as OUTLIER_PARAGRAPH_FACTOR
+ * medians (Gale and Church's diagonal, in letters rather than sentences). The straight diagonal in
+ * sentences ran far from the true path when one paragraph held a long appendix of short
+ * sentences, and the band around it, widened until the path no longer touched its edge, still
+ * held a shifted alignment that fit inside it.
+ */
+function lengthDiagonal(ru: AlignmentUnit[], en: AlignmentUnit[]): PathPoint[] {
+  const n = ru.length;
+  const m = en.length;
+  const ruLengths = cappedLengths(ru);
+  const enLengths = cappedLengths(en);
+  const ruTotal = ruLengths.reduce((sum, length) => sum + length, 0);
+  const enTotal = enLengths.reduce((sum, length) => sum + length, 0);
+  if (ruTotal === 0 || enTotal === 0) return [{ i: 0, j: 0 }, { i: n, j: m }];
+  const points: PathPoint[] = [{ i: 0, j: 0 }];
+  let j = 0;
+  let ruLetters = 0;
+  let enLetters = 0;
+  for (let i = 1; i <= n; i++) {
+    ruLetters += ruLengths[i - 1];
+    const target = (ruLetters / ruTotal) * enTotal;
+    // English units whose middle comes before the point the Russian has reached.
+    while (j < m && enLetters + enLengths[j] / 2 <= target) enLetters += enLengths[j++];
+    points.push({ i, j: i === n ? m : j });
+  }
+  return points;
+}
+
 /** Length ratio of a document: its English over Russian letters, shrunk towards the prior for short texts. */
 export function estimateParameters(ru: AlignmentUnit[], en: AlignmentUnit[]): CostParameters {
   const ruTotal = robustTotal(ru);
@@ -112,22 +167,23 @@ export function estimateParameters(ru: AlignmentUnit[], en: AlignmentUnit[]): Co
 
 /**
  * Align two sequences of units; the steps cover both sequences once, in order. With `guide`, an
- * earlier alignment of the same units, only a narrow band around it is searched.
+ * alignment at half resolution, only a narrow band around it is searched.
  */
-export function alignUnits(
-  ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, guide?: SentenceBead[], precision: Precision = EXACT,
-): SentenceBead[] {
+export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, guide?: SentenceBead[]): SentenceBead[] {
   const coster = new StepCoster(ru, en, parameters);
   if (guide) {
     const path = [{ i: 0, j: 0 }, ...guide.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
-    return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), GUIDED_BAND_HALF_WIDTH, precision);
+    return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), GUIDED_BAND_HALF_WIDTH, GUIDE_ONLY);
   }
   if (ru.length <= MAX_DIRECT_UNITS || en.length <= MAX_DIRECT_UNITS) {
-    return searchBands(coster, (halfWidth) => Band.diagonal(ru.length, en.length, halfWidth), INITIAL_BAND_HALF_WIDTH, precision);
+    // Widened until the path stays clear of the band's edge: at the coarsest level of a long
+    // text too, where a path pressed against the edge would mislead every finer level.
+    const diagonal = lengthDiagonal(ru, en);
+    return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, diagonal, halfWidth), INITIAL_BAND_HALF_WIDTH, EXACT);
   }
   // Large departures from the diagonal are found at the coarsest level, which widens its band as
   // needed; each finer level only has to place steps within a few units of the coarser path.
-  return alignUnits(ru, en, parameters, alignAtHalfResolution(ru, en, parameters), GUIDE_ONLY);
+  return alignUnits(ru, en, parameters, alignAtHalfResolution(ru, en, parameters));
 }
 
 /**
@@ -148,12 +204,12 @@ export const REFINE_BAND_HALF_WIDTH = 8;
 /** Whether a path that runs along the band's edge is searched again in a wider band. */
 type Precision = 'exact' | 'guide';
 const EXACT: Precision = 'exact';
-/** Coarse levels only guide the next level, which has room on both sides of their path. */
+/** A band around a coarser path is not widened: that path already placed the alignment within a few units. */
 const GUIDE_ONLY: Precision = 'guide';
 
 function alignAtHalfResolution(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters): SentenceBead[] {
   const coarse = coarsen(ru, en);
-  return alignUnits(coarse.ru, coarse.en, parameters, undefined, GUIDE_ONLY).map((step) => ({
+  return alignUnits(coarse.ru, coarse.en, parameters).map((step) => ({
     ...step,
     ruStart: coarse.ruStarts[step.ruStart],
     ruEnd: coarse.ruStarts[step.ruEnd],
@@ -223,9 +279,26 @@ function coarsen(ru: AlignmentUnit[], en: AlignmentUnit[]): {
 
 
 interface Table {
+  /** The cheapest way to reach each cell, and the shape of its last step (an index into BEAD_SHAPES; 255 for none). */
   cost: Float64Array;
-  /** Index into BEAD_SHAPES of the step that reached the cell; 255 for none. */
   step: Uint8Array;
+  /** For each gap shape (GAP_INDEX), the cheapest way to reach each cell ending in that shape. */
+  gaps: GapTable[];
+}
+
+/**
+ * The paths that end in one gap shape (1:0 or 0:1), kept beside the cheapest paths: a gap that
+ * goes on inside a paragraph costs less than one that opens (GAP_EXTEND_COST), and it must be
+ * able to go on even where another step was cheaper for a moment (Gotoh's three tables, with the
+ * run's letters for LONG_GAP_LETTERS). Without them, a long addition was charged as many fresh
+ * gaps wherever a pairing step had been cheaper at one cell.
+ */
+interface GapTable {
+  cost: Float64Array;
+  /** Letters of the run of this gap shape that ends at the cell. */
+  run: Float64Array;
+  /** 1 where the cell's gap step continues the run of the cell before it, 0 where it opens one. */
+  extended: Uint8Array;
 }
 
 const NO_STEP = 255;
@@ -236,6 +309,9 @@ const SHAPE_RU = Int32Array.from(BEAD_SHAPES, (shape) => shape.ru);
 const SHAPE_EN = Int32Array.from(BEAD_SHAPES, (shape) => shape.en);
 /** 1 for the 1:0 and 0:1 shapes, whose runs cost GAP_EXTEND_COST after the first step. */
 const IS_GAP = Uint8Array.from(BEAD_SHAPES, (shape) => (shape.ru === 0 || shape.en === 0 ? 1 : 0));
+/** The shape indices of the gap shapes, and for each shape its place among them (−1 for a pairing shape). */
+const GAP_SHAPES = BEAD_SHAPES.flatMap((_, s) => (IS_GAP[s] ? [s] : []));
+const GAP_INDEX = Int8Array.from(BEAD_SHAPES, (_, s) => GAP_SHAPES.indexOf(s));
 
 /**
  * Lower bound of each shape's structure cost: its prior (a gap that continues one costs
@@ -243,13 +319,16 @@ const IS_GAP = Uint8Array.from(BEAD_SHAPES, (shape) => (shape.ru === 0 || shape.
  * cost. The length term is −ln of a probability, so not below zero; its series approximation
  * dips a few hundred-millionths below, hence the margin.
  */
-const SHAPE_FLOOR = Float64Array.from(BEAD_SHAPES, (shape, s) => (IS_GAP[s] ? Math.min(shape.cost, GAP_EXTEND_COST) : shape.cost)
+const SHAPE_FLOOR = Float64Array.from(BEAD_SHAPES, (shape, s) => (IS_GAP[s] ? Math.min(shape.cost, GAP_EXTEND_COST, LONG_GAP_EXTEND_COST) : shape.cost)
   + Math.min(0, PARAGRAPH_TERMS.bothBoundaries, PARAGRAPH_TERMS.oneBoundary) - LENGTH_COST_MARGIN);
 
 /** Fill the band, row by row. The innermost loop runs for every cell and shape, so it reads typed arrays only. */
 function fill(band: Band, coster: StepCoster): Table {
   const cost = new Float64Array(band.size).fill(Infinity);
   const step = new Uint8Array(band.size).fill(NO_STEP);
+  const gaps = GAP_SHAPES.map((): GapTable => ({
+    cost: new Float64Array(band.size).fill(Infinity), run: new Float64Array(band.size), extended: new Uint8Array(band.size),
+  }));
   const { lo, hi, rowStart } = band;
   cost[0] = 0;
   for (let i = 0; i <= band.n; i++) {
@@ -262,14 +341,22 @@ function fill(band: Band, coster: StepCoster): Table {
         const j0 = j - SHAPE_EN[s];
         if (i0 < 0 || j0 < lo[i0] || j0 > hi[i0]) continue;
         const previousCell = rowStart[i0] + j0 - lo[i0];
+        if (IS_GAP[s]) {
+          // One-sided: no anchors to weigh. Its table is kept whether or not it wins the cell.
+          const gapCost = fillGap(gaps[GAP_INDEX[s]], here, previousCell, cost[previousCell], coster, i0, i, j0, j, s);
+          if (gapCost < best) {
+            best = gapCost;
+            bestStep = s;
+          }
+          continue;
+        }
         const previous = cost[previousCell];
         if (previous === Infinity) continue;
         // Anchors can lower a step's cost by at most the weight they could match: skip steps that
         // cannot win, first on the shape's floor (before the lengths are weighed), then on the structure cost.
         const bonus = coster.maxBonus(i0, i, j0, j);
         if (previous + SHAPE_FLOOR[s] - bonus >= best) continue;
-        let structural = previous + coster.structureCost(i0, j0, BEAD_SHAPES[s]);
-        if (step[previousCell] === s && IS_GAP[s] && coster.insideParagraph(i0, j0, BEAD_SHAPES[s])) structural -= BEAD_SHAPES[s].cost - GAP_EXTEND_COST;
+        const structural = previous + coster.structureCost(i0, j0, BEAD_SHAPES[s]);
         if (structural - bonus >= best) continue;
         const total = structural + coster.evidenceCost(i0, i, j0, j);
         if (total < best) {
@@ -281,9 +368,44 @@ function fill(band: Band, coster: StepCoster): Table {
       step[here] = bestStep;
     }
   }
-  return { cost, step };
+  return { cost, step, gaps };
 }
 
+/**
+ * The cheapest path to cell `here` ending in gap shape `s` from `previousCell`: opening a gap
+ * after the cheapest path there, or going on with the gap that ends there when both lie in one
+ * paragraph. Records the choice in `gap` and returns its cost.
+ */
+function fillGap(gap: GapTable, here: number, previousCell: number, previousBest: number, coster: StepCoster,
+  i0: number, i: number, j0: number, j: number, s: number): number {
+  const shape = BEAD_SHAPES[s];
+  const letters = coster.letters(i0, i, j0, j);
+  const stepCost = coster.gapCost(i, j, shape, letters);
+  let total = previousBest + stepCost;
+  let run = letters;
+  let extended = 0;
+  const before = gap.cost[previousCell];
+  if (before !== Infinity && coster.insideParagraph(i0, j0, shape)) {
+    const runBefore = gap.run[previousCell];
+    // The opening cost is paid once; past LONG_GAP_LETTERS the letters are free too.
+    const extension = before + stepCost - shape.cost
+      + (runBefore < LONG_GAP_LETTERS ? GAP_EXTEND_COST : LONG_GAP_EXTEND_COST - UNPAIRED_LETTER_COST * letters);
+    if (extension < total) {
+      total = extension;
+      run = runBefore + letters;
+      extended = 1;
+    }
+  }
+  gap.cost[here] = total;
+  gap.run[here] = run;
+  gap.extended[here] = extended;
+  return total;
+}
+
+/**
+ * The path to (n, m), step by step from the end. A cell reached by a gap step is left in that
+ * gap's table while the gap goes on, so that each step's cost is its own.
+ */
 function traceback(band: Band, table: Table, coster: StepCoster): { beads: SentenceBead[]; touchesEdge: boolean } | undefined {
   const beads: SentenceBead[] = [];
   let touchesEdge = false;
@@ -291,17 +413,21 @@ function traceback(band: Band, table: Table, coster: StepCoster): { beads: Sente
   let j = band.m;
   const end = band.cell(i, j);
   if (end < 0 || table.cost[end] === Infinity) return undefined;
+  /** The gap (GAP_INDEX) whose table the walk is in, or −1 for the cheapest paths. */
+  let inGap = -1;
+  let costHere = table.cost[end];
   while (i > 0 || j > 0) {
     const here = band.cell(i, j);
     if (band.onEdge(i, j)) touchesEdge = true;
-    const shape = BEAD_SHAPES[table.step[here]];
+    const s = inGap < 0 ? table.step[here] : GAP_SHAPES[inGap];
+    const shape = BEAD_SHAPES[s];
     const ruStart = i - shape.ru;
     const enStart = j - shape.en;
-    beads.push({
-      ruStart, ruEnd: i, enStart, enEnd: j,
-      cost: table.cost[here] - table.cost[band.cell(ruStart, enStart)],
-      matched: coster.matchedAnchors(ruStart, i, enStart, j),
-    });
+    const previousCell = band.cell(ruStart, enStart);
+    inGap = IS_GAP[s] && table.gaps[GAP_INDEX[s]].extended[here] ? GAP_INDEX[s] : -1;
+    const costBefore = inGap < 0 ? table.cost[previousCell] : table.gaps[inGap].cost[previousCell];
+    beads.push({ ruStart, ruEnd: i, enStart, enEnd: j, cost: costHere - costBefore, matched: coster.matchedAnchors(ruStart, i, enStart, j) });
+    costHere = costBefore;
     i = ruStart;
     j = enStart;
   }
@@ -345,6 +471,21 @@ class StepCoster {
     total += ends === 2 ? PARAGRAPH_TERMS.bothBoundaries : ends === 1 ? PARAGRAPH_TERMS.oneBoundary : 0;
     const crossed = crossings(this.ruSide.boundaryCount, i, iEnd) + crossings(this.enSide.boundaryCount, j, jEnd);
     return total + crossed * PARAGRAPH_TERMS.crossedBoundary;
+  }
+
+  /**
+   * `structureCost` of a 1:0 or 0:1 step ending at (iEnd, jEnd) over `letters` letters: its
+   * prior, its letters and the paragraph terms (one unit crosses no boundary; no lengths to weigh).
+   */
+  gapCost(iEnd: number, jEnd: number, shape: BeadShape, letters: number): number {
+    if ((this.ruSide.boundaryRequired[iEnd] && !this.enSide.boundary[jEnd]) || (this.enSide.boundaryRequired[jEnd] && !this.ruSide.boundary[iEnd])) return Infinity;
+    const ends = this.ruSide.boundary[iEnd] + this.enSide.boundary[jEnd];
+    return shape.cost + UNPAIRED_LETTER_COST * letters + (ends === 2 ? PARAGRAPH_TERMS.bothBoundaries : ends === 1 ? PARAGRAPH_TERMS.oneBoundary : 0);
+  }
+
+  /** Letters of Russian units [i, iEnd) and English units [j, jEnd) together. */
+  letters(i: number, iEnd: number, j: number, jEnd: number): number {
+    return this.ruSide.length[iEnd] - this.ruSide.length[i] + this.enSide.length[jEnd] - this.enSide.length[j];
   }
 
   /** Whether a 1:0 or 0:1 step from (i, j) starts inside the paragraph the previous unit of its side belongs to. */

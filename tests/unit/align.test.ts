@@ -211,4 +211,26 @@ describe('one pathological paragraph', () => {
     const unchanged = after.filter((bead) => before.some((other) => `${other.ru}|${other.en}` === `${bead.ru}|${bead.en}`)).length;
     expect(unchanged / before.length).toBeGreaterThan(0.95);
   });
+
+  test('an appendix stays in its bead whatever the length of the text and of its sentences', () => {
+    const mark = fixtureCase('mark');
+    const variants: Array<{ paragraphs: number; sentences: number; sentence: (index: number) => string }> = [
+      { paragraphs: 100, sentences: 200, sentence: (index) => `Appendix note ${index}: the editors record variant readings of this chapter in several manuscripts.` },
+      { paragraphs: 150, sentences: 200, sentence: (index) => `Appendix note ${index}: the editors record variant readings of this chapter in several manuscripts.` },
+      { paragraphs: 200, sentences: 300, sentence: (index) => `In manuscript ${index} the passage reads differently, and the editors discuss at length why the copyist may have changed it here.` },
+    ];
+    for (const { paragraphs, sentences, sentence } of variants) {
+      const ru = mark.ru.slice(0, paragraphs);
+      // The English up to the paragraph the gold pairs with the last Russian one: both texts end together.
+      const en = mark.en.slice(0, Math.max(...mark.gold.filter((bead) => bead.ru.some((index) => index < paragraphs)).flatMap((bead) => bead.en)) + 1);
+      const appendix = Array.from({ length: sentences }, (_, index) => sentence(index)).join(' ');
+      const before = alignParagraphs(ru, en).beads;
+      const after = alignParagraphs(ru, [...en.slice(0, -1), `${en[en.length - 1]} ${appendix}`]).beads;
+      // The last English paragraph takes no more Russian paragraphs than it took without the appendix.
+      const pulledIn = after[after.length - 1].ru.length - before[before.length - 1].ru.length;
+      expect(`${paragraphs} paragraphs: ${pulledIn > 0 ? `${pulledIn} more pulled into the appendix` : 'none pulled in'}`).toBe(`${paragraphs} paragraphs: none pulled in`);
+      const unchanged = after.filter((bead) => before.some((other) => `${other.ru}|${other.en}` === `${bead.ru}|${bead.en}`)).length;
+      expect(unchanged / before.length).toBeGreaterThan(0.9);
+    }
+  });
 });
