@@ -11,10 +11,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LOW_CONFIDENCE } from '../../lib/align';
+import { alignParagraphs, LOW_CONFIDENCE } from '../../lib/align';
 import { loadDocument } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
-import { type AlignmentCase, corpusCases, developmentCases, syntheticCase } from './cases';
+import { type AlignmentCase, corpusCases, developmentCases, fixtureCase, syntheticCase } from './cases';
 import { scoreAlignment } from './score';
 import { printFigures, type Figure } from './report';
 
@@ -109,8 +109,49 @@ async function main(): Promise<void> {
     printTable(growth);
     figures.push(['align memory growth', growth.slice(1).map((row) => `${row[0]} ¶ → ${row[3]} MB`).join(', ')]);
   }
+  figures.push(['align appendix', appendixRobustness()]);
   printFigures('align', figures);
   console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
+}
+
+/** Paragraphs of Mark the appendix sweep cuts the texts at, and appendices of so many sentences of each kind. */
+const APPENDIX_TEXT_LENGTHS = [60, 100, 120, 150, 200, 300];
+const APPENDIX_KINDS: Array<[number, (index: number) => string]> = [
+  [200, (index) => `Appendix note ${index}: the editors record variant readings of this chapter in several manuscripts.`],
+  [100, (index) => `Note ${index}.`],
+  [300, (index) => `In manuscript ${index} the passage reads differently, and the editors discuss at length why the copyist may have changed it here.`],
+];
+
+/**
+ * One pathological paragraph: an appendix glued onto the last English paragraph of Mark, cut at
+ * several lengths (where the gold ends both texts together). Counts the variants where the
+ * appendix pulled Russian paragraphs into its bead, and the smallest share of beads left as they
+ * were without it.
+ */
+function appendixRobustness(): string {
+  const mark = fixtureCase('mark');
+  const table = [['ru¶', 'en¶', 'appendix sentences', 'pulled in', 'beads unchanged']];
+  let pulledVariants = 0;
+  let fewestUnchanged = 1;
+  for (const paragraphs of APPENDIX_TEXT_LENGTHS) {
+    const ru = mark.ru.slice(0, paragraphs);
+    const en = mark.en.slice(0, Math.max(...mark.gold.filter((bead) => bead.ru.some((index) => index < paragraphs)).flatMap((bead) => bead.en)) + 1);
+    const before = alignParagraphs(ru, en).beads;
+    for (const [count, sentence] of APPENDIX_KINDS) {
+      const appendix = Array.from({ length: count }, (_, index) => sentence(index)).join(' ');
+      const after = alignParagraphs(ru, [...en.slice(0, -1), `${en[en.length - 1]} ${appendix}`]).beads;
+      const pulledIn = Math.max(0, after[after.length - 1].ru.length - before[before.length - 1].ru.length);
+      const unchanged = after.filter((bead) => before.some((other) => `${other.ru}|${other.en}` === `${bead.ru}|${bead.en}`)).length / before.length;
+      if (pulledIn > 0) pulledVariants++;
+      fewestUnchanged = Math.min(fewestUnchanged, unchanged);
+      table.push([String(ru.length), String(en.length), String(count), String(pulledIn), unchanged.toFixed(2)]);
+    }
+  }
+  console.log('\nan appendix glued onto the last English paragraph (Mark):');
+  printTable(table);
+  const variants = APPENDIX_TEXT_LENGTHS.length * APPENDIX_KINDS.length;
+  return `${variants} variants (Mark, ${APPENDIX_TEXT_LENGTHS[0]}–${APPENDIX_TEXT_LENGTHS[APPENDIX_TEXT_LENGTHS.length - 1]} ¶, appendices of 100–300 sentences): `
+    + `${pulledVariants} pulled Russian paragraphs into the appendix; at least ${Math.round(100 * fewestUnchanged)}% of the beads unchanged`;
 }
 
 /** The benchmark's own wide table, columns aligned. */
