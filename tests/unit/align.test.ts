@@ -188,6 +188,25 @@ describe('on real translations', () => {
   });
 });
 
+describe('one Russian sentence in four English ones', () => {
+  // Luke 10:18–20: the Synodal text's one sentence, joined by semicolons, is four sentences in two paragraphs of the World English Bible.
+  const ru = ['Он же сказал им: Я видел сатану, спадшего с неба, как молнию; се, даю вам власть наступать на змей и скорпионов и на всю силу вражью, и ничто не повредит вам; однакож тому не радуйтесь, что духи вам повинуются, но радуйтесь тому, что имена ваши написаны на небесах.'];
+  const en = [
+    'He said to them, “I saw Satan having fallen like lightning from heaven.',
+    'Behold, I give you authority to tread on serpents and scorpions, and over all the power of the enemy. Nothing will in any way hurt you. Nevertheless, don’t rejoice in this, that the spirits are subject to you, but rejoice that your names are written in heaven.”',
+  ];
+
+  test('are one bead where the words match, not an English paragraph left "added" beside it', () => {
+    const words = { сатану: 'satan', молнию: 'lightn', власть: 'author', змей: 'serpen', скорпи: 'scorpi', радуйт: 'rejoic', имена: 'names', небеса: 'heaven' };
+    const lexicon = new Map(Object.entries(words).map(([russian, english]) => [russian, { en: english, dice: 0.9 }]));
+    expect(alignParagraphs(ru, en, { lexicon }).beads).toEqual([{ ru: [0], en: [0, 1] }]);
+  });
+
+  test('are not taken on length alone: without matching words the rare shape is not used', () => {
+    expect(alignParagraphs(ru, en).beads).toEqual([{ ru: [], en: [0] }, { ru: [0], en: [1] }]);
+  });
+});
+
 describe('lopsided inputs', () => {
   test('one paragraph against a hundred sentences, and a long text against nothing', () => {
     const english = Array.from({ length: 100 }, (_, k) => `Sentence number ${k} of the English text.`);
