@@ -118,23 +118,26 @@ export const PRIOR_RATIO_LETTERS = 2000;
  */
 export const OUTLIER_PARAGRAPH_FACTOR = 8;
 
-/** A side's letters for the ratio: each paragraph's, capped at OUTLIER_PARAGRAPH_FACTOR times the median paragraph. */
-function robustTotal(units: AlignmentUnit[]): number {
-  const paragraphs = new Map<number, number>();
-  for (const unit of units) paragraphs.set(unit.paragraph, (paragraphs.get(unit.paragraph) ?? 0) + unit.length);
-  const lengths = [...paragraphs.values()].sort((a, b) => a - b);
-  if (lengths.length === 0) return 0;
-  const cap = Math.max(1, lengths[Math.floor(lengths.length / 2)]) * OUTLIER_PARAGRAPH_FACTOR;
-  return lengths.reduce((sum, length) => sum + Math.min(length, cap), 0);
+/** Each paragraph's letters on one side, and the most any paragraph counts: OUTLIER_PARAGRAPH_FACTOR times the median. */
+function paragraphLetters(units: AlignmentUnit[]): { letters: Map<number, number>; cap: number } {
+  const letters = new Map<number, number>();
+  for (const unit of units) letters.set(unit.paragraph, (letters.get(unit.paragraph) ?? 0) + unit.length);
+  const sorted = [...letters.values()].sort((a, b) => a - b);
+  return { letters, cap: Math.max(1, sorted[Math.floor(sorted.length / 2)] ?? 0) * OUTLIER_PARAGRAPH_FACTOR };
 }
 
-/** Each unit's letters, a paragraph's over OUTLIER_PARAGRAPH_FACTOR times the median paragraph scaled down to that. */
+/** A side's letters for the ratio: each paragraph's, capped (`paragraphLetters`). */
+function robustTotal(units: AlignmentUnit[]): number {
+  const { letters, cap } = paragraphLetters(units);
+  let total = 0;
+  for (const length of letters.values()) total += Math.min(length, cap);
+  return total;
+}
+
+/** Each unit's letters, those of a paragraph over the cap (`paragraphLetters`) scaled down to it. */
 function cappedLengths(units: AlignmentUnit[]): Float64Array {
-  const paragraphs = new Map<number, number>();
-  for (const unit of units) paragraphs.set(unit.paragraph, (paragraphs.get(unit.paragraph) ?? 0) + unit.length);
-  const lengths = [...paragraphs.values()].sort((a, b) => a - b);
-  const cap = Math.max(1, lengths[Math.floor(lengths.length / 2)] ?? 0) * OUTLIER_PARAGRAPH_FACTOR;
-  return Float64Array.from(units, (unit) => unit.length * Math.min(1, cap / Math.max(1, paragraphs.get(unit.paragraph)!)));
+  const { letters, cap } = paragraphLetters(units);
+  return Float64Array.from(units, (unit) => unit.length * Math.min(1, cap / Math.max(1, letters.get(unit.paragraph)!)));
 }
 
 /**
@@ -326,12 +329,12 @@ const GAP_SHAPES = BEAD_SHAPES.flatMap((_, s) => (IS_GAP[s] ? [s] : []));
 const GAP_INDEX = Int8Array.from(BEAD_SHAPES, (_, s) => GAP_SHAPES.indexOf(s));
 
 /**
- * Lower bound of each shape's structure cost: its prior (a gap that continues one costs
- * GAP_EXTEND_COST instead), the paragraph reward of ending on both boundaries, and no length
- * cost. The length term is −ln of a probability, so not below zero; its series approximation
- * dips a few hundred-millionths below, hence the margin.
+ * Lower bound of a pairing shape's structure cost (gap shapes are costed by `fillGap`): its
+ * prior, the paragraph reward of ending on both boundaries, and no length cost. The length term
+ * is −ln of a probability, so not below zero; its series approximation dips a few
+ * hundred-millionths below, hence the margin.
  */
-const SHAPE_FLOOR = Float64Array.from(BEAD_SHAPES, (shape, s) => (IS_GAP[s] ? Math.min(shape.cost, GAP_EXTEND_COST, LONG_GAP_EXTEND_COST) : shape.cost)
+const SHAPE_FLOOR = Float64Array.from(BEAD_SHAPES, (shape) => shape.cost
   + Math.min(0, PARAGRAPH_TERMS.bothBoundaries, PARAGRAPH_TERMS.oneBoundary) - LENGTH_COST_MARGIN);
 
 /** Fill the band, row by row. The innermost loop runs for every cell and shape, so it reads typed arrays only. */
@@ -470,32 +473,35 @@ class StepCoster {
     this.keyCount = new Int32Array(keyCount);
   }
 
-  /** The cheap part of a step's cost: shape prior, lengths and paragraph structure. */
+  /** The cheap part of a pairing step's cost (a gap's is `gapCost`): shape prior, lengths and paragraph structure. */
   structureCost(i: number, j: number, shape: BeadShape): number {
     const iEnd = i + shape.ru;
     const jEnd = j + shape.en;
+    if (this.ruSide.unpaired[iEnd] > this.ruSide.unpaired[i] || this.enSide.unpaired[jEnd] > this.enSide.unpaired[j]) return Infinity;
     const ruLength = this.ruSide.length[iEnd] - this.ruSide.length[i];
     const enLength = this.enSide.length[jEnd] - this.enSide.length[j];
-    let total = shape.cost + (shape.ru === 0 || shape.en === 0
-      ? UNPAIRED_LETTER_COST * (ruLength + enLength)
-      : lengthCost(ruLength, enLength, this.parameters.ratio, this.parameters.variance));
-    if (shape.ru > 0 && shape.en > 0 && (this.ruSide.unpaired[iEnd] > this.ruSide.unpaired[i] || this.enSide.unpaired[jEnd] > this.enSide.unpaired[j])) return Infinity;
-    // A paragraph pinned as unpaired is a bead of its own: the other text must be between paragraphs around it.
-    if ((this.ruSide.boundaryRequired[iEnd] && !this.enSide.boundary[jEnd]) || (this.enSide.boundaryRequired[jEnd] && !this.ruSide.boundary[iEnd])) return Infinity;
-    const ends = this.ruSide.boundary[iEnd] + this.enSide.boundary[jEnd];
-    total += ends === 2 ? PARAGRAPH_TERMS.bothBoundaries : ends === 1 ? PARAGRAPH_TERMS.oneBoundary : 0;
     const crossed = crossings(this.ruSide.boundaryCount, i, iEnd) + crossings(this.enSide.boundaryCount, j, jEnd);
-    return total + crossed * PARAGRAPH_TERMS.crossedBoundary;
+    return shape.cost + lengthCost(ruLength, enLength, this.parameters.ratio, this.parameters.variance)
+      + this.endTerms(iEnd, jEnd) + crossed * PARAGRAPH_TERMS.crossedBoundary;
   }
 
   /**
-   * `structureCost` of a 1:0 or 0:1 step ending at (iEnd, jEnd) over `letters` letters: its
+   * The structure cost of a 1:0 or 0:1 step ending at (iEnd, jEnd) over `letters` letters: its
    * prior, its letters and the paragraph terms (one unit crosses no boundary; no lengths to weigh).
    */
   gapCost(iEnd: number, jEnd: number, shape: BeadShape, letters: number): number {
+    return shape.cost + UNPAIRED_LETTER_COST * letters + this.endTerms(iEnd, jEnd);
+  }
+
+  /**
+   * The paragraph terms of a step ending at (iEnd, jEnd): the reward or price of where it ends,
+   * or Infinity where a paragraph pinned as unpaired would not be a bead of its own (the other
+   * text must be between paragraphs around it).
+   */
+  private endTerms(iEnd: number, jEnd: number): number {
     if ((this.ruSide.boundaryRequired[iEnd] && !this.enSide.boundary[jEnd]) || (this.enSide.boundaryRequired[jEnd] && !this.ruSide.boundary[iEnd])) return Infinity;
     const ends = this.ruSide.boundary[iEnd] + this.enSide.boundary[jEnd];
-    return shape.cost + UNPAIRED_LETTER_COST * letters + (ends === 2 ? PARAGRAPH_TERMS.bothBoundaries : ends === 1 ? PARAGRAPH_TERMS.oneBoundary : 0);
+    return ends === 2 ? PARAGRAPH_TERMS.bothBoundaries : ends === 1 ? PARAGRAPH_TERMS.oneBoundary : 0;
   }
 
   /** Letters of Russian units [i, iEnd) and English units [j, jEnd) together. */

@@ -55,31 +55,23 @@ const DIGITS: Record<Lang, RegExp> = {
   ru: /(?<!\d)\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)|\d+/g,
 };
 /**
- * Cheap test for texts that may hold a number word: the stems every Russian and English number
- * word begins with. Texts without one skip the word-by-word scan.
- */
-const NUMBER_WORD_CANDIDATE: Record<Lang, RegExp> = {
-  ru: /(?<![\p{L}])(?:од|дв|тр|чет|пят|шест|сем|сед|вос|дев|дес|сор|сто|ста|тыс|пер|вто)/iu,
-  en: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fifth|twelfth)/i,
-};
-
-/**
  * The words a number word run can hold: those that begin as a number word of the language does
- * (the stems above, and "nin" for "ninth"), and English "and", with their hyphenated parts. Any
- * other word only ends a run, which the gap it leaves before the next run does too, so the scan
- * reads these words alone instead of every word of the text. A word (letters, perhaps joined by
- * hyphens) starts at a letter not preceded by a letter or by a letter and a hyphen.
+ * (every Russian and English number word begins with one of these stems), and English "and",
+ * with their hyphenated parts. Any other word only ends a run, which the gap it leaves before the
+ * next run does too, so the scan reads these words alone instead of every word of the text. A
+ * word (letters, perhaps joined by hyphens) starts at a letter not preceded by a letter or by a
+ * letter and a hyphen.
  */
 const NUMBER_WORD_LIKE: Record<Lang, RegExp> = {
   ru: /(?<!\p{L})(?<!\p{L}-)(?:од|дв|тр|чет|пят|шест|сем|сед|вос|дев|дес|сор|сто|ста|тыс|пер|вто)\p{L}*(?:-\p{L}+)*/giu,
-  en: /(?<!\p{L})(?<!\p{L}-)(?:one|two|three|four|five|six|seven|eight|nine|nin|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fifth|twelfth|and)\p{L}*(?:-\p{L}+)*/giu,
+  en: /(?<!\p{L})(?<!\p{L}-)(?:one|two|three|four|five|six|seven|eight|nin|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fifth|twelfth|and)\p{L}*(?:-\p{L}+)*/giu,
 };
 
 /** Every number, date and time in `text`, in order of position. */
 export function findNumberTokens(text: string, lang: Lang): NumberToken[] {
   const tokens: NumberToken[] = [];
   const add = (value: string, start: number, end: number) => tokens.push({ value, start, end });
-  if (NUMBER_WORD_CANDIDATE[lang].test(text)) addNumberWords(text, lang, add);
+  addNumberWords(text, lang, add);
   // Everything below needs a digit; most sentences of prose have none.
   if (!/\d/.test(text)) return tokens.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const match of text.matchAll(DIGITS[lang])) add(`n:${Number(match[0].replace(/[^\d]/g, ''))}`, match.index, match.index + match[0].length);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { alignParagraphs, LOW_CONFIDENCE } from '../../lib/align';
 import { loadDocument } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
-import { type AlignmentCase, corpusCases, developmentCases, fixtureCase, syntheticCase } from './cases';
+import { type AlignmentCase, corpusCases, developmentCases, fixtureCase, openingOf, syntheticCase } from './cases';
 import { scoreAlignment } from './score';
 import { printFigures, type Figure } from './report';
 
@@ -134,8 +134,7 @@ function appendixRobustness(): string {
   let pulledVariants = 0;
   let fewestUnchanged = 1;
   for (const paragraphs of APPENDIX_TEXT_LENGTHS) {
-    const ru = mark.ru.slice(0, paragraphs);
-    const en = mark.en.slice(0, Math.max(...mark.gold.filter((bead) => bead.ru.some((index) => index < paragraphs)).flatMap((bead) => bead.en)) + 1);
+    const { ru, en } = openingOf(mark, paragraphs);
     const before = alignParagraphs(ru, en).beads;
     for (const [count, sentence] of APPENDIX_KINDS) {
       const appendix = Array.from({ length: count }, (_, index) => sentence(index)).join(' ');

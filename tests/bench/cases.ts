@@ -43,6 +43,15 @@ export function fixtureCase(name: string): AlignmentCase {
   return readCase(FIXTURE_CASES, name);
 }
 
+/**
+ * The first `paragraphs` Russian paragraphs of a case and the English up to the paragraph its
+ * gold pairs with the last of them: both texts end together.
+ */
+export function openingOf(alignmentCase: AlignmentCase, paragraphs: number): { ru: string[]; en: string[] } {
+  const lastEnglish = Math.max(...alignmentCase.gold.filter((bead) => bead.ru.some((index) => index < paragraphs)).flatMap((bead) => bead.en));
+  return { ru: alignmentCase.ru.slice(0, paragraphs), en: alignmentCase.en.slice(0, lastEnglish + 1) };
+}
+
 function readCase(folder: string, name: string): AlignmentCase {
   return {
     name,

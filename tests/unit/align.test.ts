@@ -4,7 +4,7 @@ import { negativeLogTwoSidedTail } from '../../lib/align/length-cost';
 import { lettersAndDigits } from '../../lib/align/units';
 import { readPins } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
-import { fixtureCase } from '../bench/cases';
+import { fixtureCase, openingOf } from '../bench/cases';
 
 const beads = (ru: string[], en: string[]) => alignParagraphs(ru, en).beads;
 
@@ -239,9 +239,7 @@ describe('one pathological paragraph', () => {
       { paragraphs: 200, sentences: 300, sentence: (index) => `In manuscript ${index} the passage reads differently, and the editors discuss at length why the copyist may have changed it here.` },
     ];
     for (const { paragraphs, sentences, sentence } of variants) {
-      const ru = mark.ru.slice(0, paragraphs);
-      // The English up to the paragraph the gold pairs with the last Russian one: both texts end together.
-      const en = mark.en.slice(0, Math.max(...mark.gold.filter((bead) => bead.ru.some((index) => index < paragraphs)).flatMap((bead) => bead.en)) + 1);
+      const { ru, en } = openingOf(mark, paragraphs);
       const appendix = Array.from({ length: sentences }, (_, index) => sentence(index)).join(' ');
       const before = alignParagraphs(ru, en).beads;
       const after = alignParagraphs(ru, [...en.slice(0, -1), `${en[en.length - 1]} ${appendix}`]).beads;

@@ -119,6 +119,7 @@ describe('numbers, dates and times', () => {
     expect(values('сто рублей двадцать копеек', 'ru')).toEqual(['n:100', 'n:20']);
     expect(values('two men, and three horses', 'en')).toEqual(['n:2', 'n:3']);
     expect(values('the ninth hour, nine men', 'en')).toEqual(['n:9', 'n:9']);
+    expect(values('about the ninth hour', 'en')).toEqual(['n:9']);
     expect(values('Ли-два и abc-двадцать', 'ru')).toEqual([]);
     expect(values('счёт: -двадцать два', 'ru')).toEqual(['n:22']);
     expect(values('Двадцать Два', 'ru')).toEqual(['n:22']);
