@@ -87,7 +87,7 @@ export interface SentenceBead {
   enStart: number;
   enEnd: number;
   cost: number;
-  /** Russian anchors matched in the English side of the step. */
+  /** Russian anchors matched in the English side of the step (empty when the search reported the path only). */
   matched: Anchor[];
 }
 
@@ -179,24 +179,32 @@ export function estimateParameters(ru: AlignmentUnit[], en: AlignmentUnit[]): Co
 }
 
 /**
+ * What a search reports of each step: the anchors it matched too (`SentenceBead.matched`, the
+ * evidence of a finished alignment), or only its place and cost (a pass whose steps only guide
+ * or train another, where listing the anchors of every step was wasted work).
+ */
+export type StepReport = 'with anchors' | 'path only';
+
+/**
  * Align two sequences of units; the steps cover both sequences once, in order. With `guide`, an
  * alignment at half resolution, only a narrow band around it is searched.
  */
-export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, guide?: SentenceBead[]): SentenceBead[] {
+export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, report: StepReport = 'with anchors',
+  guide?: SentenceBead[]): SentenceBead[] {
   const coster = new StepCoster(ru, en, parameters);
   if (guide) {
     const path = [{ i: 0, j: 0 }, ...guide.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
-    return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), GUIDED_BAND_HALF_WIDTH, GUIDE_ONLY);
+    return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), GUIDED_BAND_HALF_WIDTH, GUIDE_ONLY, report);
   }
   if (ru.length <= MAX_DIRECT_UNITS || en.length <= MAX_DIRECT_UNITS) {
     // Widened until the path stays clear of the band's edge: at the coarsest level of a long
     // text too, where a path pressed against the edge would mislead every finer level.
     const diagonal = lengthDiagonal(ru, en);
-    return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, diagonal, halfWidth), INITIAL_BAND_HALF_WIDTH, EXACT);
+    return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, diagonal, halfWidth), INITIAL_BAND_HALF_WIDTH, EXACT, report);
   }
   // Large departures from the diagonal are found at the coarsest level, which widens its band as
   // needed; each finer level only has to place steps within a few units of the coarser path.
-  return alignUnits(ru, en, parameters, alignAtHalfResolution(ru, en, parameters));
+  return alignUnits(ru, en, parameters, report, alignAtHalfResolution(ru, en, parameters));
 }
 
 /**
@@ -208,7 +216,7 @@ export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters:
 export function refineUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, previous: SentenceBead[]): SentenceBead[] {
   const coster = new StepCoster(ru, en, parameters);
   const path = [{ i: 0, j: 0 }, ...previous.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
-  return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), REFINE_BAND_HALF_WIDTH, GUIDE_ONLY);
+  return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), REFINE_BAND_HALF_WIDTH, GUIDE_ONLY, 'with anchors');
 }
 
 /** How far, in units, the refining pass may move a step away from the first pass. */
@@ -222,7 +230,7 @@ const GUIDE_ONLY: Precision = 'guide';
 
 function alignAtHalfResolution(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters): SentenceBead[] {
   const coarse = coarsen(ru, en);
-  return alignUnits(coarse.ru, coarse.en, parameters).map((step) => ({
+  return alignUnits(coarse.ru, coarse.en, parameters, 'path only').map((step) => ({
     ...step,
     ruStart: coarse.ruStarts[step.ruStart],
     ruEnd: coarse.ruStarts[step.ruEnd],
@@ -232,11 +240,12 @@ function alignAtHalfResolution(ru: AlignmentUnit[], en: AlignmentUnit[], paramet
 }
 
 /** Fill and trace back in ever wider bands until the best path stays clear of the band's edge. */
-function searchBands(coster: StepCoster, bandOf: (halfWidth: number) => Band, initialHalfWidth: number, precision: Precision): SentenceBead[] {
+function searchBands(coster: StepCoster, bandOf: (halfWidth: number) => Band, initialHalfWidth: number, precision: Precision,
+  report: StepReport): SentenceBead[] {
   for (let halfWidth = initialHalfWidth; ; halfWidth *= 2) {
     const band = bandOf(halfWidth);
     const table = fill(band, coster);
-    const path = traceback(band, table, coster);
+    const path = traceback(band, table, coster, report);
     if (path && (!path.touchesEdge || precision === GUIDE_ONLY || band.coversAll)) return path.beads;
   }
 }
@@ -315,6 +324,10 @@ interface GapTable {
 }
 
 const NO_STEP = 255;
+/** The 1:1 shape, whose step is weighed first in every cell and records the cell's pair gain. */
+const ONE_TO_ONE = BEAD_SHAPES.findIndex((shape) => shape.ru === 1 && shape.en === 1);
+/** Slack for the rounding of sums taken in another order than the exact cost's (see `evidenceFloor`). */
+const FLOOR_MARGIN = 1e-9;
 /** How far below zero the length cost's approximation may dip (see SHAPE_FLOOR). */
 const LENGTH_COST_MARGIN = 1e-6;
 
@@ -344,6 +357,9 @@ function fill(band: Band, coster: StepCoster): Table {
   const gaps = GAP_SHAPES.map((): GapTable => ({
     cost: new Float64Array(band.size).fill(Infinity), run: new Float64Array(band.size), extended: new Uint8Array(band.size),
   }));
+  // For each cell (i, j), the gain of the anchors of Russian unit i − 1 that share a key with
+  // English unit j − 1 (see `evidenceFloor`), read off its 1:1 step; Infinity where that step was not weighed.
+  const pairGain = new Float64Array(band.size).fill(Infinity);
   const { lo, hi, rowStart } = band;
   cost[0] = 0;
   for (let i = 0; i <= band.n; i++) {
@@ -373,6 +389,16 @@ function fill(band: Band, coster: StepCoster): Table {
         if (previous + SHAPE_FLOOR[s] - bonus >= best) continue;
         const structural = previous + coster.structureCost(i0, j0, BEAD_SHAPES[s]);
         if (structural - bonus >= best) continue;
+        if (s === ONE_TO_ONE) {
+          const total = structural + coster.evidenceCost(i0, i, j0, j);
+          pairGain[here] = coster.presentGain;
+          if (total < best) {
+            best = total;
+            bestStep = s;
+          }
+          continue;
+        }
+        if (structural + evidenceFloor(band, pairGain, coster, i0, i, j0, j) >= best) continue;
         const total = structural + coster.evidenceCost(i0, i, j0, j);
         if (NEEDS_ANCHORS[s] && coster.matchedWeight < RARE_SHAPE_MIN_ANCHOR_WEIGHT) continue;
         if (total < best) {
@@ -419,10 +445,46 @@ function fillGap(gap: GapTable, here: number, previousCell: number, previousBest
 }
 
 /**
+ * A lower bound of the evidence cost of the two-sided step [i0, i) × [j0, j), from the pair
+ * gains of its unit pairs (`pairGain`, filled by the 1:1 steps of earlier cells). A matched
+ * anchor takes its weight and its miss cost on both sides off the step's cost (its gain,
+ * weight + 2 · missCost, the same on both sides: a key names one kind of anchor); it is
+ * matched only where its unit pair shares its key. So the matched gain is at most, for each
+ * Russian unit, the lesser of its anchors' gain and its pair gains with the English units of the
+ * step, and likewise for each English unit. The bound lets `fill` skip the exact count of
+ * matched anchors for most steps of the wider shapes, where a document's learnt word pairs made
+ * the looser bound of `maxBonus` useless (on the NT-sized pair, 318,000 counts instead of 900,000).
+ */
+function evidenceFloor(band: Band, pairGain: Float64Array, coster: StepCoster, i0: number, i: number, j0: number, j: number): number {
+  let ruBound = 0;
+  for (let a = i0; a < i; a++) {
+    let present = 0;
+    for (let b = j0; b < j; b++) present += pairGainOf(band, pairGain, a, b);
+    const unitGain = coster.ruGain(a);
+    ruBound += present < unitGain ? present : unitGain;
+  }
+  let enBound = 0;
+  for (let b = j0; b < j; b++) {
+    let present = 0;
+    for (let a = i0; a < i; a++) present += pairGainOf(band, pairGain, a, b);
+    const unitGain = coster.enGain(b);
+    enBound += present < unitGain ? present : unitGain;
+  }
+  return coster.missCosts(i0, i, j0, j) - (ruBound < enBound ? ruBound : enBound) - FLOOR_MARGIN;
+}
+
+/** The pair gain of Russian unit `a` and English unit `b`: that of cell (a + 1, b + 1), Infinity (no bound) outside the band. */
+function pairGainOf(band: Band, pairGain: Float64Array, a: number, b: number): number {
+  const row = a + 1;
+  const column = b + 1;
+  return column < band.lo[row] || column > band.hi[row] ? Infinity : pairGain[band.rowStart[row] + column - band.lo[row]];
+}
+
+/**
  * The path to (n, m), step by step from the end. A cell reached by a gap step is left in that
  * gap's table while the gap goes on, so that each step's cost is its own.
  */
-function traceback(band: Band, table: Table, coster: StepCoster): { beads: SentenceBead[]; touchesEdge: boolean } | undefined {
+function traceback(band: Band, table: Table, coster: StepCoster, report: StepReport): { beads: SentenceBead[]; touchesEdge: boolean } | undefined {
   const beads: SentenceBead[] = [];
   let touchesEdge = false;
   let i = band.n;
@@ -442,7 +504,8 @@ function traceback(band: Band, table: Table, coster: StepCoster): { beads: Sente
     const previousCell = band.cell(ruStart, enStart);
     inGap = IS_GAP[s] && table.gaps[GAP_INDEX[s]].extended[here] ? GAP_INDEX[s] : -1;
     const costBefore = inGap < 0 ? table.cost[previousCell] : table.gaps[inGap].cost[previousCell];
-    beads.push({ ruStart, ruEnd: i, enStart, enEnd: j, cost: costHere - costBefore, matched: coster.matchedAnchors(ruStart, i, enStart, j) });
+    const matched = report === 'with anchors' ? coster.matchedAnchors(ruStart, i, enStart, j) : [];
+    beads.push({ ruStart, ruEnd: i, enStart, enEnd: j, cost: costHere - costBefore, matched });
     costHere = costBefore;
     i = ruStart;
     j = enStart;
@@ -459,6 +522,8 @@ class StepCoster {
   private matchedMissCost = 0;
   /** Weight of the anchors matched by the last `evidenceCost` call (read by `fill` for shapes that need anchors). */
   matchedWeight = 0;
+  /** Gain (weight + 2 · missCost) of the Russian anchors of the last `evidenceCost` call that share a key with its English side. */
+  presentGain = 0;
   private readonly keyStamp: Int32Array;
   private readonly keyCount: Int32Array;
   private stamp = 0;
@@ -528,6 +593,21 @@ class StepCoster {
     return bound;
   }
 
+  /** Gain of Russian unit `a`'s anchors, all matched: their weight and their miss costs on both sides. */
+  ruGain(a: number): number {
+    return this.ruSide.weight[a + 1] - this.ruSide.weight[a] + 2 * (this.ruSide.missCost[a + 1] - this.ruSide.missCost[a]);
+  }
+
+  /** Gain of English unit `b`'s anchors, all matched (see `ruGain`). */
+  enGain(b: number): number {
+    return this.enSide.weight[b + 1] - this.enSide.weight[b] + 2 * (this.enSide.missCost[b + 1] - this.enSide.missCost[b]);
+  }
+
+  /** Miss costs of the anchors of Russian units [i, iEnd) and English units [j, jEnd) together. */
+  missCosts(i: number, iEnd: number, j: number, jEnd: number): number {
+    return this.ruSide.missCost[iEnd] - this.ruSide.missCost[i] + this.enSide.missCost[jEnd] - this.enSide.missCost[j];
+  }
+
   /** Anchors: matched ones lower the cost, unmatched ones in a two-sided step raise it. */
   evidenceCost(i: number, iEnd: number, j: number, jEnd: number): number {
     this.matchedWeight = this.matchWeight(i, iEnd, j, jEnd);
@@ -549,6 +629,7 @@ class StepCoster {
    */
   private matchWeight(i: number, iEnd: number, j: number, jEnd: number, matched?: number[]): number {
     this.matchedMissCost = 0;
+    this.presentGain = 0;
     const ru = this.ruSide.flat;
     const en = this.enSide.flat;
     if (ru.unitStart[iEnd] === ru.unitStart[i] || en.unitStart[jEnd] === en.unitStart[j]) return 0;
@@ -560,9 +641,12 @@ class StepCoster {
     }
     let weight = 0;
     for (let a = ru.unitStart[i]; a < ru.unitStart[iEnd]; a++) {
+      let present = false;
       for (let k = ru.keyStart[a]; k < ru.keyStart[a + 1]; k++) {
         const key = ru.keys[k];
-        if (this.keyStamp[key] === stamp && this.keyCount[key] > 0) {
+        if (this.keyStamp[key] !== stamp) continue;
+        present = true;
+        if (this.keyCount[key] > 0) {
           this.keyCount[key]--;
           weight += ru.weight[a];
           this.matchedMissCost += ru.missCost[a];
@@ -570,6 +654,7 @@ class StepCoster {
           break;
         }
       }
+      if (present) this.presentGain += ru.weight[a] + 2 * ru.missCost[a];
     }
     return weight;
   }

@@ -11,7 +11,7 @@ import type { Bead, Pin } from '../types';
 import { alignUnits, estimateParameters, refineUnits, type CostParameters, type SentenceBead } from './dp';
 import { beadConfidences } from './confidence';
 import { groupIntoParagraphBeads } from './group';
-import { learnLexicon, lexiconIds, lexiconWords, withLexicalAnchors, type WordLexicon } from './lexicon';
+import { LEXICAL_MISS, learnLexicon, lexiconIds, lexiconWords, SENTENCE_PAIRING_MISS, withLexicalAnchors, type WordLexicon } from './lexicon';
 import { pairSentences, type SentencePair } from './sentence-pairs';
 import { buildUnits, KeyTable, type AlignmentUnit } from './units';
 
@@ -54,7 +54,8 @@ export interface AlignOptions {
   pins?: Pin[];
   /**
    * Word pairs to anchor on instead of learning them from these texts (see `learnWordLexicon`):
-   * for texts too short to learn from, such as the sentences of one bead. Default: learnt.
+   * for texts too short to learn from, such as the sentences of one bead, where a word without
+   * its partner counts for more (SENTENCE_PAIRING_MISS). Default: learnt.
    */
   lexicon?: WordLexicon;
 }
@@ -73,14 +74,22 @@ export function alignParagraphs(ru: string[], en: string[], options: AlignOption
   const parameters = estimateParameters(firstRu, firstEn);
   // Pins with both sides cut the texts into stretches aligned on their own; one-sided pins constrain the units.
   const sorted = pins.filter((pin) => pin.ru.length > 0 && pin.en.length > 0).sort((a, b) => a.ru[0] - b.ru[0]);
+  const cut = (ruUnits: AlignmentUnit[], enUnits: AlignmentUnit[]) => stretchesBetween(sorted, ruUnits, enUnits, ru.length, en.length);
   if (options.lexicon) {
-    const given = withLexicalAnchors(firstRu, firstEn, lexiconIds(options.lexicon, ruStems, enStems), keys);
-    return withConfidence(alignAround(sorted, given.ru, given.en, ru.length, en.length, parameters).alignment, parameters);
+    const given = withLexicalAnchors(firstRu, firstEn, lexiconIds(options.lexicon, ruStems, enStems), keys, SENTENCE_PAIRING_MISS);
+    return withConfidence(assemble(cut(given.ru, given.en), (stretch) => alignUnits(stretch.ru, stretch.en, parameters), parameters), parameters);
   }
-  const firstPass = alignAround(sorted, firstRu, firstEn, ru.length, en.length, parameters);
-  const lexicon = learnLexicon(firstRu, firstEn, firstPass.steps);
-  const { ru: ruUnits, en: enUnits } = withLexicalAnchors(firstRu, firstEn, lexicon, keys);
-  return withConfidence(alignAround(sorted, ruUnits, enUnits, ru.length, en.length, parameters, firstPass.stretchSteps).alignment, parameters);
+  // The first pass only trains the lexicon and guides the second: its steps list no anchors and make no beads.
+  const firstStretches = cut(firstRu, firstEn);
+  const firstPass = firstStretches.map((stretch) => alignUnits(stretch.ru, stretch.en, parameters, 'path only'));
+  // Steps count units from their stretch's start; the lexicon reads the whole texts' units.
+  const training = firstStretches.flatMap((stretch, index) => firstPass[index].map((step) => ({
+    ...step, ruStart: step.ruStart + stretch.ruOffset, ruEnd: step.ruEnd + stretch.ruOffset,
+    enStart: step.enStart + stretch.enOffset, enEnd: step.enEnd + stretch.enOffset,
+  })));
+  const lexicon = learnLexicon(firstRu, firstEn, training);
+  const { ru: ruUnits, en: enUnits } = withLexicalAnchors(firstRu, firstEn, lexicon, keys, LEXICAL_MISS);
+  return withConfidence(assemble(cut(ruUnits, enUnits), (stretch, index) => refineUnits(stretch.ru, stretch.en, parameters, firstPass[index]), parameters), parameters);
 }
 
 /** The alignment with each bead's confidence filled in (it depends on the neighbours, so it comes last). */
@@ -123,49 +132,57 @@ function paragraphUnitRanges(units: AlignmentUnit[], paragraphs: number): Array<
   return ranges;
 }
 
-/** Align the stretches between pins, keeping the pins as they are. */
-function alignAround(
-  pins: Pin[], ruUnits: AlignmentUnit[], enUnits: AlignmentUnit[], ruCount: number, enCount: number, parameters: CostParameters,
-  guides?: SentenceBead[][],
-): { alignment: Alignment; steps: SentenceBead[]; stretchSteps: SentenceBead[][] } {
-  const alignment: Alignment = { beads: [], evidence: [] };
-  const steps: SentenceBead[] = [];
-  const stretchSteps: SentenceBead[][] = [];
+/** The units of the text between two pins (or an end of the text), where they start in the whole text's units, and the pin after them (none for the last stretch). */
+interface Stretch {
+  ru: AlignmentUnit[];
+  en: AlignmentUnit[];
+  ruOffset: number;
+  enOffset: number;
+  pin?: Pin;
+}
+
+/** The texts cut at the pins with both sides: the stretches between them are aligned on their own. */
+function stretchesBetween(pins: Pin[], ruUnits: AlignmentUnit[], enUnits: AlignmentUnit[], ruCount: number, enCount: number): Stretch[] {
+  const stretches: Stretch[] = [];
   let ruNext = 0;
   let enNext = 0;
   for (const pin of [...pins, undefined]) {
     const ruEnd = pin ? pin.ru[0] : ruCount;
     const enEnd = pin ? pin.en[0] : enCount;
-    const stretch = alignStretch(alignment, ruUnits, enUnits, [ruNext, ruEnd], [enNext, enEnd], parameters, guides?.[stretchSteps.length]);
-    stretchSteps.push(stretch);
-    steps.push(...stretch);
+    // Units come in paragraph order: a stretch's units are one run of the whole text's.
+    const ruOffset = ruUnits.findIndex((unit) => unit.paragraph >= ruNext);
+    const enOffset = enUnits.findIndex((unit) => unit.paragraph >= enNext);
+    stretches.push({
+      ru: ruUnits.filter((unit) => unit.paragraph >= ruNext && unit.paragraph < ruEnd),
+      en: enUnits.filter((unit) => unit.paragraph >= enNext && unit.paragraph < enEnd),
+      ruOffset: Math.max(0, ruOffset), enOffset: Math.max(0, enOffset), pin,
+    });
     if (!pin) break;
-    alignment.beads.push({ ru: [...pin.ru], en: [...pin.en] });
-    alignment.evidence.push({ pinned: true, cost: 0, ruLength: 0, enLength: 0, expectedEnLength: 0, anchors: [], steps: [], confidence: 1 });
     ruNext = pin.ru[pin.ru.length - 1] + 1;
     enNext = pin.en[pin.en.length - 1] + 1;
   }
-  return { alignment, steps, stretchSteps };
+  return stretches;
+}
+
+/** The beads of each stretch, from the sentence steps `stepsOf` aligns it into, with the pins between them as they are. */
+function assemble(stretches: Stretch[], stepsOf: (stretch: Stretch, index: number) => SentenceBead[], parameters: CostParameters): Alignment {
+  const alignment: Alignment = { beads: [], evidence: [] };
+  stretches.forEach((stretch, index) => {
+    const steps = stepsOf(stretch, index);
+    for (const bead of groupIntoParagraphBeads(steps, stretch.ru, stretch.en)) {
+      alignment.beads.push({ ru: bead.ru, en: bead.en });
+      alignment.evidence.push(evidenceOf(bead.steps, stretch.ru, stretch.en, parameters));
+    }
+    if (!stretch.pin) return;
+    alignment.beads.push({ ru: [...stretch.pin.ru], en: [...stretch.pin.en] });
+    alignment.evidence.push({ pinned: true, cost: 0, ruLength: 0, enLength: 0, expectedEnLength: 0, anchors: [], steps: [], confidence: 1 });
+  });
+  return alignment;
 }
 
 function markUnpaired(units: AlignmentUnit[], paragraphs: number[]): AlignmentUnit[] {
   const pinned = new Set(paragraphs);
   return pinned.size === 0 ? units : units.map((unit) => (pinned.has(unit.paragraph) ? { ...unit, unpaired: true } : unit));
-}
-
-/** Align paragraphs [ruStart, ruEnd) with [enStart, enEnd), append the beads and return the sentence steps. */
-function alignStretch(
-  alignment: Alignment, ruUnits: AlignmentUnit[], enUnits: AlignmentUnit[],
-  [ruStart, ruEnd]: [number, number], [enStart, enEnd]: [number, number], parameters: CostParameters, guide?: SentenceBead[],
-): SentenceBead[] {
-  const ru = ruUnits.filter((unit) => unit.paragraph >= ruStart && unit.paragraph < ruEnd);
-  const en = enUnits.filter((unit) => unit.paragraph >= enStart && unit.paragraph < enEnd);
-  const steps = guide ? refineUnits(ru, en, parameters, guide) : alignUnits(ru, en, parameters);
-  for (const bead of groupIntoParagraphBeads(steps, ru, en)) {
-    alignment.beads.push({ ru: bead.ru, en: bead.en });
-    alignment.evidence.push(evidenceOf(bead.steps, ru, en, parameters));
-  }
-  return steps;
 }
 
 function evidenceOf(steps: SentenceBead[], ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters): BeadEvidence {
