@@ -13,7 +13,7 @@ import { beadConfidences } from './confidence';
 import { groupIntoParagraphBeads } from './group';
 import { LEXICAL_MISS, learnLexicon, lexiconIds, lexiconWords, SENTENCE_PAIRING_MISS, withLexicalAnchors, type WordLexicon } from './lexicon';
 import { pairSentences, type SentencePair } from './sentence-pairs';
-import { buildUnits, KeyTable, type AlignmentUnit } from './units';
+import { buildUnits, KeyTable, LEXICON_WORD_LENGTH, WORD_PREFIX_LENGTH, type AlignmentUnit } from './units';
 
 export { ANCHOR_WEIGHTS, wordStem } from './units';
 export { PARAGRAPH_TERMS, INITIAL_BAND_HALF_WIDTH, PRIOR_LENGTH_RATIO, PRIOR_RATIO_LETTERS } from './dp';
@@ -69,8 +69,10 @@ export function alignParagraphs(ru: string[], en: string[], options: AlignOption
   const ruStems = new KeyTable();
   const enStems = new KeyTable();
   const pins = options.pins ?? [];
-  const firstRu = markUnpaired(buildUnits(ru, 'ru', keys, ruStems), pins.filter((pin) => pin.en.length === 0).flatMap((pin) => pin.ru));
-  const firstEn = markUnpaired(buildUnits(en, 'en', keys, enStems), pins.filter((pin) => pin.ru.length === 0).flatMap((pin) => pin.en));
+  // A given lexicon's words are cut as `wordStem` cuts them; a lexicon learnt here is cut shorter (WORD_PREFIX_LENGTH).
+  const prefixLength = options.lexicon ? LEXICON_WORD_LENGTH : WORD_PREFIX_LENGTH;
+  const firstRu = markUnpaired(buildUnits(ru, 'ru', keys, ruStems, prefixLength), pins.filter((pin) => pin.en.length === 0).flatMap((pin) => pin.ru));
+  const firstEn = markUnpaired(buildUnits(en, 'en', keys, enStems, prefixLength), pins.filter((pin) => pin.ru.length === 0).flatMap((pin) => pin.en));
   const parameters = estimateParameters(firstRu, firstEn);
   // Pins with both sides cut the texts into stretches aligned on their own; one-sided pins constrain the units.
   const sorted = pins.filter((pin) => pin.ru.length > 0 && pin.en.length > 0).sort((a, b) => a.ru[0] - b.ru[0]);
@@ -108,8 +110,8 @@ export function learnWordLexicon(ru: string[], en: string[], beads: Bead[]): Wor
   const keys = new KeyTable();
   const ruStems = new KeyTable();
   const enStems = new KeyTable();
-  const ruUnits = buildUnits(ru, 'ru', keys, ruStems);
-  const enUnits = buildUnits(en, 'en', keys, enStems);
+  const ruUnits = buildUnits(ru, 'ru', keys, ruStems, LEXICON_WORD_LENGTH);
+  const enUnits = buildUnits(en, 'en', keys, enStems, LEXICON_WORD_LENGTH);
   const ruRanges = paragraphUnitRanges(ruUnits, ru.length);
   const enRanges = paragraphUnitRanges(enUnits, en.length);
   // Beads hold consecutive paragraphs, so a bead's units run from its first paragraph's to its last's.

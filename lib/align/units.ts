@@ -57,7 +57,7 @@ export interface AlignmentUnit {
   paragraph: number;
   length: number;
   anchors: Anchor[];
-  /** Distinct word prefixes (see WORD_PREFIX_LENGTH), as ids of the language's own table. */
+  /** Distinct word prefixes (WORD_PREFIX_LENGTH or LEXICON_WORD_LENGTH letters), as ids of the language's own table. */
   stems: number[];
   /** Pinned as untranslated (Russian) or added (English): may only be left unpaired. */
   unpaired?: boolean;
@@ -115,11 +115,25 @@ export function withoutBrackets(text: string): string {
 }
 
 /**
- * Letters a word is cut to before counting co-occurrences. Truncation is the classic cheap
- * stemmer of statistical alignment: six letters keep правительств-о/-у/-ом and disciple(s)
- * together while separating most unrelated words, at a fraction of the cost of Snowball.
+ * Letters a word is cut to before the aligner counts co-occurrences in the document it aligns.
+ * Truncation is the classic cheap stemmer of statistical alignment: five letters keep
+ * ученик/ученика/учениками, правительств-о/-у and disciple(s) together while separating most
+ * unrelated words, at a fraction of the cost of Snowball. Russian inflects, so a word's forms are
+ * spread over more prefixes the longer they are, and a short document then has too few of each to
+ * learn the pair. On the development cases (npm run bench:align) four and five letters gave a mean
+ * bead F1 of 0.9805 and 0.9804 against 0.9777 for six and 0.9770 for seven; no case was worse at
+ * five than at six.
  */
-export const WORD_PREFIX_LENGTH = 6;
+export const WORD_PREFIX_LENGTH = 5;
+
+/**
+ * Letters of the words of a `WordLexicon`, the word pairs the checks learn from a document's
+ * beads and hand to the sentence pairing inside each bead. There a pair must be one the checks
+ * can trust to name the sentence a translation left out, and fewer forms of unrelated words
+ * meet at six letters: at five, a five-paragraph excerpt of John paired говор with "he", and the
+ * planted-sentence recall of npm run bench:checks fell from 110 to 108 of 119.
+ */
+export const LEXICON_WORD_LENGTH = 6;
 
 /**
  * The UTF-16 units of the letter or digit at `index` of `text` (2 for one outside the Basic
@@ -154,7 +168,7 @@ export function lettersAndDigits(text: string): number {
  * The words of a text (runs of letters and digits) cut to their first letters, lowercase, ё read
  * as е. Read by character codes: splitting on a Unicode pattern was a tenth of reading a book's units.
  */
-function wordPrefixes(text: string): string[] {
+function wordPrefixes(text: string, length: number): string[] {
   const folded = foldCase(text);
   const prefixes: string[] = [];
   let start = -1;
@@ -164,7 +178,7 @@ function wordPrefixes(text: string): string[] {
       if (start < 0) start = k;
       if (units === 2) k++;
     } else if (start >= 0) {
-      prefixes.push(folded.slice(start, Math.min(k, start + WORD_PREFIX_LENGTH)));
+      prefixes.push(folded.slice(start, Math.min(k, start + length)));
       start = -1;
     }
   }
@@ -173,7 +187,7 @@ function wordPrefixes(text: string): string[] {
 
 /** One word as the learnt lexicon (`WordLexicon`) knows it: its first letters, lowercase, up to an apostrophe or hyphen (Simon’s is simon). */
 export function wordStem(word: string): string {
-  return wordPrefixes(word)[0] ?? '';
+  return wordPrefixes(word, LEXICON_WORD_LENGTH)[0] ?? '';
 }
 
 const nameKeyCache = new Map<string, string[]>();
@@ -190,9 +204,10 @@ function nameKeys(word: string, lang: Lang): string[] {
 
 /**
  * The units of a sequence of paragraphs. Every paragraph yields at least one unit, even an empty
- * one. `keys` is shared by both languages (anchors must meet); `stems` belongs to this language.
+ * one. `keys` is shared by both languages (anchors must meet); `stems` belongs to this language
+ * and holds words cut to `prefixLength` letters.
  */
-export function buildUnits(paragraphs: string[], lang: Lang, keys: KeyTable, stems: KeyTable): AlignmentUnit[] {
+export function buildUnits(paragraphs: string[], lang: Lang, keys: KeyTable, stems: KeyTable, prefixLength: number): AlignmentUnit[] {
   const units: AlignmentUnit[] = [];
   paragraphs.forEach((text, paragraph) => {
     const sentences = splitSentences(text);
@@ -205,7 +220,7 @@ export function buildUnits(paragraphs: string[], lang: Lang, keys: KeyTable, ste
         anchors.push({ keys: [keys.id(`m:${(marker[1] ?? marker[2]).toLowerCase()}`)], weight: ANCHOR_WEIGHTS.marker,
           missCost: ANCHOR_MISS_COSTS.marker, label: `marker ${marker[0].trim()}` });
       }
-      const stemIds = Array.from(new Set(wordPrefixes(bare)), (prefix) => stems.id(prefix));
+      const stemIds = Array.from(new Set(wordPrefixes(bare, prefixLength)), (prefix) => stems.id(prefix));
       units.push({ paragraph, length: lettersAndDigits(bare), anchors, stems: stemIds });
     });
   });
