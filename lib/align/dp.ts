@@ -456,22 +456,29 @@ function fillGap(gap: GapTable, here: number, previousCell: number, previousBest
  * the looser bound of `maxBonus` useless (on the NT-sized pair, 318,000 counts instead of 900,000).
  */
 function evidenceFloor(band: Band, pairGain: Float64Array, coster: StepCoster, i0: number, i: number, j0: number, j: number): number {
+  // One pass over the step's unit pairs: each Russian unit's row of pair gains, and the English units' columns summed on the way.
+  columnGains.fill(0);
   let ruBound = 0;
   for (let a = i0; a < i; a++) {
     let present = 0;
-    for (let b = j0; b < j; b++) present += pairGainOf(band, pairGain, a, b);
+    for (let b = j0; b < j; b++) {
+      const gain = pairGainOf(band, pairGain, a, b);
+      present += gain;
+      columnGains[b - j0] += gain;
+    }
     const unitGain = coster.ruGain(a);
     ruBound += present < unitGain ? present : unitGain;
   }
   let enBound = 0;
   for (let b = j0; b < j; b++) {
-    let present = 0;
-    for (let a = i0; a < i; a++) present += pairGainOf(band, pairGain, a, b);
     const unitGain = coster.enGain(b);
-    enBound += present < unitGain ? present : unitGain;
+    enBound += columnGains[b - j0] < unitGain ? columnGains[b - j0] : unitGain;
   }
   return coster.missCosts(i0, i, j0, j) - (ruBound < enBound ? ruBound : enBound) - FLOOR_MARGIN;
 }
+
+/** The English columns of `evidenceFloor`: no shape takes more English units than this holds. */
+const columnGains = new Float64Array(Math.max(...SHAPE_EN));
 
 /** The pair gain of Russian unit `a` and English unit `b`: that of cell (a + 1, b + 1), Infinity (no bound) outside the band. */
 function pairGainOf(band: Band, pairGain: Float64Array, a: number, b: number): number {
