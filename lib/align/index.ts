@@ -146,24 +146,30 @@ interface Stretch {
 /** The texts cut at the pins with both sides: the stretches between them are aligned on their own. */
 function stretchesBetween(pins: Pin[], ruUnits: AlignmentUnit[], enUnits: AlignmentUnit[], ruCount: number, enCount: number): Stretch[] {
   const stretches: Stretch[] = [];
+  // Units come in paragraph order, so each stretch is one run of each text's units, found by
+  // cursors that only move forward: one pass however many pins there are.
+  const ru = { units: ruUnits, next: 0 };
+  const en = { units: enUnits, next: 0 };
   let ruNext = 0;
   let enNext = 0;
   for (const pin of [...pins, undefined]) {
-    const ruEnd = pin ? pin.ru[0] : ruCount;
-    const enEnd = pin ? pin.en[0] : enCount;
-    // Units come in paragraph order: a stretch's units are one run of the whole text's.
-    const ruOffset = ruUnits.findIndex((unit) => unit.paragraph >= ruNext);
-    const enOffset = enUnits.findIndex((unit) => unit.paragraph >= enNext);
-    stretches.push({
-      ru: ruUnits.filter((unit) => unit.paragraph >= ruNext && unit.paragraph < ruEnd),
-      en: enUnits.filter((unit) => unit.paragraph >= enNext && unit.paragraph < enEnd),
-      ruOffset: Math.max(0, ruOffset), enOffset: Math.max(0, enOffset), pin,
-    });
+    const [ruOffset, ruStretch] = unitsOfParagraphs(ru, ruNext, pin ? pin.ru[0] : ruCount);
+    const [enOffset, enStretch] = unitsOfParagraphs(en, enNext, pin ? pin.en[0] : enCount);
+    stretches.push({ ru: ruStretch, en: enStretch, ruOffset, enOffset, pin });
     if (!pin) break;
     ruNext = pin.ru[pin.ru.length - 1] + 1;
     enNext = pin.en[pin.en.length - 1] + 1;
   }
   return stretches;
+}
+
+/** The units of paragraphs [start, end) from a cursor over units in paragraph order, and where they start; the cursor moves past them. */
+function unitsOfParagraphs(cursor: { units: AlignmentUnit[]; next: number }, start: number, end: number): [number, AlignmentUnit[]] {
+  const { units } = cursor;
+  while (cursor.next < units.length && units[cursor.next].paragraph < start) cursor.next++;
+  const offset = cursor.next;
+  while (cursor.next < units.length && units[cursor.next].paragraph < end) cursor.next++;
+  return [offset, units.slice(offset, cursor.next)];
 }
 
 /** The beads of each stretch, from the sentence steps `stepsOf` aligns it into, with the pins between them as they are. */
