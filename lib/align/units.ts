@@ -209,12 +209,15 @@ function nameKeys(word: string, lang: Lang): string[] {
  */
 export function buildUnits(paragraphs: string[], lang: Lang, keys: KeyTable, stems: KeyTable, prefixLength: number): AlignmentUnit[] {
   const units: AlignmentUnit[] = [];
+  // One anchor per name, shared by every sentence that holds it (anchors are never changed): a
+  // book names the same people thousands of times.
+  const nameAnchors = new Map<string, Anchor | null>();
   paragraphs.forEach((text, paragraph) => {
     const sentences = splitSentences(text);
     if (sentences.length === 0) units.push({ paragraph, length: 0, anchors: [], stems: [] });
     sentences.forEach((sentence, position) => {
       const bare = withoutBrackets(sentence.text);
-      const anchors = anchorsOf(bare, lang, keys);
+      const anchors = anchorsOf(bare, lang, keys, nameAnchors);
       const marker = position === 0 ? LIST_MARKER.exec(text) : null;
       if (marker) {
         anchors.push({ keys: [keys.id(`m:${(marker[1] ?? marker[2]).toLowerCase()}`)], weight: ANCHOR_WEIGHTS.marker,
@@ -227,7 +230,8 @@ export function buildUnits(paragraphs: string[], lang: Lang, keys: KeyTable, ste
   return units;
 }
 
-function anchorsOf(text: string, lang: Lang, keys: KeyTable): Anchor[] {
+/** The anchors of one sentence; `nameAnchors` holds the name anchors made so far for this language and key table (null: not a name). */
+function anchorsOf(text: string, lang: Lang, keys: KeyTable, nameAnchors: Map<string, Anchor | null>): Anchor[] {
   const anchors: Anchor[] = [];
   for (const token of findNumberTokens(text, lang)) {
     const kind = !token.value.startsWith('n:') ? 'dateOrTime' : Number(token.value.slice(2)) >= 10 ? 'largeNumber' : 'smallNumber';
@@ -238,10 +242,14 @@ function anchorsOf(text: string, lang: Lang, keys: KeyTable): Anchor[] {
     const word = match[0];
     const allCaps = word === word.toUpperCase() && word.length >= MIN_UPPERCASE_NAME;
     if (match.index === firstWord && !allCaps) continue;
-    const wordKeys = nameKeys(word, lang);
-    if (wordKeys.length > 0) {
-      anchors.push({ keys: wordKeys.map((key) => keys.id(key)), weight: ANCHOR_WEIGHTS.name, missCost: ANCHOR_MISS_COSTS.name, label: `name:${word}` });
+    let anchor = nameAnchors.get(word);
+    if (anchor === undefined) {
+      const wordKeys = nameKeys(word, lang);
+      anchor = wordKeys.length === 0 ? null
+        : { keys: wordKeys.map((key) => keys.id(key)), weight: ANCHOR_WEIGHTS.name, missCost: ANCHOR_MISS_COSTS.name, label: `name:${word}` };
+      nameAnchors.set(word, anchor);
     }
+    if (anchor) anchors.push(anchor);
   }
   return anchors;
 }
