@@ -57,7 +57,8 @@ export function beadConfidences(beads: Bead[], evidence: ConfidenceEvidence[], v
 const MIN_PARAGRAPHS_TO_JUDGE = 8;
 /**
  * Translations pair most paragraphs one to one: 42–72% of all paragraphs on the development
- * cases; texts that are not each other's translation pair 16–35% (another chapter of the same
+ * cases; texts that are not each other's translation pair 2–35% (twelve pairs of one case's Russian
+ * with another case's English, and nine pairs of Gospel chapters: another chapter of the same
  * Gospel pairs the most), the rest merged into long beads that fit nothing. The threshold sits
  * between the two.
  */

@@ -482,9 +482,8 @@ const columnGains = new Float64Array(Math.max(...SHAPE_EN));
 
 /** The pair gain of Russian unit `a` and English unit `b`: that of cell (a + 1, b + 1), Infinity (no bound) outside the band. */
 function pairGainOf(band: Band, pairGain: Float64Array, a: number, b: number): number {
-  const row = a + 1;
-  const column = b + 1;
-  return column < band.lo[row] || column > band.hi[row] ? Infinity : pairGain[band.rowStart[row] + column - band.lo[row]];
+  const cell = band.cell(a + 1, b + 1);
+  return cell < 0 ? Infinity : pairGain[cell];
 }
 
 /**
@@ -602,12 +601,12 @@ class StepCoster {
 
   /** Gain of Russian unit `a`'s anchors, all matched: their weight and their miss costs on both sides. */
   ruGain(a: number): number {
-    return this.ruSide.weight[a + 1] - this.ruSide.weight[a] + 2 * (this.ruSide.missCost[a + 1] - this.ruSide.missCost[a]);
+    return unitGain(this.ruSide, a);
   }
 
   /** Gain of English unit `b`'s anchors, all matched (see `ruGain`). */
   enGain(b: number): number {
-    return this.enSide.weight[b + 1] - this.enSide.weight[b] + 2 * (this.enSide.missCost[b + 1] - this.enSide.missCost[b]);
+    return unitGain(this.enSide, b);
   }
 
   /** Miss costs of the anchors of Russian units [i, iEnd) and English units [j, jEnd) together. */
@@ -621,8 +620,7 @@ class StepCoster {
     let total = -this.matchedWeight;
     if (iEnd > i && jEnd > j) {
       // Anchors on either side that found no partner; a matched pair removes its cost from both sides.
-      const missCost = this.ruSide.missCost[iEnd] - this.ruSide.missCost[i] + this.enSide.missCost[jEnd] - this.enSide.missCost[j];
-      total += missCost - 2 * this.matchedMissCost;
+      total += this.missCosts(i, iEnd, j, jEnd) - 2 * this.matchedMissCost;
     }
     return total;
   }
@@ -753,6 +751,11 @@ function sideTables(units: AlignmentUnit[]): SideTables {
   tables.boundary[n] = 1;
   for (let position = 0; position <= n; position++) tables.boundaryCount[position + 1] = tables.boundaryCount[position] + tables.boundary[position];
   return tables;
+}
+
+/** Weight plus twice the miss cost of unit `u`'s anchors: what they take off a step's cost when all are matched. */
+function unitGain(side: SideTables, u: number): number {
+  return side.weight[u + 1] - side.weight[u] + 2 * (side.missCost[u + 1] - side.missCost[u]);
 }
 
 /** Paragraph boundaries strictly inside the span [start, end). counts is the prefix sum of boundary[]. */

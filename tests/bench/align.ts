@@ -14,8 +14,8 @@ import path from 'node:path';
 import { alignParagraphs, LOW_CONFIDENCE } from '../../lib/align';
 import { loadDocument } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
-import { type AlignmentCase, corpusCases, developmentCases, fixtureCase, openingOf, syntheticCase } from './cases';
-import { scoreAlignment } from './score';
+import { type AlignmentCase, APPENDIX_KINDS, corpusCases, developmentCases, fixtureCase, openingOf, syntheticCase, withAppendix } from './cases';
+import { scoreAlignment, unchangedShare } from './score';
 import { printFigures, type Figure } from './report';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'sverka-bench-'));
@@ -114,13 +114,8 @@ async function main(): Promise<void> {
   console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
 }
 
-/** Paragraphs of Mark the appendix sweep cuts the texts at, and appendices of so many sentences of each kind. */
+/** Paragraphs of Mark the appendix sweep cuts the texts at, each glued with every kind of appendix (APPENDIX_KINDS). */
 const APPENDIX_TEXT_LENGTHS = [60, 100, 120, 150, 200, 300];
-const APPENDIX_KINDS: Array<[number, (index: number) => string]> = [
-  [200, (index) => `Appendix note ${index}: the editors record variant readings of this chapter in several manuscripts.`],
-  [100, (index) => `Note ${index}.`],
-  [300, (index) => `In manuscript ${index} the passage reads differently, and the editors discuss at length why the copyist may have changed it here.`],
-];
 
 /**
  * One pathological paragraph: an appendix glued onto the last English paragraph of Mark, cut at
@@ -136,14 +131,13 @@ function appendixRobustness(): string {
   for (const paragraphs of APPENDIX_TEXT_LENGTHS) {
     const { ru, en } = openingOf(mark, paragraphs);
     const before = alignParagraphs(ru, en).beads;
-    for (const [count, sentence] of APPENDIX_KINDS) {
-      const appendix = Array.from({ length: count }, (_, index) => sentence(index)).join(' ');
-      const after = alignParagraphs(ru, [...en.slice(0, -1), `${en[en.length - 1]} ${appendix}`]).beads;
+    for (const kind of APPENDIX_KINDS) {
+      const after = alignParagraphs(ru, withAppendix(en, kind)).beads;
       const pulledIn = Math.max(0, after[after.length - 1].ru.length - before[before.length - 1].ru.length);
-      const unchanged = after.filter((bead) => before.some((other) => `${other.ru}|${other.en}` === `${bead.ru}|${bead.en}`)).length / before.length;
+      const unchanged = unchangedShare(before, after);
       if (pulledIn > 0) pulledVariants++;
       fewestUnchanged = Math.min(fewestUnchanged, unchanged);
-      table.push([String(ru.length), String(en.length), String(count), String(pulledIn), unchanged.toFixed(2)]);
+      table.push([String(ru.length), String(en.length), String(kind.sentences), String(pulledIn), unchanged.toFixed(2)]);
     }
   }
   console.log('\nan appendix glued onto the last English paragraph (Mark):');

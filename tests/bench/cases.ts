@@ -52,6 +52,22 @@ export function openingOf(alignmentCase: AlignmentCase, paragraphs: number): { r
   return { ru: alignmentCase.ru.slice(0, paragraphs), en: alignmentCase.en.slice(0, lastEnglish + 1) };
 }
 
+/**
+ * Kinds of appendix glued onto a last English paragraph (the robustness bench and tests): so many
+ * sentences, each made from its index. Editors' notes of two lengths, and a run of short ones.
+ */
+export const APPENDIX_KINDS: ReadonlyArray<{ sentences: number; sentence: (index: number) => string }> = [
+  { sentences: 200, sentence: (index) => `Appendix note ${index}: the editors record variant readings of this chapter in several manuscripts.` },
+  { sentences: 100, sentence: (index) => `Note ${index}.` },
+  { sentences: 300, sentence: (index) => `In manuscript ${index} the passage reads differently, and the editors discuss at length why the copyist may have changed it here.` },
+];
+
+/** The English paragraphs with an appendix of `kind` glued onto the last one. */
+export function withAppendix(en: string[], kind: (typeof APPENDIX_KINDS)[number]): string[] {
+  const appendix = Array.from({ length: kind.sentences }, (_, index) => kind.sentence(index)).join(' ');
+  return [...en.slice(0, -1), `${en[en.length - 1]} ${appendix}`];
+}
+
 function readCase(folder: string, name: string): AlignmentCase {
   return {
     name,

@@ -40,6 +40,12 @@ export function scoreAlignment(predicted: Bead[], gold: Bead[]): AlignmentScore 
   };
 }
 
+/** Share of the beads of `before` that `after` has exactly: how much of an alignment a change to the input left alone. */
+export function unchangedShare(before: Bead[], after: Bead[]): number {
+  const kept = new Set(after.map(beadKey));
+  return before.filter((bead) => kept.has(beadKey(bead))).length / Math.max(1, before.length);
+}
+
 /** Gold beads as stored in `gold.json`: `[[ru indices], [en indices]]`. */
 export function beadsFromGold(gold: Array<[number[], number[]]>): Bead[] {
   return gold.map(([ru, en]) => ({ ru, en }));

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { alignParagraphs, lengthCost } from '../../lib/align';
+import { alignParagraphs, lengthCost, wordStem } from '../../lib/align';
 import { negativeLogTwoSidedTail } from '../../lib/align/length-cost';
 import { lettersAndDigits } from '../../lib/align/units';
 import { readPins } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
-import { fixtureCase, openingOf } from '../bench/cases';
+import { APPENDIX_KINDS, fixtureCase, openingOf, withAppendix } from '../bench/cases';
+import { scoreAlignment, unchangedShare } from '../bench/score';
 
 const beads = (ru: string[], en: string[]) => alignParagraphs(ru, en).beads;
 
@@ -180,17 +181,14 @@ describe('on real translations', () => {
     }
   });
 
-  test('a development case (Mark, Synodal ↔ World English Bible) reaches strict bead F1 0.97', async () => {
-    const { fixtureCase } = await import('../bench/cases');
-    const { scoreAlignment } = await import('../bench/score');
+  test('a development case (Mark, Synodal ↔ World English Bible) reaches strict bead F1 0.97', () => {
     const mark = fixtureCase('mark');
     expect(scoreAlignment(alignParagraphs(mark.ru, mark.en).beads, mark.gold).beads.f1).toBeGreaterThanOrEqual(0.97);
   });
 });
 
 describe('a pin in a long text', () => {
-  test('pinning a right bead leaves the rest of Mark as well aligned as before, wherever the pin stands', async () => {
-    const { scoreAlignment } = await import('../bench/score');
+  test('pinning a right bead leaves the rest of Mark as well aligned as before, wherever the pin stands', () => {
     const mark = fixtureCase('mark');
     const f1 = (pins: Bead[]) => scoreAlignment(alignParagraphs(mark.ru, mark.en, { pins: pins.map((pin) => ({ ...pin, line: 1 })) }).beads, mark.gold).beads.f1;
     const unpinned = f1([]);
@@ -213,8 +211,9 @@ describe('one Russian sentence in four English ones', () => {
   ];
 
   test('are one bead where the words match, not an English paragraph left "added" beside it', () => {
-    const words = { сатану: 'satan', молнию: 'lightn', власть: 'author', змей: 'serpen', скорпи: 'scorpi', радуйт: 'rejoic', имена: 'names', небеса: 'heaven' };
-    const lexicon = new Map(Object.entries(words).map(([russian, english]) => [russian, { en: english, dice: 0.9 }]));
+    // Whole words, cut as a learnt lexicon cuts them (`wordStem`).
+    const words = { сатану: 'Satan', молнию: 'lightning', власть: 'authority', змей: 'serpents', скорпионов: 'scorpions', радуйтесь: 'rejoice', имена: 'names', небесах: 'heaven' };
+    const lexicon = new Map(Object.entries(words).map(([russian, english]) => [wordStem(russian), { en: wordStem(english), dice: 0.9 }]));
     expect(alignParagraphs(ru, en, { lexicon }).beads).toEqual([{ ru: [0], en: [0, 1] }]);
   });
 
@@ -237,33 +236,28 @@ describe('one pathological paragraph', () => {
     const mark = fixtureCase('mark');
     const ru = mark.ru.slice(0, 120);
     const en = mark.en.slice(0, 146);
-    const appendix = Array.from({ length: 200 }, (_, index) => `Appendix note ${index}: the editors record variant readings of this chapter in several manuscripts.`).join(' ');
-    const glued = [...en.slice(0, -1), `${en[en.length - 1]} ${appendix}`];
     const before = alignParagraphs(ru, en).beads;
-    const after = alignParagraphs(ru, glued).beads;
+    const after = alignParagraphs(ru, withAppendix(en, APPENDIX_KINDS[0])).beads;
     // The last English paragraph takes at most the two Russian paragraphs it took before, not forty.
     expect(after[after.length - 1].ru.length).toBeLessThanOrEqual(2);
-    const unchanged = after.filter((bead) => before.some((other) => `${other.ru}|${other.en}` === `${bead.ru}|${bead.en}`)).length;
-    expect(unchanged / before.length).toBeGreaterThan(0.95);
+    expect(unchangedShare(before, after)).toBeGreaterThan(0.95);
   });
 
   test('an appendix stays in its bead whatever the length of the text and of its sentences', () => {
     const mark = fixtureCase('mark');
-    const variants: Array<{ paragraphs: number; sentences: number; sentence: (index: number) => string }> = [
-      { paragraphs: 100, sentences: 200, sentence: (index) => `Appendix note ${index}: the editors record variant readings of this chapter in several manuscripts.` },
-      { paragraphs: 150, sentences: 200, sentence: (index) => `Appendix note ${index}: the editors record variant readings of this chapter in several manuscripts.` },
-      { paragraphs: 200, sentences: 300, sentence: (index) => `In manuscript ${index} the passage reads differently, and the editors discuss at length why the copyist may have changed it here.` },
+    const variants = [
+      { paragraphs: 100, kind: APPENDIX_KINDS[0] },
+      { paragraphs: 150, kind: APPENDIX_KINDS[0] },
+      { paragraphs: 200, kind: APPENDIX_KINDS[2] },
     ];
-    for (const { paragraphs, sentences, sentence } of variants) {
+    for (const { paragraphs, kind } of variants) {
       const { ru, en } = openingOf(mark, paragraphs);
-      const appendix = Array.from({ length: sentences }, (_, index) => sentence(index)).join(' ');
       const before = alignParagraphs(ru, en).beads;
-      const after = alignParagraphs(ru, [...en.slice(0, -1), `${en[en.length - 1]} ${appendix}`]).beads;
+      const after = alignParagraphs(ru, withAppendix(en, kind)).beads;
       // The last English paragraph takes no more Russian paragraphs than it took without the appendix.
       const pulledIn = after[after.length - 1].ru.length - before[before.length - 1].ru.length;
       expect(`${paragraphs} paragraphs: ${pulledIn > 0 ? `${pulledIn} more pulled into the appendix` : 'none pulled in'}`).toBe(`${paragraphs} paragraphs: none pulled in`);
-      const unchanged = after.filter((bead) => before.some((other) => `${other.ru}|${other.en}` === `${bead.ru}|${bead.en}`)).length;
-      expect(unchanged / before.length).toBeGreaterThan(0.9);
+      expect(unchangedShare(before, after)).toBeGreaterThan(0.9);
     }
   });
 });
