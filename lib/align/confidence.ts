@@ -21,14 +21,14 @@ const NEIGHBOUR_WEIGHT = 0.5;
 const JOINED_SIDE_WEIGHT = 0.5;
 /**
  * The logistic curve P(wrong) = 1 / (1 + e^−(slope·score + intercept)), fitted by maximum
- * likelihood on the 2,167 beads the aligner made for the twelve development cases (31 wrong, 1.4%).
+ * likelihood on the 2,172 beads the aligner made for the twelve development cases (31 wrong, 1.4%).
  * Refitted whenever the aligner's error rate moves: the confidence is shown as a probability.
  */
-const CALIBRATION = { slope: 0.419, intercept: -5.335 };
+const CALIBRATION = { slope: 0.406, intercept: -5.322 };
 
 /**
  * Beads below this confidence are shown to the reviewer as worth a look: a risk of error of
- * 1.2% or more, near the average bead's 1.4%. On the development cases it flags 9.6% of the
+ * 1.2% or more, near the average bead's 1.4%. On the development cases it flags 9.5% of the
  * beads, which hold 81% of the wrong ones (npm run bench:align).
  */
 export const LOW_CONFIDENCE = 0.988;
@@ -65,9 +65,10 @@ const MIN_PARAGRAPHS_TO_JUDGE = 8;
 const MIN_ONE_TO_ONE_SHARE = 0.38;
 /**
  * …and leave few beads in doubt: 0–19% below LOW_CONFIDENCE for the development cases' translations,
- * 44–100% for twelve pairs of one case's Russian with another case's English.
+ * 44–100% for twelve pairs of one case's Russian with another case's English, and 29% for the
+ * hardest pair, another chapter of the same Gospel (the tests' Mark 1 against Mark 12).
  */
-const MAX_LOW_SHARE = 0.3;
+const MAX_LOW_SHARE = 0.25;
 
 /**
  * Why two texts do not seem to be a text and its translation (an unrelated English text, a

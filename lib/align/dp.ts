@@ -68,6 +68,19 @@ export const LONG_GAP_LETTERS = 1000;
 export const LONG_GAP_EXTEND_COST = 0.1;
 
 /**
+ * Cost of a gap that goes on into the next paragraph of its side, instead of opening a new gap
+ * there (the shape's 4.8): a passage left out or added is often several paragraphs long, and one
+ * left out whole is one decision of the translator, not one per paragraph. Charged afresh per
+ * paragraph, James's three paragraphs missing from the Russian (4:14–5:7) cost more than one
+ * paragraph skipped too early and another one later, so the beads between them were shifted by
+ * one. 2, 3 and 4 gave the same beads on the development cases (npm run bench:align); 3 was best
+ * on the book-length pair. The next paragraph's letters are counted afresh: had the run's letters
+ * gone on past LONG_GAP_LETTERS, nearly free, Matthew's genealogy was left out on both sides
+ * instead of paired.
+ */
+export const PARAGRAPH_GAP_EXTEND_COST = 3;
+
+/**
  * Weight of matched anchors a 1:4 step needs: one full word pair (LEXICAL_WEIGHT) or a name or a
  * number. One Russian sentence split into four English ones is a translator's habit only where
  * the words show it. Allowed on length alone, the shape let texts that are not each other's
@@ -196,7 +209,7 @@ export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters:
     const path = [{ i: 0, j: 0 }, ...guide.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
     return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), GUIDED_BAND_HALF_WIDTH, GUIDE_ONLY, report);
   }
-  if (ru.length <= MAX_DIRECT_UNITS || en.length <= MAX_DIRECT_UNITS) {
+  if (isShort(ru, en)) {
     // Widened until the path stays clear of the band's edge: at the coarsest level of a long
     // text too, where a path pressed against the edge would mislead every finer level.
     const diagonal = lengthDiagonal(ru, en);
@@ -208,18 +221,25 @@ export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters:
 }
 
 /**
- * Re-align units near an earlier alignment of the same texts (the lexical pass re-scores steps
- * the length-and-anchor pass already placed). The band follows the earlier path at
- * REFINE_BAND_HALF_WIDTH and is not widened: moving a step further than that would undo
- * evidence the first pass weighed already.
+ * Align units again once they carry more evidence (the lexical pass adds the document's word
+ * pairs to the anchors the first pass weighed), starting from that first alignment.
+ *
+ * A short text is searched afresh, as `alignUnits` searches it: its whole band costs little, and
+ * the word pairs may have to move a step far from where lengths alone put it. James without
+ * 4:14–5:7 had its omission placed a paragraph too early by the first pass, and the beads
+ * between shifted by one; a narrow band around that path could not move them back. A long text
+ * is searched near the first alignment only, at REFINE_BAND_HALF_WIDTH and not widened: widened
+ * where the path touched the band's edge, it gained two beads of the book-length pair in a
+ * thousand for a quarter more time (npm run bench:align).
  */
 export function refineUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, previous: SentenceBead[]): SentenceBead[] {
+  if (isShort(ru, en)) return alignUnits(ru, en, parameters);
   const coster = new StepCoster(ru, en, parameters);
   const path = [{ i: 0, j: 0 }, ...previous.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
   return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), REFINE_BAND_HALF_WIDTH, GUIDE_ONLY, 'with anchors');
 }
 
-/** How far, in units, the refining pass may move a step away from the first pass. */
+/** How far, in units, the refining pass may move a step of a long text away from the first pass. */
 export const REFINE_BAND_HALF_WIDTH = 8;
 
 /** Whether a path that runs along the band's edge is searched again in a wider band. */
@@ -227,6 +247,11 @@ type Precision = 'exact' | 'guide';
 const EXACT: Precision = 'exact';
 /** A band around a coarser path is not widened: that path already placed the alignment within a few units. */
 const GUIDE_ONLY: Precision = 'guide';
+
+/** Whether a band along the diagonal is cheap enough to search directly (see MAX_DIRECT_UNITS). */
+function isShort(ru: AlignmentUnit[], en: AlignmentUnit[]): boolean {
+  return ru.length <= MAX_DIRECT_UNITS || en.length <= MAX_DIRECT_UNITS;
+}
 
 function alignAtHalfResolution(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters): SentenceBead[] {
   const coarse = coarsen(ru, en);
@@ -415,8 +440,8 @@ function fill(band: Band, coster: StepCoster): Table {
 
 /**
  * The cheapest path to cell `here` ending in gap shape `s` from `previousCell`: opening a gap
- * after the cheapest path there, or going on with the gap that ends there when both lie in one
- * paragraph. Records the choice in `gap` and returns its cost.
+ * after the cheapest path there, or going on with the gap that ends there (more cheaply inside
+ * one paragraph than into the next). Records the choice in `gap` and returns its cost.
  */
 function fillGap(gap: GapTable, here: number, previousCell: number, previousBest: number, coster: StepCoster,
   i0: number, i: number, j0: number, j: number, s: number): number {
@@ -427,14 +452,17 @@ function fillGap(gap: GapTable, here: number, previousCell: number, previousBest
   let run = letters;
   let extended = 0;
   const before = gap.cost[previousCell];
-  if (before !== Infinity && coster.insideParagraph(i0, j0, shape)) {
+  if (before !== Infinity) {
     const runBefore = gap.run[previousCell];
-    // The opening cost is paid once; past LONG_GAP_LETTERS the letters are free too.
-    const extension = before + stepCost - shape.cost
-      + (runBefore < LONG_GAP_LETTERS ? GAP_EXTEND_COST : LONG_GAP_EXTEND_COST - UNPAIRED_LETTER_COST * letters);
+    // The opening cost is paid once; past LONG_GAP_LETTERS the letters are free too. Into the
+    // next paragraph the run goes on at PARAGRAPH_GAP_EXTEND_COST and counts its letters afresh.
+    const inside = coster.insideParagraph(i0, j0, shape);
+    const extensionCost = !inside ? PARAGRAPH_GAP_EXTEND_COST
+      : runBefore < LONG_GAP_LETTERS ? GAP_EXTEND_COST : LONG_GAP_EXTEND_COST - UNPAIRED_LETTER_COST * letters;
+    const extension = before + stepCost - shape.cost + extensionCost;
     if (extension < total) {
       total = extension;
-      run = runBefore + letters;
+      run = inside ? runBefore + letters : letters;
       extended = 1;
     }
   }

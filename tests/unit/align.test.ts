@@ -202,6 +202,33 @@ describe('a pin in a long text', () => {
   });
 });
 
+describe('a passage left out of one text', () => {
+  const LEFT_OUT = 6;
+  /** Most beads an omission may change besides its own paragraphs' (the old aligner changed up to 12 at one place). */
+  const MAX_CHANGED_BEADS = 2;
+  test.each(['ru', 'en'] as const)('six paragraphs left out of the %s text change no bead but their own, wherever they are', (side) => {
+    const other = side === 'ru' ? 'en' : 'ru';
+    const texts = openingOf(fixtureCase('mark'), 120);
+    const whole = alignParagraphs(texts.ru, texts.en).beads;
+    const key = (bead: Bead) => `${bead.ru.join(',')}|${bead.en.join(',')}`;
+    const changedAt: Array<{ at: number; changed: number }> = [];
+    for (let at = 5; at + LEFT_OUT < texts[side].length - 5; at += 7) {
+      const removed = new Set(Array.from({ length: LEFT_OUT }, (_, k) => at + k));
+      // Only passages that are whole beads: their counterparts become beads of their own.
+      if (whole.some((bead) => bead[side].some((index) => removed.has(index)) && bead[side].some((index) => !removed.has(index)))) continue;
+      const shift = (index: number) => index - [...removed].filter((gone) => gone < index).length;
+      const expected = whole.flatMap((bead): Bead[] => (bead[side].some((index) => removed.has(index))
+        ? bead[other].map((index) => ({ [side]: [], [other]: [index] }) as unknown as Bead)
+        : [{ [side]: bead[side].map(shift), [other]: bead[other] } as unknown as Bead]));
+      const cut = texts[side].filter((_, index) => !removed.has(index));
+      const found = new Set(alignParagraphs(side === 'ru' ? cut : texts.ru, side === 'en' ? cut : texts.en).beads.map(key));
+      changedAt.push({ at, changed: expected.filter((bead) => !found.has(key(bead))).length });
+    }
+    expect(changedAt.length).toBeGreaterThanOrEqual(5);
+    expect(changedAt.filter((place) => place.changed > MAX_CHANGED_BEADS)).toEqual([]);
+  });
+});
+
 describe('one Russian sentence in four English ones', () => {
   // Luke 10:18–20: the Synodal text's one sentence, joined by semicolons, is four sentences in two paragraphs of the World English Bible.
   const ru = ['Он же сказал им: Я видел сатану, спадшего с неба, как молнию; се, даю вам власть наступать на змей и скорпионов и на всю силу вражью, и ничто не повредит вам; однакож тому не радуйтесь, что духи вам повинуются, но радуйтесь тому, что имена ваши написаны на небесах.'];
