@@ -21,8 +21,11 @@ export class Band {
     this.size = this.rowStart[n + 1];
   }
 
-  /** Columns within `halfWidth` of a guide path from (0, 0) to (n, m), interpolated between its points. */
-  static around(n: number, m: number, guide: PathPoint[], halfWidth: number): Band {
+  /**
+   * Columns within `halfWidth` of a guide path from (0, 0) to (n, m), interpolated between its
+   * points, and within `halfWidth + widening[i]` in row i when a widening is given.
+   */
+  static around(n: number, m: number, guide: PathPoint[], halfWidth: number, widening?: Int32Array): Band {
     const low = new Int32Array(n + 1).fill(m);
     const high = new Int32Array(n + 1);
     for (let k = 1; k < guide.length; k++) {
@@ -39,8 +42,9 @@ export class Band {
     const lo = new Int32Array(n + 1);
     const hi = new Int32Array(n + 1);
     for (let i = 0; i <= n; i++) {
-      lo[i] = Math.max(0, Math.min(low[i], high[i]) - halfWidth);
-      hi[i] = Math.min(m, Math.max(low[i], high[i]) + halfWidth);
+      const width = halfWidth + (widening ? widening[i] : 0);
+      lo[i] = Math.max(0, Math.min(low[i], high[i]) - width);
+      hi[i] = Math.min(m, Math.max(low[i], high[i]) + width);
     }
     return new Band(n, m, lo, hi);
   }

@@ -209,7 +209,7 @@ export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters:
     const path = [{ i: 0, j: 0 }, ...guide.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
     return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), GUIDED_BAND_HALF_WIDTH, GUIDE_ONLY, report);
   }
-  if (isShort(ru, en)) {
+  if (ru.length <= MAX_DIRECT_UNITS || en.length <= MAX_DIRECT_UNITS) {
     // Widened until the path stays clear of the band's edge: at the coarsest level of a long
     // text too, where a path pressed against the edge would mislead every finer level.
     const diagonal = lengthDiagonal(ru, en);
@@ -221,37 +221,156 @@ export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters:
 }
 
 /**
- * Align units again once they carry more evidence (the lexical pass adds the document's word
- * pairs to the anchors the first pass weighed), starting from that first alignment.
- *
- * A short text is searched afresh, as `alignUnits` searches it: its whole band costs little, and
- * the word pairs may have to move a step far from where lengths alone put it. James without
- * 4:14–5:7 had its omission placed a paragraph too early by the first pass, and the beads
- * between shifted by one; a narrow band around that path could not move them back. A long text
- * is searched near the first alignment only, at REFINE_BAND_HALF_WIDTH and not widened: widened
- * where the path touched the band's edge, it gained two beads of the book-length pair in a
- * thousand for a quarter more time (npm run bench:align).
+ * Re-align units near an earlier alignment of the same texts, once they carry more evidence (the
+ * lexical pass adds the document's word pairs to the anchors the first pass weighed). The band
+ * follows the earlier path at REFINE_BAND_HALF_WIDTH, wider around its omissions
+ * (`omissionWidening`). Where the new path moved further than that, an omission went to another
+ * place, and the stretch around it is searched again around the new path, whose omission is now
+ * in one piece: up to MAX_REFINE_ROUNDS searches in all.
  */
 export function refineUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, previous: SentenceBead[]): SentenceBead[] {
-  if (isShort(ru, en)) return alignUnits(ru, en, parameters);
-  const coster = new StepCoster(ru, en, parameters);
-  const path = [{ i: 0, j: 0 }, ...previous.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
-  return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth), REFINE_BAND_HALF_WIDTH, GUIDE_ONLY, 'with anchors');
+  let guide = previous;
+  let steps = refineAround(ru, en, parameters, previous);
+  for (let round = 2; round <= MAX_REFINE_ROUNDS; round++) {
+    const regions = movedRegions(guide, steps, ru, en);
+    if (regions.length === 0) break;
+    guide = steps;
+    // From the last region back, so that the earlier ones' step indices still hold.
+    for (const [first, last] of regions.reverse()) {
+      const { ruStart: i0, enStart: j0 } = steps[first];
+      const { ruEnd: i1, enEnd: j1 } = steps[last - 1];
+      const local = steps.slice(first, last).map((step) => shiftedStep(step, -i0, -j0));
+      const again = refineAround(ru.slice(i0, i1), en.slice(j0, j1), parameters, local).map((step) => shiftedStep(step, i0, j0));
+      steps = [...steps.slice(0, first), ...again, ...steps.slice(last)];
+    }
+  }
+  return steps;
 }
 
-/** How far, in units, the refining pass may move a step of a long text away from the first pass. */
+/**
+ * Searches of a stretch by the refining pass. The second goes only where the first moved the
+ * path further than REFINE_BAND_HALF_WIDTH. It was enough for forty paragraphs left out of Mark
+ * at every place of the sweep (npm run bench:align), where a third moved nothing.
+ */
+export const MAX_REFINE_ROUNDS = 2;
+
+/** One search of the refining pass: a band around `previous`, widened around its omissions. */
+function refineAround(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, previous: SentenceBead[]): SentenceBead[] {
+  const coster = new StepCoster(ru, en, parameters);
+  const path = [{ i: 0, j: 0 }, ...previous.map((step) => ({ i: step.ruEnd, j: step.enEnd }))];
+  const widening = omissionWidening(previous, ru.length, en.length);
+  return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, path, halfWidth, widening), REFINE_BAND_HALF_WIDTH, GUIDE_ONLY, 'with anchors');
+}
+
+function shiftedStep(step: SentenceBead, rows: number, columns: number): SentenceBead {
+  return { ...step, ruStart: step.ruStart + rows, ruEnd: step.ruEnd + rows, enStart: step.enStart + columns, enEnd: step.enEnd + columns };
+}
+
+/**
+ * The runs of steps [first, last) of `after` to search again, in order: around each stretch of
+ * rows where `after` runs further than REFINE_BAND_HALF_WIDTH columns from `before`, from a
+ * paragraph boundary of both texts at least OMISSION_WINDOW_ROWS rows before it to one as far
+ * after it (stretches closer than twice that share a run).
+ */
+function movedRegions(before: SentenceBead[], after: SentenceBead[], ru: AlignmentUnit[], en: AlignmentUnit[]): Array<[number, number]> {
+  const columnsBefore = columnAtRow(before, ru.length);
+  const columnsAfter = columnAtRow(after, ru.length);
+  const margin = OMISSION_WINDOW_ROWS;
+  // Rows [from, to] of each stretch where the path moved, stretches less than two margins apart joined.
+  const moved: Array<[number, number]> = [];
+  for (let i = 0; i <= ru.length; i++) {
+    if (Math.abs(columnsBefore[i] - columnsAfter[i]) <= REFINE_BAND_HALF_WIDTH) continue;
+    const previous = moved[moved.length - 1];
+    if (previous && i - previous[1] <= 2 * margin) previous[1] = i;
+    else moved.push([i, i]);
+  }
+  const startsParagraph = (units: AlignmentUnit[], k: number) => k === 0 || k === units.length || units[k - 1].paragraph !== units[k].paragraph;
+  const canCutBefore = (k: number) => startsParagraph(ru, after[k].ruStart) && startsParagraph(en, after[k].enStart);
+  const regions: Array<[number, number]> = [];
+  let k = 0;
+  for (const [from, to] of moved) {
+    let first = regions.length > 0 ? regions[regions.length - 1][1] : 0;
+    for (; k < after.length && after[k].ruStart <= from - margin; k++) if (canCutBefore(k)) first = k;
+    let last = k;
+    while (last < after.length && !(after[last].ruStart >= to + margin && canCutBefore(last))) last++;
+    if (last > first) regions.push([first, last]);
+    k = last;
+  }
+  return regions;
+}
+
+/** The English units a path has consumed where it reaches each Russian row (at the end of the step holding the row). */
+function columnAtRow(steps: SentenceBead[], n: number): Int32Array {
+  const columns = new Int32Array(n + 1);
+  for (const step of steps) for (let i = step.ruStart; i <= step.ruEnd; i++) columns[i] = step.enEnd;
+  return columns;
+}
+
+/** How far, in units, the refining pass may move a step away from the first pass, away from its omissions. */
 export const REFINE_BAND_HALF_WIDTH = 8;
+
+/**
+ * Units of the first pass's omissions summed over this many rows either side of a row give how
+ * far the refining band is widened there. Lengths alone cannot tell where a passage was left out.
+ * The first pass of James without 4:14–5:7 skipped a paragraph too early and shifted the beads
+ * after it by one. Twenty paragraphs left out of Mark were spread over a dozen smaller gaps a
+ * hundred rows apart, with the beads between paired with the wrong paragraphs. To put the
+ * omission in one place, the path between runs off the first path by up to the omission's length.
+ * On Mark with 20 paragraphs left out at each of 13 places, 32 rows left up to 21 beads wrong
+ * after the first pass's mistakes, 64 rows at most 2 (npm run bench:align prints this).
+ */
+export const OMISSION_WINDOW_ROWS = 64;
+/**
+ * Runs of 1:0 and 0:1 steps shorter than this many units are a sentence or two added or left out,
+ * which every translation has everywhere; summed up over a window, they widened the band of the
+ * book-length pair by a sixth for nothing.
+ */
+export const MIN_OMISSION_UNITS = 3;
+/**
+ * The most columns omissions widen the refining band by, so that it stays linear in the length
+ * of the text when the first pass left out much of it (an unrelated text, an untranslated half):
+ * about fifty paragraphs of Mark.
+ */
+export const MAX_OMISSION_WIDENING = 128;
+
+/**
+ * Extra half-width for each row of the refining band: the units that the earlier path's runs of
+ * one-sided steps (of MIN_OMISSION_UNITS or more) leave out within OMISSION_WINDOW_ROWS rows, a
+ * Russian run counted in English units by the texts' ratio of units, up to MAX_OMISSION_WIDENING.
+ */
+function omissionWidening(steps: SentenceBead[], n: number, m: number): Int32Array {
+  const columnsPerRow = m / Math.max(1, n);
+  const oneSided = (step: SentenceBead) => (step.ruEnd === step.ruStart) !== (step.enEnd === step.enStart);
+  // Left-out units by the row their run starts at, then summed up to each row.
+  const leftOutBefore = new Float64Array(n + 2);
+  for (let k = 0; k < steps.length;) {
+    if (!oneSided(steps[k])) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let leftOut = 0;
+    while (end < steps.length && oneSided(steps[end])) {
+      leftOut += steps[end].enEnd - steps[end].enStart + (steps[end].ruEnd - steps[end].ruStart) * columnsPerRow;
+      end++;
+    }
+    if (leftOut >= MIN_OMISSION_UNITS) leftOutBefore[steps[k].ruStart + 1] += leftOut;
+    k = end;
+  }
+  for (let i = 1; i <= n + 1; i++) leftOutBefore[i] += leftOutBefore[i - 1];
+  const widening = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    const nearby = leftOutBefore[Math.min(n, i + OMISSION_WINDOW_ROWS) + 1] - leftOutBefore[Math.max(0, i - OMISSION_WINDOW_ROWS)];
+    widening[i] = Math.min(MAX_OMISSION_WIDENING, Math.ceil(nearby));
+  }
+  return widening;
+}
 
 /** Whether a path that runs along the band's edge is searched again in a wider band. */
 type Precision = 'exact' | 'guide';
 const EXACT: Precision = 'exact';
 /** A band around a coarser path is not widened: that path already placed the alignment within a few units. */
 const GUIDE_ONLY: Precision = 'guide';
-
-/** Whether a band along the diagonal is cheap enough to search directly (see MAX_DIRECT_UNITS). */
-function isShort(ru: AlignmentUnit[], en: AlignmentUnit[]): boolean {
-  return ru.length <= MAX_DIRECT_UNITS || en.length <= MAX_DIRECT_UNITS;
-}
 
 function alignAtHalfResolution(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters): SentenceBead[] {
   const coarse = coarsen(ru, en);

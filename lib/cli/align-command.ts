@@ -51,7 +51,7 @@ export function explainAlignment(alignment: Alignment, ru: string[], en: string[
     lines.push([
       String(index).padStart(4), indices(bead.ru).padEnd(7), indices(bead.en).padEnd(7), shape.padEnd(6),
       (evidence.steps.join(' ') || '—').padEnd(12), letters.padEnd(25), evidence.cost.toFixed(2).padStart(6), ' ',
-      `${evidence.confidence.toFixed(3)}${evidence.confidence < LOW_CONFIDENCE ? ' low' : '    '}`.padEnd(11),
+      `${evidence.confidence.toFixed(4)}${evidence.confidence < LOW_CONFIDENCE ? ' low' : '    '}`.padEnd(11),
       evidence.anchors.join(', ') || '—',
     ].join(' '));
     lines.push(`      ru: ${snippet(ru, bead.ru) || '—'}`);

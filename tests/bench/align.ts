@@ -14,8 +14,8 @@ import path from 'node:path';
 import { alignParagraphs, LOW_CONFIDENCE } from '../../lib/align';
 import { loadDocument } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
-import { type AlignmentCase, APPENDIX_KINDS, corpusCases, developmentCases, fixtureCase, openingOf, syntheticCase, withAppendix } from './cases';
-import { scoreAlignment, unchangedShare } from './score';
+import { type AlignmentCase, APPENDIX_KINDS, corpusCases, developmentCases, fixtureCase, openingOf, syntheticCase, withAppendix, withPassageLeftOut } from './cases';
+import { beadKey, scoreAlignment, unchangedShare } from './score';
 import { printFigures, type Figure } from './report';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'sverka-bench-'));
@@ -110,6 +110,7 @@ async function main(): Promise<void> {
     figures.push(['align memory growth', growth.slice(1).map((row) => `${row[0]} ¶ → ${row[3]} MB`).join(', ')]);
   }
   figures.push(['align appendix', appendixRobustness()]);
+  figures.push(['align omission', omissionRobustness()]);
   printFigures('align', figures);
   console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
 }
@@ -145,6 +146,43 @@ function appendixRobustness(): string {
   const variants = APPENDIX_TEXT_LENGTHS.length * APPENDIX_KINDS.length;
   return `${variants} variants (Mark, ${APPENDIX_TEXT_LENGTHS[0]}–${APPENDIX_TEXT_LENGTHS[APPENDIX_TEXT_LENGTHS.length - 1]} ¶, appendices of 100–300 sentences): `
     + `${pulledVariants} pulled Russian paragraphs into the appendix; at least ${Math.round(100 * fewestUnchanged)}% of the beads unchanged`;
+}
+
+/** Lengths, in paragraphs, of the passages the omission sweep leaves out of Mark. */
+const OMISSION_LENGTHS = [6, 20, 40];
+/** Paragraphs between the places the omission sweep leaves a passage out at. */
+const OMISSION_STRIDE = 23;
+
+/**
+ * A passage left out of one text: 6, 20 and 40 paragraphs left out of either text of Mark at
+ * every OMISSION_STRIDE paragraphs (where they are whole beads), each aligned again and compared
+ * with the alignment of the whole texts, the passage's counterparts as beads of their own. Counts
+ * the beads that changed besides.
+ */
+function omissionRobustness(): string {
+  const mark = fixtureCase('mark');
+  const whole = alignParagraphs(mark.ru, mark.en).beads;
+  const table = [['left out', 'of', 'places', 'unchanged places', 'most beads changed', 'beads changed, mean']];
+  const summary: string[] = [];
+  for (const count of OMISSION_LENGTHS) {
+    for (const side of ['ru', 'en'] as const) {
+      const changed: number[] = [];
+      for (let at = 5; at + count < mark[side].length - 5; at += OMISSION_STRIDE) {
+        const cut = withPassageLeftOut(mark, whole, side, at, count);
+        if (!cut) continue;
+        const found = new Set(alignParagraphs(cut.ru, cut.en).beads.map(beadKey));
+        changed.push(cut.beads.filter((bead) => !found.has(beadKey(bead))).length);
+      }
+      const unchangedPlaces = changed.filter((beads) => beads === 0).length;
+      const most = Math.max(0, ...changed);
+      table.push([`${count} ¶`, side, String(changed.length), String(unchangedPlaces), String(most),
+        (changed.reduce((sum, beads) => sum + beads, 0) / Math.max(1, changed.length)).toFixed(1)]);
+      summary.push(`${count} ¶ of the ${side === 'ru' ? 'Russian' : 'English'}: ${unchangedPlaces} of ${changed.length} places change no other bead, at most ${most}`);
+    }
+  }
+  console.log('\na passage left out of one text (Mark, beads changed besides its own):');
+  printTable(table);
+  return summary.join('; ');
 }
 
 /** The benchmark's own wide table, columns aligned. */

@@ -68,6 +68,25 @@ export function withAppendix(en: string[], kind: (typeof APPENDIX_KINDS)[number]
   return [...en.slice(0, -1), `${en[en.length - 1]} ${appendix}`];
 }
 
+/**
+ * Two texts with a passage left out of one of them: paragraphs [at, at + count) of `side` gone,
+ * and what `beads` (an alignment of the whole texts) should become: the passage's counterparts
+ * each a bead of their own, the paragraphs after it numbered down. Undefined when the passage
+ * does not hold whole beads (part of a bead would be left out with it).
+ */
+export function withPassageLeftOut(texts: { ru: string[]; en: string[] }, beads: Bead[], side: 'ru' | 'en', at: number, count: number):
+  { ru: string[]; en: string[]; beads: Bead[] } | undefined {
+  const other = side === 'ru' ? 'en' : 'ru';
+  const leftOut = (index: number) => index >= at && index < at + count;
+  if (beads.some((bead) => bead[side].some(leftOut) && !bead[side].every(leftOut))) return undefined;
+  const shift = (index: number) => (index >= at + count ? index - count : index);
+  const expected = beads.flatMap((bead): Bead[] => (bead[side].some(leftOut)
+    ? bead[other].map((index) => (side === 'ru' ? { ru: [], en: [index] } : { ru: [index], en: [] }))
+    : [side === 'ru' ? { ru: bead.ru.map(shift), en: bead.en } : { ru: bead.ru, en: bead.en.map(shift) }]));
+  const kept = texts[side].filter((_, index) => !leftOut(index));
+  return side === 'ru' ? { ru: kept, en: texts.en, beads: expected } : { ru: texts.ru, en: kept, beads: expected };
+}
+
 function readCase(folder: string, name: string): AlignmentCase {
   return {
     name,

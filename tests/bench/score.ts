@@ -24,7 +24,8 @@ function prf(correct: number, predicted: number, gold: number): Prf {
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
-const beadKey = (bead: Bead) => `${bead.ru.join(',')}|${bead.en.join(',')}`;
+/** A bead as a string, to compare beads of two alignments. */
+export const beadKey = (bead: Bead) => `${bead.ru.join(',')}|${bead.en.join(',')}`;
 const links = (beads: Bead[]) => new Set(beads.flatMap((bead) => bead.ru.flatMap((r) => bead.en.map((e) => `${r}-${e}`))));
 
 /** Score predicted beads against gold beads. */
