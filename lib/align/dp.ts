@@ -249,8 +249,9 @@ export function refineUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters
 
 /**
  * Searches of a stretch by the refining pass. The second goes only where the first moved the
- * path further than REFINE_BAND_HALF_WIDTH. It was enough for forty paragraphs left out of Mark
- * at every place of the sweep (npm run bench:align), where a third moved nothing.
+ * path further than REFINE_BAND_HALF_WIDTH. With forty paragraphs left out of Mark, one search
+ * left up to 84 other beads changed at a place of the sweep and two at most 8 (npm run
+ * bench:align); a third moved nothing more.
  */
 export const MAX_REFINE_ROUNDS = 2;
 
@@ -310,20 +311,21 @@ function columnAtRow(steps: SentenceBead[], n: number): Int32Array {
 export const REFINE_BAND_HALF_WIDTH = 8;
 
 /**
- * Units of the first pass's omissions summed over this many rows either side of a row give how
- * far the refining band is widened there. Lengths alone cannot tell where a passage was left out.
- * The first pass of James without 4:14–5:7 skipped a paragraph too early and shifted the beads
- * after it by one. Twenty paragraphs left out of Mark were spread over a dozen smaller gaps a
- * hundred rows apart, with the beads between paired with the wrong paragraphs. To put the
- * omission in one place, the path between runs off the first path by up to the omission's length.
- * On Mark with 20 paragraphs left out at each of 13 places, 32 rows left up to 21 beads wrong
- * after the first pass's mistakes, 64 rows at most 2 (npm run bench:align prints this).
+ * Units of the first pass's omissions summed over this many rows (Russian units) either side of a
+ * row give how far the refining band is widened there. Lengths alone cannot tell where a passage
+ * was left out: the first pass of James without 4:14–5:7 skipped a paragraph too early and
+ * shifted the beads after it by one, and forty paragraphs left out of Mark were spread over a
+ * dozen smaller gaps across 150 rows, the beads between paired with the wrong paragraphs. To
+ * gather the omission in one place, the path between runs off the first path by up to its
+ * length. With 20 paragraphs left out of Mark at each of 8 places, widening by each run's own
+ * length left up to 21 other beads changed; summed over 32 or 64 rows, at most 2, and 64 did
+ * better with forty paragraphs (npm run bench:align sweeps omissions).
  */
 export const OMISSION_WINDOW_ROWS = 64;
 /**
  * Runs of 1:0 and 0:1 steps shorter than this many units are a sentence or two added or left out,
- * which every translation has everywhere; summed up over a window, they widened the band of the
- * book-length pair by a sixth for nothing.
+ * which every translation has everywhere; summed up over a window, they made the book-length
+ * pair's alignment a sixth slower for the same beads.
  */
 export const MIN_OMISSION_UNITS = 3;
 /**
