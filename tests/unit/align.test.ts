@@ -210,9 +210,9 @@ describe('a passage left out of one text', () => {
     { paragraphs: 120, leftOut: 6, stride: 7, side: 'en', mostChanged: 2 },
     { paragraphs: 336, leftOut: 20, stride: 41, side: 'ru', mostChanged: 2 },
     { paragraphs: 336, leftOut: 20, stride: 41, side: 'en', mostChanged: 2 },
-    // Forty paragraphs are placed right at most places, not all: the first pass spreads them over a
-    // dozen smaller gaps, and the second pass does not always gather them into one.
-    { paragraphs: 336, leftOut: 40, stride: 41, side: 'ru', mostChanged: 16 },
+    // Forty paragraphs are spread by the first pass over a dozen smaller gaps; gathering them takes
+    // up to three searches, and a few beads next to the omission may still move.
+    { paragraphs: 336, leftOut: 40, stride: 41, side: 'ru', mostChanged: 8 },
   ] as const)('$leftOut paragraphs left out of the $side text of $paragraphs change at most $mostChanged other beads, wherever they are',
     ({ paragraphs, leftOut, stride, side, mostChanged }) => {
       const texts = openingOf(fixtureCase('mark'), paragraphs);
