@@ -110,7 +110,19 @@ export interface CostParameters {
   ratio: number;
   /** Variance of the length difference per character. */
   variance: number;
+  /**
+   * The text of which the other translates only a part (`judgeCoverage`): what it has before the
+   * translated stretch starts and after it ends is left out at END_GAP_UNIT_COST a unit, not as
+   * an omission, which cost so much that the translation was spread over the whole original instead.
+   */
+  partial?: 'ru' | 'en';
 }
+
+/**
+ * Cost of each unit a text has before the other text starts or after it ends, when one may
+ * translate a part of the other. Not zero, so that a unit that fits is paired rather than left out.
+ */
+export const END_GAP_UNIT_COST = 0.1;
 
 /**
  * English letters per Russian letter before a document says otherwise. Russian words are longer
@@ -185,10 +197,12 @@ function lengthDiagonal(ru: AlignmentUnit[], en: AlignmentUnit[]): PathPoint[] {
 
 /** Length ratio of a document: its English over Russian letters, shrunk towards the prior for short texts. */
 export function estimateParameters(ru: AlignmentUnit[], en: AlignmentUnit[]): CostParameters {
-  const ruTotal = robustTotal(ru);
-  const enTotal = robustTotal(en);
-  const ratio = (enTotal + PRIOR_LENGTH_RATIO * PRIOR_RATIO_LETTERS) / (ruTotal + PRIOR_RATIO_LETTERS);
-  return { ratio, variance: LENGTH_VARIANCE };
+  return { ratio: shrunkRatio(robustTotal(en), robustTotal(ru)), variance: LENGTH_VARIANCE };
+}
+
+/** English over Russian letters, shrunk towards PRIOR_LENGTH_RATIO by PRIOR_RATIO_LETTERS. */
+export function shrunkRatio(enLetters: number, ruLetters: number): number {
+  return (enLetters + PRIOR_LENGTH_RATIO * PRIOR_RATIO_LETTERS) / (ruLetters + PRIOR_RATIO_LETTERS);
 }
 
 /**
@@ -217,8 +231,31 @@ export function alignUnits(ru: AlignmentUnit[], en: AlignmentUnit[], parameters:
   }
   // Large departures from the diagonal are found at the coarsest level, which widens its band as
   // needed; each finer level only has to place steps within a few units of the coarser path.
-  return alignUnits(ru, en, parameters, report, alignAtHalfResolution(ru, en, parameters));
+  return alignUnits(ru, en, parameters, report, alignAtHalfResolution(ru, en, parameters, alignUnits));
 }
+
+/**
+ * `alignUnits` for texts of which one may translate only a part of the other (`judgeCoverage`):
+ * the path can run anywhere, far from the diagonal on which both texts advance together, so the
+ * coarsest search fills the whole table (the texts merged at half resolution until it holds at
+ * most MAX_WHOLE_TABLE_CELLS), and the finer levels follow its path. Around the diagonal, a
+ * translation of a tenth of a Gospel was spread over the whole of it, every paragraph paired
+ * with the wrong ones: the band never reached its true place, and the path never touched its edge.
+ */
+export function alignAnywhere(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, report: StepReport = 'with anchors'): SentenceBead[] {
+  if ((ru.length + 1) * (en.length + 1) > MAX_WHOLE_TABLE_CELLS && ru.length > 1 && en.length > 1) {
+    return alignUnits(ru, en, parameters, report, alignAtHalfResolution(ru, en, parameters, alignAnywhere));
+  }
+  const coster = new StepCoster(ru, en, parameters);
+  const wholeTable = Math.max(ru.length, en.length);
+  return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, lengthDiagonal(ru, en), halfWidth), wholeTable, EXACT, report);
+}
+
+/**
+ * Most cells of a table searched whole (`alignAnywhere`): with the gap tables and the pair gains,
+ * about 50 bytes a cell, so 50 MB at most; a Gospel against a tenth of it is about 300,000.
+ */
+export const MAX_WHOLE_TABLE_CELLS = 1_000_000;
 
 /**
  * Re-align units near an earlier alignment of the same texts, once they carry more evidence (the
@@ -375,9 +412,11 @@ const EXACT: Precision = 'exact';
 /** A band around a coarser path is not widened: that path already placed the alignment within a few units. */
 const GUIDE_ONLY: Precision = 'guide';
 
-function alignAtHalfResolution(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters): SentenceBead[] {
+/** The path of `align` over the texts at half resolution (pairs of units merged), in the units of the full texts. */
+function alignAtHalfResolution(ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters,
+  align: (ru: AlignmentUnit[], en: AlignmentUnit[], parameters: CostParameters, report: StepReport) => SentenceBead[]): SentenceBead[] {
   const coarse = coarsen(ru, en);
-  return alignUnits(coarse.ru, coarse.en, parameters, 'path only').map((step) => ({
+  return align(coarse.ru, coarse.en, parameters, 'path only').map((step) => ({
     ...step,
     ruStart: coarse.ruStarts[step.ruStart],
     ruEnd: coarse.ruStarts[step.ruEnd],
@@ -568,6 +607,18 @@ function fill(band: Band, coster: StepCoster): Table {
 function fillGap(gap: GapTable, here: number, previousCell: number, previousBest: number, coster: StepCoster,
   i0: number, i: number, j0: number, j: number, s: number): number {
   const shape = BEAD_SHAPES[s];
+  if (coster.beyondOtherText(i, j, shape)) {
+    // Before the other text starts or after it ends (`CostParameters.partial`): the run goes on at
+    // END_GAP_UNIT_COST a unit, whichever way the path came.
+    const before = gap.cost[previousCell];
+    const extended = before <= previousBest;
+    // No paragraph terms (each paragraph left out would earn the reward for ending on boundaries), but a pinned paragraph still ends on one.
+    const total = coster.mayEndAt(i, j) ? (extended ? before : previousBest) + END_GAP_UNIT_COST : Infinity;
+    gap.cost[here] = total;
+    gap.run[here] = 0;
+    gap.extended[here] = extended ? 1 : 0;
+    return total;
+  }
   const letters = coster.letters(i0, i, j0, j);
   const stepCost = coster.gapCost(i, j, shape, letters);
   let total = previousBest + stepCost;
@@ -684,7 +735,13 @@ class StepCoster {
   private readonly keyCount: Int32Array;
   private stamp = 0;
 
+  /** Units of each side. */
+  private readonly n: number;
+  private readonly m: number;
+
   constructor(private readonly ru: AlignmentUnit[], en: AlignmentUnit[], private readonly parameters: CostParameters) {
+    this.n = ru.length;
+    this.m = en.length;
     this.ruSide = sideTables(ru);
     this.enSide = sideTables(en);
     let keyCount = 1;
@@ -720,9 +777,25 @@ class StepCoster {
    * text must be between paragraphs around it).
    */
   private endTerms(iEnd: number, jEnd: number): number {
-    if ((this.ruSide.boundaryRequired[iEnd] && !this.enSide.boundary[jEnd]) || (this.enSide.boundaryRequired[jEnd] && !this.ruSide.boundary[iEnd])) return Infinity;
+    if (!this.mayEndAt(iEnd, jEnd)) return Infinity;
     const ends = this.ruSide.boundary[iEnd] + this.enSide.boundary[jEnd];
     return ends === 2 ? PARAGRAPH_TERMS.bothBoundaries : ends === 1 ? PARAGRAPH_TERMS.oneBoundary : 0;
+  }
+
+  /** False where a step may not end: a paragraph pinned as unpaired would not be a bead of its own. */
+  mayEndAt(iEnd: number, jEnd: number): boolean {
+    return !((this.ruSide.boundaryRequired[iEnd] && !this.enSide.boundary[jEnd]) || (this.enSide.boundaryRequired[jEnd] && !this.ruSide.boundary[iEnd]));
+  }
+
+  /**
+   * Whether a one-sided step ending at (iEnd, jEnd) lies where the other text has not started or
+   * has ended, for texts of which one may translate only a part of the other (`CostParameters.partial`).
+   */
+  beyondOtherText(iEnd: number, jEnd: number, shape: BeadShape): boolean {
+    const partial = this.parameters.partial;
+    if (partial === 'ru') return shape.en === 0 && (jEnd === 0 || jEnd === this.m);
+    if (partial === 'en') return shape.ru === 0 && (iEnd === 0 || iEnd === this.n);
+    return false;
   }
 
   /** Letters of Russian units [i, iEnd) and English units [j, jEnd) together. */

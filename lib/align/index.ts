@@ -8,7 +8,8 @@
  * them are aligned on their own.
  */
 import type { Bead, Pin } from '../types';
-import { alignUnits, estimateParameters, refineUnits, type CostParameters, type SentenceBead } from './dp';
+import { alignAnywhere, alignUnits, estimateParameters, PRIOR_LENGTH_RATIO, refineUnits, shrunkRatio, type CostParameters, type SentenceBead } from './dp';
+import { judgeCoverage, pairedLetters, type Coverage } from './coverage';
 import { beadConfidences } from './confidence';
 import { groupIntoParagraphBeads } from './group';
 import { LEXICAL_MISS, learnLexicon, lexiconIds, lexiconWords, SENTENCE_PAIRING_MISS, withLexicalAnchors, type WordLexicon } from './lexicon';
@@ -83,15 +84,54 @@ export function alignParagraphs(ru: string[], en: string[], options: AlignOption
   }
   // The first pass only trains the lexicon and guides the second: its steps list no anchors and make no beads.
   const firstStretches = cut(firstRu, firstEn);
-  const firstPass = firstStretches.map((stretch) => alignUnits(stretch.ru, stretch.en, parameters, 'path only'));
+  const coverage = judgeCoverage(firstRu, firstEn, parameters.ratio);
+  const searchWhole = coverage.verdict !== 'whole';
+  const firstParameters = searchWhole ? partialParameters(parameters, coverage, firstStretches.length === 1) : parameters;
+  const firstAlign = searchWhole ? alignAnywhere : alignUnits;
+  const firstPass = firstStretches.map((stretch) => firstAlign(stretch.ru, stretch.en, firstParameters, 'path only'));
+  const secondParameters = searchWhole ? { ...firstParameters, ratio: translatedRatio(firstStretches, firstPass, parameters.ratio) } : parameters;
   // Steps count units from their stretch's start; the lexicon reads the whole texts' units.
   const training = firstStretches.flatMap((stretch, index) => firstPass[index].map((step) => ({
     ...step, ruStart: step.ruStart + stretch.ruOffset, ruEnd: step.ruEnd + stretch.ruOffset,
     enStart: step.enStart + stretch.enOffset, enEnd: step.enEnd + stretch.enOffset,
   })));
   const lexicon = learnLexicon(firstRu, firstEn, training);
-  const { ru: ruUnits, en: enUnits } = withLexicalAnchors(firstRu, firstEn, lexicon, keys, LEXICAL_MISS);
-  return withConfidence(assemble(cut(ruUnits, enUnits), (stretch, index) => refineUnits(stretch.ru, stretch.en, parameters, firstPass[index]), parameters), parameters);
+  const anchored = withLexicalAnchors(firstRu, firstEn, lexicon, keys, LEXICAL_MISS);
+  // Where the first pass may have spread a part over the whole, the second searches the whole table again, with the word pairs.
+  const secondPass = (stretch: Stretch, index: number) => (coverage.verdict === 'part' ? alignAnywhere(stretch.ru, stretch.en, secondParameters)
+    : refineUnits(stretch.ru, stretch.en, secondParameters, firstPass[index]));
+  return withConfidence(assemble(cut(anchored.ru, anchored.en), secondPass, secondParameters), secondParameters);
+}
+
+/**
+ * The costs of a first pass over texts of which one may translate only a part of the other
+ * (`judgeCoverage`): the ratio of the shared anchors' chain, or else the prior, since the
+ * whole texts' letters do not tell it; and where a part is likely, the ends of the longer text
+ * left out cheaply (`CostParameters.partial`), unless pins cut the texts into stretches, whose
+ * ends are the pins' and not the texts'.
+ */
+function partialParameters(parameters: CostParameters, coverage: Coverage, oneStretch: boolean): CostParameters {
+  const ratio = coverage.anchoredRatio ?? PRIOR_LENGTH_RATIO;
+  if (coverage.verdict !== 'part' || !oneStretch) return { ...parameters, ratio };
+  // The English is shorter than this ratio makes it when it translates a part of the Russian.
+  return { ...parameters, ratio, partial: parameters.ratio < ratio ? 'ru' : 'en' };
+}
+
+/**
+ * Share of a side's letters that a first pass over whole translations leaves unpaired: at most
+ * 8% on the development cases. Above it the texts are taken as a part and a whole, and the ratio
+ * is read from the letters the first pass paired.
+ */
+export const MAX_UNPAIRED_SHARE_OF_WHOLE = 0.15;
+
+/**
+ * The length ratio of the translated stretch after a first pass: the whole texts' (`wholeRatio`)
+ * when the pass paired nearly all of both, else that of the letters it paired.
+ */
+function translatedRatio(stretches: Stretch[], passes: SentenceBead[][], wholeRatio: number): number {
+  const paired = pairedLetters(stretches.map((stretch, index) => ({ ru: stretch.ru, en: stretch.en, steps: passes[index] })));
+  if (Math.max(paired.ruUnpaired, paired.enUnpaired) < MAX_UNPAIRED_SHARE_OF_WHOLE) return wholeRatio;
+  return shrunkRatio(paired.enPaired, paired.ruPaired);
 }
 
 /** The alignment with each bead's confidence filled in (it depends on the neighbours, so it comes last). */
@@ -218,3 +258,4 @@ function evidenceOf(steps: SentenceBead[], ru: AlignmentUnit[], en: AlignmentUni
 export function sentencePairs(ru: string[], en: string[], beads: Bead[], lexicon?: WordLexicon): SentencePair[][] {
   return pairSentences(ru, en, beads, (ruSentences, enSentences, words) => alignParagraphs(ruSentences, enSentences, words ? { lexicon: words } : {}).beads, lexicon);
 }
+

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { alignParagraphs, LOW_CONFIDENCE } from '../../lib/align';
 import { loadDocument } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
-import { type AlignmentCase, APPENDIX_KINDS, corpusCases, developmentCases, fixtureCase, openingOf, syntheticCase, withAppendix, withPassageLeftOut } from './cases';
+import { type AlignmentCase, APPENDIX_KINDS, corpusCases, developmentCases, excerptOf, fixtureCase, openingOf, syntheticCase, withAppendix, withPassageLeftOut } from './cases';
 import { beadKey, scoreAlignment, unchangedShare } from './score';
 import { printFigures, type Figure } from './report';
 
@@ -111,6 +111,7 @@ async function main(): Promise<void> {
   }
   figures.push(['align appendix', appendixRobustness()]);
   figures.push(['align omission', omissionRobustness()]);
+  figures.push(['align excerpt', excerptRobustness(cases, synthetic)]);
   printFigures('align', figures);
   console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
 }
@@ -183,6 +184,58 @@ function omissionRobustness(): string {
   console.log('\na passage left out of one text (Mark, beads changed besides its own):');
   printTable(table);
   return summary.join('; ');
+}
+
+/**
+ * The excerpts the sweep cuts from each development case, as archives translate a part of a
+ * document: which text keeps a part, from where and how much of it (shares of its paragraphs).
+ */
+const EXCERPTS: ReadonlyArray<{ side: 'ru' | 'en'; from: number; share: number }> = [
+  { side: 'en', from: 0, share: 0.5 }, { side: 'en', from: 0.3, share: 0.25 }, { side: 'en', from: 0.6, share: 0.12 }, { side: 'en', from: 0.25, share: 0.75 },
+  { side: 'ru', from: 0.2, share: 0.4 }, { side: 'ru', from: 0.5, share: 0.15 }, { side: 'ru', from: 0.2, share: 0.75 },
+];
+/** Fewest paragraphs an excerpt of the sweep keeps: fewer are a passage, not a document. */
+const MIN_EXCERPT_PARAGRAPHS = 6;
+/** Bead F1 below which an excerpt counts as misaligned in the summary. */
+const EXCERPT_F1_FLOOR = 0.9;
+
+/**
+ * A translation of a part of the other text: each development case cut to the EXCERPTS (one text
+ * a part, the other whole), aligned and scored against the beads its gold implies; and the
+ * English middle half of the book-length pair, with its time.
+ */
+function excerptRobustness(cases: AlignmentCase[], synthetic: AlignmentCase): string {
+  const table = [['case', ...EXCERPTS.map(({ side, from, share }) => `${side} ${Math.round(100 * from)}+${Math.round(100 * share)}%`)]];
+  const scores: Array<{ label: string; f1: number }> = [];
+  for (const caseData of cases) {
+    const row = [caseData.name];
+    for (const { side, from, share } of EXCERPTS) {
+      const length = caseData[side].length;
+      const excerpt = excerptOf(caseData, side, Math.floor(length * from), Math.floor(length * (from + share)));
+      if (excerpt[side].length < MIN_EXCERPT_PARAGRAPHS) {
+        row.push('—');
+        continue;
+      }
+      const f1 = scoreAlignment(alignParagraphs(excerpt.ru, excerpt.en).beads, excerpt.beads).beads.f1;
+      scores.push({ label: `${caseData.name}, ${side} ${Math.round(100 * from)}+${Math.round(100 * share)}%`, f1 });
+      row.push(f1.toFixed(3));
+    }
+    table.push(row);
+  }
+  console.log('\na translation of a part of the other text (bead F1 against the gold the excerpt implies):');
+  printTable(table);
+  const mean = scores.reduce((sum, score) => sum + score.f1, 0) / Math.max(1, scores.length);
+  const lowest = scores.reduce((a, b) => (b.f1 < a.f1 ? b : a), scores[0]);
+  let summary = `${scores.length} excerpts of the development cases (an eighth to three quarters of either text): mean bead F1 ${mean.toFixed(3)}, `
+    + `lowest ${lowest.f1.toFixed(3)} (${lowest.label}), ${scores.filter((score) => score.f1 < EXCERPT_F1_FLOOR).length} below ${EXCERPT_F1_FLOOR}`;
+  if (synthetic.ru.length > 0) {
+    const half = excerptOf(synthetic, 'en', Math.floor(synthetic.en.length / 4), Math.floor((synthetic.en.length * 3) / 4));
+    const started = performance.now();
+    const beads = alignParagraphs(half.ru, half.en).beads;
+    const ms = performance.now() - started;
+    summary += `; the English middle half of ${synthetic.name}: bead F1 ${scoreAlignment(beads, half.beads).beads.f1.toFixed(4)}, aligned in ${ms.toFixed(0)} ms`;
+  }
+  return summary;
 }
 
 /** The benchmark's own wide table, columns aligned. */

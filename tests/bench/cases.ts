@@ -87,6 +87,27 @@ export function withPassageLeftOut(texts: { ru: string[]; en: string[] }, beads:
   return side === 'ru' ? { ru: kept, en: texts.en, beads: expected } : { ru: texts.ru, en: kept, beads: expected };
 }
 
+/**
+ * An excerpt of one text of a case, as archives translate a part of a document: the paragraphs
+ * [from, to) of `side` kept and the other text whole, with the beads that the gold implies (the
+ * other text's paragraphs outside the excerpt as beads of their own). Each end moves forward to
+ * the nearest place where no gold bead is cut.
+ */
+export function excerptOf(caseData: AlignmentCase, side: 'ru' | 'en', from: number, to: number): { ru: string[]; en: string[]; beads: Bead[] } {
+  const length = caseData[side].length;
+  const start = Math.min(length, boundaryAtOrAfter(caseData.gold, side, from));
+  const end = Math.max(start, Math.min(length, boundaryAtOrAfter(caseData.gold, side, to)));
+  const withoutTail = end < length ? withPassageLeftOut(caseData, caseData.gold, side, end, length - end)! : { ru: caseData.ru, en: caseData.en, beads: caseData.gold };
+  return start > 0 ? withPassageLeftOut(withoutTail, withoutTail.beads, side, 0, start)! : withoutTail;
+}
+
+/** The first paragraph index of `side` at or after `index` that no bead of `beads` holds on both sides of. */
+function boundaryAtOrAfter(beads: Bead[], side: 'ru' | 'en', index: number): number {
+  let at = index;
+  while (beads.some((bead) => bead[side].some((paragraph) => paragraph < at) && bead[side].some((paragraph) => paragraph >= at))) at++;
+  return at;
+}
+
 function readCase(folder: string, name: string): AlignmentCase {
   return {
     name,
