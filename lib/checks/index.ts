@@ -12,6 +12,7 @@ import { checkLocators } from './locator';
 import { checkNames, consolidateNameVariants, NameLexicon } from './names';
 import { checkNumbers } from './numbers';
 import { softenOcrNoise } from './ocr-noise';
+import { joinUntranslatedEnds } from './excerpt';
 import { checkOmissions, typicalRatio } from './omissions';
 import { checkUntranslated } from './untranslated';
 
@@ -40,7 +41,7 @@ export function runChecks(input: CheckInput): Finding[] {
     findings.push(...beadFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]));
   });
   findings.push(...checkLocators(input.notes, input.meta?.locators ?? [], (note) => beadOf(input.beads, note)));
-  return softenOcrNoise(consolidateNameVariants(findings, input.en), input.meta?.ocr);
+  return joinUntranslatedEnds(softenOcrNoise(consolidateNameVariants(findings, input.en), input.meta?.ocr), input.ru.length, input.en.length);
 }
 
 function beadOf(beads: Bead[], note: Note): Bead | undefined {

@@ -1,7 +1,7 @@
 import { analysePair } from '../../lib/analysis';
 import { loadDocument } from '../../lib/corpus';
 import type { DocumentMeta, Finding } from '../../lib/types';
-import { fixtureCase } from '../bench/cases';
+import { excerptOf, fixtureCase } from '../bench/cases';
 
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
 
@@ -120,6 +120,22 @@ describe('planted errors in a correct translation', () => {
     const en = document.en[0].paragraphs.map((p) => p.text);
     const finding = findingsOf(ru, en, document.meta).find((f) => f.kind === 'locator-mismatch');
     expect(finding?.evidence).toContain('delo 343');
+  });
+});
+
+describe('a translation of an excerpt', () => {
+  test('the untranslated paragraphs at each end of the original are one finding each, not one per paragraph', () => {
+    // Before, the English paragraphs 120–220 of Mark raised an omission finding for each of some 260 Russian paragraphs.
+    const excerpt = excerptOf(fixtureCase('mark'), 'en', 120, 220);
+    const omissions = findingsOf(excerpt.ru, excerpt.en).filter((finding) => finding.kind === 'omission');
+    const untranslated = excerpt.beads.filter((bead) => bead.en.length === 0).flatMap((bead) => bead.ru);
+    const [head, tail] = omissions.filter((finding) => finding.ru.length >= 3);
+    expect(head.ru[0]).toBe(0);
+    expect(head.message).toMatch(/^the Russian paragraphs 1–\d+ of 336 have no translation: the English seems to translate an excerpt/);
+    expect(tail.ru.at(-1)).toBe(335);
+    // Every untranslated paragraph is still reported, in the two stretches or on its own.
+    expect(new Set(omissions.flatMap((finding) => finding.ru))).toEqual(new Set(untranslated));
+    expect(omissions.length).toBeLessThan(6);
   });
 });
 
