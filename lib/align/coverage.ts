@@ -138,20 +138,13 @@ export const CHAIN_SLOPE_PARTS = 10;
 export function anchoredStretch(ru: AlignmentUnit[], en: AlignmentUnit[]): AnchoredStretch | undefined {
   const ruPlaces = rareAnchorPlaces(ru);
   const enPlaces = rareAnchorPlaces(en);
+  // At most MAX_ANCHOR_REPEATS² points per key. A name's spellings are several keys of one anchor
+  // and give the same point more than once; the chain, rising strictly, takes it once.
   const points: Array<{ ru: number; en: number }> = [];
-  const seen = new Set<string>();
   for (const [key, ruAt] of ruPlaces) {
     const enAt = enPlaces.get(key);
     if (!enAt) continue;
-    for (const ruPlace of ruAt) {
-      for (const enPlace of enAt) {
-        // A name's spellings are several keys of one anchor: one point per pair of places.
-        const id = `${ruPlace}:${enPlace}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        points.push({ ru: ruPlace, en: enPlace });
-      }
-    }
+    for (const ruPlace of ruAt) for (const enPlace of enAt) points.push({ ru: ruPlace, en: enPlace });
   }
   const chain = longestForwardChain(points);
   if (chain.length < MIN_CHAIN_POINTS) return undefined;
