@@ -136,7 +136,7 @@ export const CHAIN_SLOPE_PARTS = 10;
  * median of its slopes over a tenth of its points at a time, so that points that join it by
  * chance, at its ends or in jumps, move only a few of them. Undefined below MIN_CHAIN_POINTS.
  */
-export function anchoredStretch(ru: AlignmentUnit[], en: AlignmentUnit[]): AnchoredStretch | undefined {
+function anchoredStretch(ru: AlignmentUnit[], en: AlignmentUnit[]): AnchoredStretch | undefined {
   const ruPlaces = rareAnchorPlaces(ru);
   const enPlaces = rareAnchorPlaces(en);
   // At most MAX_ANCHOR_REPEATS² points per key. A name's spellings are several keys of one anchor

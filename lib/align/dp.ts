@@ -247,8 +247,9 @@ export function alignAnywhere(ru: AlignmentUnit[], en: AlignmentUnit[], paramete
     return alignUnits(ru, en, parameters, report, alignAtHalfResolution(ru, en, parameters, alignAnywhere));
   }
   const coster = new StepCoster(ru, en, parameters);
-  const wholeTable = Math.max(ru.length, en.length);
-  return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, lengthDiagonal(ru, en), halfWidth), wholeTable, EXACT, report);
+  // A half-width as wide as the longer text: the band is the whole table, searched once.
+  const diagonal = lengthDiagonal(ru, en);
+  return searchBands(coster, (halfWidth) => Band.around(ru.length, en.length, diagonal, halfWidth), Math.max(ru.length, en.length), EXACT, report);
 }
 
 /**
@@ -735,13 +736,7 @@ class StepCoster {
   private readonly keyCount: Int32Array;
   private stamp = 0;
 
-  /** Units of each side. */
-  private readonly n: number;
-  private readonly m: number;
-
-  constructor(private readonly ru: AlignmentUnit[], en: AlignmentUnit[], private readonly parameters: CostParameters) {
-    this.n = ru.length;
-    this.m = en.length;
+  constructor(private readonly ru: AlignmentUnit[], private readonly en: AlignmentUnit[], private readonly parameters: CostParameters) {
     this.ruSide = sideTables(ru);
     this.enSide = sideTables(en);
     let keyCount = 1;
@@ -793,8 +788,8 @@ class StepCoster {
    */
   beyondOtherText(iEnd: number, jEnd: number, shape: BeadShape): boolean {
     const partial = this.parameters.partial;
-    if (partial === 'ru') return shape.en === 0 && (jEnd === 0 || jEnd === this.m);
-    if (partial === 'en') return shape.ru === 0 && (iEnd === 0 || iEnd === this.n);
+    if (partial === 'ru') return shape.en === 0 && (jEnd === 0 || jEnd === this.en.length);
+    if (partial === 'en') return shape.ru === 0 && (iEnd === 0 || iEnd === this.ru.length);
     return false;
   }
 

@@ -258,4 +258,3 @@ function evidenceOf(steps: SentenceBead[], ru: AlignmentUnit[], en: AlignmentUni
 export function sentencePairs(ru: string[], en: string[], beads: Bead[], lexicon?: WordLexicon): SentencePair[][] {
   return pairSentences(ru, en, beads, (ruSentences, enSentences, words) => alignParagraphs(ruSentences, enSentences, words ? { lexicon: words } : {}).beads, lexicon);
 }
-

@@ -13,7 +13,8 @@ export const MIN_UNTRANSLATED_END_PARAGRAPHS = 3;
 /**
  * `findings` with the omission findings of the Russian paragraphs before the first and after the
  * last paragraph with a translation (and the addition findings of such English paragraphs) each
- * joined into one finding, when there are MIN_UNTRANSLATED_END_PARAGRAPHS or more of them.
+ * joined into one finding, when there are MIN_UNTRANSLATED_END_PARAGRAPHS or more of them and
+ * some paragraph of that text has a counterpart.
  * `ruCount` and `enCount` are the texts' paragraph counts.
  */
 export function joinUntranslatedEnds(findings: Finding[], ruCount: number, enCount: number): Finding[] {
@@ -26,14 +27,15 @@ export function joinUntranslatedEnds(findings: Finding[], ruCount: number, enCou
     // The runs at the start and at the end of the text, by paragraph.
     const head: Finding[] = [];
     for (let paragraph = 0; paragraph < count && paragraphOf.has(paragraph); paragraph++) head.push(paragraphOf.get(paragraph)!);
+    // A text with no paragraph translated is no excerpt: its findings stay as they are.
+    if (head.length === count) continue;
     const tail: Finding[] = [];
-    for (let paragraph = count - 1; paragraph >= head.length && paragraphOf.has(paragraph); paragraph--) tail.unshift(paragraphOf.get(paragraph)!);
+    for (let paragraph = count - 1; paragraphOf.has(paragraph); paragraph--) tail.unshift(paragraphOf.get(paragraph)!);
     for (const run of [head, tail]) {
-      const distinct = [...new Set(run)];
       if (run.length < MIN_UNTRANSLATED_END_PARAGRAPHS) continue;
-      const stretch = joinedFinding(distinct, kind, count);
-      const index = joined.indexOf(distinct[0]);
-      joined = [...joined.slice(0, index), stretch, ...joined.slice(index).filter((finding) => !distinct.includes(finding))];
+      const distinct = new Set(run);
+      const index = joined.indexOf(run[0]);
+      joined = [...joined.slice(0, index), joinedFinding([...distinct], kind, count), ...joined.slice(index).filter((finding) => !distinct.has(finding))];
     }
   }
   return joined;

@@ -247,6 +247,19 @@ describe('a translation of a part of the other text', () => {
       expect(correspondenceWarning(alignment.beads, confidences, excerpt.ru.length, excerpt.en.length)).toBeUndefined();
     });
 
+  test('the not-a-translation warning looks at the translated stretch, and at how much of the shorter text pairs', () => {
+    // Passages without a counterpart are in doubt, the pairs are not.
+    const confidences = (beads: Bead[]) => beads.map((bead) => (bead.ru.length > 0 && bead.en.length > 0 ? 1 : 0.5));
+    // 100 Russian paragraphs; the English translates 41–60 one to one. Counted over both whole
+    // texts, 33% of the paragraphs pair one to one and 80% of the passages are in doubt: warned before.
+    const excerpt: Bead[] = Array.from({ length: 100 }, (_, paragraph) => (paragraph >= 40 && paragraph < 60 ? { ru: [paragraph], en: [paragraph - 40] } : { ru: [paragraph], en: [] }));
+    expect(correspondenceWarning(excerpt, confidences(excerpt), 100, 20)).toBeUndefined();
+    // 20 English paragraphs of which three pair with anything: one to one, and confidently, but not a translation.
+    const unrelated: Bead[] = [...Array.from({ length: 97 }, (_, paragraph) => ({ ru: [paragraph], en: [] })),
+      ...[0, 1, 2].map((index) => ({ ru: [97 + index], en: [index] })), ...Array.from({ length: 17 }, (_, index) => ({ ru: [], en: [3 + index] }))];
+    expect(correspondenceWarning(unrelated, confidences(unrelated), 100, 20)).toMatch(/only 15% of the paragraphs of the shorter one pair/);
+  });
+
   test.each([
     { from: 10, to: 16 },
     { from: 20, to: 40 },

@@ -1,4 +1,5 @@
 import { analysePair } from '../../lib/analysis';
+import { joinUntranslatedEnds } from '../../lib/checks/excerpt';
 import { loadDocument } from '../../lib/corpus';
 import type { DocumentMeta, Finding } from '../../lib/types';
 import { excerptOf, fixtureCase } from '../bench/cases';
@@ -136,6 +137,16 @@ describe('a translation of an excerpt', () => {
     // Every untranslated paragraph is still reported, in the two stretches or on its own.
     expect(new Set(omissions.flatMap((finding) => finding.ru))).toEqual(new Set(untranslated));
     expect(omissions.length).toBeLessThan(6);
+  });
+
+  test('a translation of nothing is not called an excerpt: each untranslated paragraph keeps its finding', () => {
+    const ru = ['Первый абзац телеграммы.', 'Второй абзац телеграммы.', 'Третий абзац телеграммы.', 'Четвёртый абзац телеграммы.'];
+    const omission = (paragraph: number): Finding => ({ kind: 'omission', severity: 'medium', ru: [paragraph], en: [], ruSpans: [{ paragraph, start: 0, end: ru[paragraph].length }], enSpans: [], message: `¶ ${paragraph + 1}`, evidence: '1:0 bead' });
+    const findings = ru.map((_, paragraph) => omission(paragraph));
+    expect(joinUntranslatedEnds(findings, ru.length, 0)).toEqual(findings);
+    // With the last paragraph translated, the first three are one stretch.
+    const joined = joinUntranslatedEnds(findings.slice(0, 3), ru.length, 1);
+    expect(joined.map((finding) => [finding.ru, finding.message])).toEqual([[[0, 1, 2], expect.stringMatching(/^the Russian paragraphs 1–3 of 4 have no translation/)]]);
   });
 });
 
