@@ -263,6 +263,9 @@ export type FindingKind = 'number-mismatch' | 'date-mismatch' | 'name-mismatch' 
 /** How much a finding matters: a changed number is high, a suspicious length ratio low. */
 export type FindingSeverity = 'high' | 'medium' | 'low';
 
+/** Severities from the most to the least severe: lists and margins show the most severe first. */
+export const SEVERITY_ORDER: Record<FindingSeverity, number> = { high: 0, medium: 1, low: 2 };
+
 /** A stretch of one paragraph's plain text. */
 export interface TextSpan {
   paragraph: number;

@@ -6,6 +6,7 @@ import { beadHash } from './reader/bead-hash';
 import { EditStatusLine, useEditSender } from './EditMode';
 import { shellQuote } from '@/lib/text/shell-quote';
 import type { FindingView } from '@/lib/view';
+import { SEVERITY_ORDER } from '@/lib/types';
 
 const KIND_LABELS: Record<FindingView['kind'], string> = {
   'number-mismatch': 'Number',
@@ -20,9 +21,6 @@ const KIND_LABELS: Record<FindingView['kind'], string> = {
   'locator-mismatch': 'Archival reference',
 };
 
-/** Order of severities in the list. */
-const SEVERITY_RANK: Record<FindingView['severity'], number> = { high: 0, medium: 1, low: 2 };
-
 /**
  * The fidelity findings of the document, most severe first, with their
  * evidence. Each is a link to its passage (#b28): following it selects the passage, which
@@ -33,7 +31,7 @@ export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slu
   const open = findings.filter((finding) => !finding.dismissed);
   // Most severe first, then in reading order; reviewed ones last.
   const listed = [...findings].sort((a, b) => Number(Boolean(a.dismissed)) - Number(Boolean(b.dismissed))
-    || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.bead - b.bead);
+    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.bead - b.bead);
   const counts = (['high', 'medium', 'low'] as const).map((severity) => [severity, open.filter((f) => f.severity === severity).length] as const);
   return (
     <details className="findings-panel">
@@ -43,7 +41,7 @@ export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slu
           <li key={finding.id} data-finding-kind={finding.kind} data-severity={finding.severity}>
             <a href={beadHash(finding.bead)} className="finding-link" data-finding-link={finding.id}>
               <span className={`severity severity-${finding.severity}`}>{finding.severity}</span>{' '}
-              <span className="finding-passage">passage {passageNumber(finding.bead)}</span>{' '}
+              <span className="finding-passage">{passagesOf(finding)}</span>{' '}
               <span className="finding-kind">{KIND_LABELS[finding.kind]}</span>{' '}
               {finding.message}
             </a>
@@ -54,6 +52,13 @@ export function FindingsPanel({ findings, slug }: { findings: FindingView[]; slu
       </ol>
     </details>
   );
+}
+
+/** Where a finding is: "passage 28", or "passages 1–98" for one that covers several. */
+function passagesOf(finding: FindingView): string {
+  const beads = finding.beads ?? [finding.bead];
+  const first = passageNumber(beads[0]);
+  return beads.length > 1 ? `passages ${first}–${passageNumber(beads[beads.length - 1])}` : `passage ${first}`;
 }
 
 /**

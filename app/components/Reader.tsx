@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ColumnView, DoubtfulBeadView, FindingView, FolioView, HeaderView, ParagraphView, ReaderView } from '@/lib/view';
-import type { Bead, Lang } from '@/lib/types';
+import { SEVERITY_ORDER, type Bead, type FindingSeverity, type Lang } from '@/lib/types';
 import { Inlines } from './Inlines';
 import { findingMarks, noteMarks, ocrDoubtMarks } from './marks';
 import { OcrNotice, OcrPanel } from './OcrPanel';
@@ -132,8 +132,15 @@ function Pane({ column, beads, findings, doubtful, folios }: { column: ColumnVie
     leavesOf.set(folio.bead, [...(leavesOf.get(folio.bead) ?? []), folio.leaf]);
     if (folio.scan && column.lang === 'ru') scansOf.set(folio.bead, [...(scansOf.get(folio.bead) ?? []), folio]);
   }
-  const severityOf = new Map<number, string>();
-  for (const finding of findings) if (!finding.dismissed && !severityOf.has(finding.bead)) severityOf.set(finding.bead, finding.severity);
+  // Each passage's mark shows its most severe open finding; a finding over several passages marks each.
+  const severityOf = new Map<number, FindingSeverity>();
+  for (const finding of findings) {
+    if (finding.dismissed) continue;
+    for (const bead of finding.beads ?? [finding.bead]) {
+      const marked = severityOf.get(bead);
+      if (!marked || SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[marked]) severityOf.set(bead, finding.severity);
+    }
+  }
   const lang = column.lang;
   const name = lang === 'ru' ? 'Russian original' : `English translation${column.label ? ` (${column.label})` : ''}`;
   const groups = beads.length > 0 ? beads : column.paragraphs.map((paragraph) => ({ ru: [], en: [paragraph.index] }));

@@ -6,7 +6,7 @@
  */
 import { learnWordLexicon } from '../align';
 import { sha256Hex } from '../text';
-import type { Bead, Finding, FindingSeverity, Note } from '../types';
+import { SEVERITY_ORDER, type Bead, type Finding, type Note } from '../types';
 import { NoteMask, type CheckInput } from './context';
 import { checkLocators } from './locator';
 import { checkNames, consolidateNameVariants, NameLexicon } from './names';
@@ -17,8 +17,6 @@ import { checkOmissions, typicalRatio } from './omissions';
 import { checkUntranslated } from './untranslated';
 
 export type { CheckInput } from './context';
-
-const SEVERITY_ORDER: Record<FindingSeverity, number> = { high: 0, medium: 1, low: 2 };
 
 /** Every finding of a document, in bead order, the most severe first within a bead. */
 export function runChecks(input: CheckInput): Finding[] {

@@ -71,7 +71,7 @@ function analyse(document: Document): { beads: Bead[]; findings: FindingView[]; 
   return {
     beads, notes, problems, ...(mismatch ? { mismatch } : {}),
     doubtful: confidences.flatMap((confidence, bead) => (confidence < LOW_CONFIDENCE ? [{ bead, confidence }] : [])),
-    findings: findings.map((finding) => findingView(finding, beads, ru, en)).map((view) => (dismissed.has(view.id) ? { ...view, dismissed: dismissed.get(view.id) } : view)),
+    findings: findingViews(findings, beads, ru, en).map((view) => (dismissed.has(view.id) ? { ...view, dismissed: dismissed.get(view.id) } : view)),
   };
 }
 
@@ -81,13 +81,27 @@ export function passageMarks(document: Document): { noted: number[]; flagged: nu
   const unique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
   return {
     noted: unique(noteViewsOf(notes, beads).map((note) => note.bead)),
-    flagged: unique(findings.filter((finding) => !finding.dismissed).map((finding) => finding.bead)),
+    flagged: unique(findings.filter((finding) => !finding.dismissed).flatMap((finding) => finding.beads ?? [finding.bead])),
   };
 }
 
-function findingView(finding: Finding, beads: Bead[], ru: string[], en: string[]): FindingView {
-  const bead = Math.max(0, beads.findIndex((candidate) => candidate.ru.some((p) => finding.ru.includes(p)) || candidate.en.some((p) => finding.en.includes(p))));
-  return { ...finding, bead, id: findingId(finding, ru, en) };
+/**
+ * The findings as the reader shows them, each tied to the beads of its paragraphs. Most findings
+ * lie in one bead; the untranslated stretch at an end of an excerpt's original covers one bead per
+ * paragraph, and each of them is marked (`FindingView.beads`).
+ */
+function findingViews(findings: Finding[], beads: Bead[], ru: string[], en: string[]): FindingView[] {
+  const beadOf = { ru: new Map<number, number>(), en: new Map<number, number>() };
+  beads.forEach((bead, index) => {
+    for (const paragraph of bead.ru) beadOf.ru.set(paragraph, index);
+    for (const paragraph of bead.en) beadOf.en.set(paragraph, index);
+  });
+  return findings.map((finding) => {
+    const covered = [...new Set([...finding.ru.map((paragraph) => beadOf.ru.get(paragraph)), ...finding.en.map((paragraph) => beadOf.en.get(paragraph))]
+      .filter((bead): bead is number => bead !== undefined))].sort((a, b) => a - b);
+    const view: FindingView = { ...finding, bead: covered[0] ?? 0, id: findingId(finding, ru, en) };
+    return covered.length > 1 ? { ...view, beads: covered } : view;
+  });
 }
 
 function countFindings(document: Document): Partial<Record<Finding['severity'], number>> {
@@ -265,15 +279,24 @@ function sentenceSpansOf(pairs: SentencePair[][]): SentenceSpansView {
   return spans;
 }
 
+/** Items by the paragraph they belong to, in their order. */
+function byParagraph<T extends { paragraph: number }>(items: T[]): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  for (const item of items) {
+    const list = grouped.get(item.paragraph);
+    if (list) list.push(item);
+    else grouped.set(item.paragraph, [item]);
+  }
+  return grouped;
+}
+
 function columnView(version: TextVersion, notes: NoteView[], findings: FindingView[], ocrDoubts: OcrView['doubts'] = []): ColumnView {
   const spans = findings.filter((finding) => !finding.dismissed).flatMap((finding) => (version.lang === 'ru' ? finding.ruSpans : finding.enSpans)
     .map((span) => ({ ...span, finding: finding.id, kind: finding.kind })));
-  const doubtsOf = new Map<number, OcrView['doubts']>();
-  for (const doubt of ocrDoubts) {
-    const list = doubtsOf.get(doubt.paragraph);
-    if (list) list.push(doubt);
-    else doubtsOf.set(doubt.paragraph, [doubt]);
-  }
+  // By paragraph, once: a long excerpt's untranslated end is one finding with a span in each of its paragraphs.
+  const spansOf = byParagraph(spans);
+  const notesOf = byParagraph(notes.filter((note) => note.lang === version.lang));
+  const doubtsOf = byParagraph(ocrDoubts);
   return {
     lang: version.lang,
     label: version.label,
@@ -285,8 +308,8 @@ function columnView(version: TextVersion, notes: NoteView[], findings: FindingVi
       ...(paragraph.marker !== undefined ? { marker: paragraph.marker } : {}),
       inlines: paragraph.inlines,
       line: paragraph.source.line,
-      notes: notes.filter((note) => note.lang === version.lang && note.paragraph === paragraph.index),
-      findingSpans: spans.filter((span) => span.paragraph === paragraph.index && span.end - span.start < paragraph.text.length),
+      notes: notesOf.get(paragraph.index) ?? [],
+      findingSpans: (spansOf.get(paragraph.index) ?? []).filter((span) => span.end - span.start < paragraph.text.length),
       ...(doubtsOf.has(paragraph.index) ? { ocrDoubts: doubtsOf.get(paragraph.index) } : {}),
     })),
   };

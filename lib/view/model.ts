@@ -99,8 +99,13 @@ export interface VersionComparisonView extends VersionComparison {
 export interface FindingView extends Finding {
   /** Stable across rebuilds while the texts do not change: "f-3a9c…". */
   id: string;
-  /** The bead it belongs to. */
+  /** The bead it belongs to: the first, when it covers several. */
   bead: number;
+  /**
+   * Every bead it covers, in order, when that is more than one: the untranslated paragraphs at an
+   * end of an excerpt's original are one finding, a bead each (see joinUntranslatedEnds).
+   */
+  beads?: number[];
   /** The reason given when it was dismissed as reviewed (review.yml). */
   dismissed?: string;
 }

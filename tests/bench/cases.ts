@@ -53,6 +53,18 @@ export function openingOf(alignmentCase: AlignmentCase, paragraphs: number): { r
 }
 
 /**
+ * A short original whose translation covers only its middle, as archives translate a part of a
+ * document: the first `paragraphs` Russian paragraphs of a case (`openingOf`) and the English of
+ * their middle half (`excerptOf`), with the beads the gold implies.
+ */
+export function middleTranslated(alignmentCase: AlignmentCase, paragraphs: number): { ru: string[]; en: string[]; beads: Bead[] } {
+  const opening = openingOf(alignmentCase, paragraphs);
+  const gold = alignmentCase.gold.filter((bead) => bead.ru.every((index) => index < opening.ru.length) && bead.en.every((index) => index < opening.en.length));
+  const quarter = Math.floor(opening.en.length / 4);
+  return excerptOf({ name: `${alignmentCase.name} opening`, ...opening, gold }, 'en', quarter, opening.en.length - quarter);
+}
+
+/**
  * Kinds of appendix glued onto a last English paragraph (the robustness bench and tests): so many
  * sentences, each made from its index. Editors' notes of two lengths, and a run of short ones.
  */

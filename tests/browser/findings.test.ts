@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { usePageFixture } from './page-fixture';
-import { ARTIFACTS, MISMATCHED_DOCUMENT, serverRecord } from './server';
+import { ARTIFACTS, EXCERPT_DOCUMENT, MISMATCHED_DOCUMENT, serverRecord } from './server';
 
 const { baseUrl } = serverRecord();
 const TELEGRAM = `${baseUrl}/documents/1950-07-22-roshchin-to-filippov-22591`;
@@ -150,4 +150,23 @@ test('a translation of its own text gets no such warning', async () => {
   await page.goto(TELEGRAM);
   await page.waitForSelector('.reader-toolbar');
   expect(await page.locator('[data-texts-differ]').count()).toBe(0);
+});
+
+test('the untranslated passages at each end of an excerpt\'s original are one finding each, marked in the margin of every one of them', async () => {
+  const { page } = fixture;
+  await page.goto(`${baseUrl}/documents/${EXCERPT_DOCUMENT}`);
+  // Passages with nothing on the English side, before the first translated passage and after the last.
+  const gaps = await page.locator('[data-column="en"] [data-gap-bead]').evaluateAll((elements) => elements.map((element) => Number(element.getAttribute('data-gap-bead'))));
+  const passages = await page.locator('[data-column="ru"] [data-bead-group]').count();
+  const head = gaps.filter((bead, index) => bead === index);
+  const tail = gaps.filter((bead, index) => bead === passages - gaps.length + index);
+  expect(head.length).toBeGreaterThanOrEqual(10);
+  expect(tail.length).toBeGreaterThanOrEqual(10);
+  const marked = await page.locator('[data-column="ru"] [data-finding-severity]').evaluateAll((groups) => groups.map((group) => Number(group.getAttribute('data-bead-group'))));
+  expect(marked).toEqual(expect.arrayContaining([...head, ...tail]));
+  await page.locator('.findings-panel > summary').click();
+  const ends = page.locator('.findings-list li', { hasText: 'seems to translate an excerpt' });
+  await expect(ends.locator('.finding-passage').allTextContents()).resolves.toEqual([
+    `passages 1–${head.length}`, `passages ${tail[0] + 1}–${passages}`,
+  ]);
 });

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, startApp } from './app-server';
-import { fixtureCase } from '../bench/cases';
+import { fixtureCase, middleTranslated } from '../bench/cases';
 import { generatedDocument, GENERATED_SLUG } from '../bench/generated-document';
 import { renderScanPdf } from '../helpers/scans';
 import { importOriginal } from '../../lib/ocr';
@@ -39,6 +39,7 @@ export async function startServer(): Promise<ServerRecord> {
   writeRevisedVersion(corpus);
   writeMismatchedDocument(corpus);
   writeFolioDocument(corpus);
+  writeExcerptDocument(corpus);
   await writeScannedDocument(corpus);
   writeLongDocument(corpus);
   buildApp(corpus, DIST_DIR);
@@ -85,6 +86,20 @@ function writeMismatchedDocument(corpus: string): void {
   writeFileSync(path.join(folder, 'document.yml'), 'title: A translation of another text\ndate: 1950-03-01\nfrom: Test Sender\nto: Test Recipient\nkind: other\n');
   writeFileSync(path.join(folder, 'ru.md'), `${mark.ru.slice(0, 60).join('\n\n')}\n`);
   writeFileSync(path.join(folder, 'en.md'), `${mark.en.slice(320, 395).join('\n\n')}\n`);
+}
+
+/** A document whose English translates only the middle of its Russian: each end is one finding over many passages. */
+export const EXCERPT_DOCUMENT = '1950-03-03-excerpt-translated';
+/** Russian paragraphs of the excerpt document: the opening of the Gospel of Mark fixture. */
+const EXCERPT_RUSSIAN_PARAGRAPHS = 60;
+
+function writeExcerptDocument(corpus: string): void {
+  const folder = path.join(corpus, EXCERPT_DOCUMENT);
+  const { ru, en } = middleTranslated(fixtureCase('mark'), EXCERPT_RUSSIAN_PARAGRAPHS);
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, 'document.yml'), 'title: An excerpt translated\ndate: 1950-03-03\nfrom: Test Sender\nto: Test Recipient\nkind: other\n');
+  writeFileSync(path.join(folder, 'ru.md'), `${ru.join('\n\n')}\n`);
+  writeFileSync(path.join(folder, 'en.md'), `${en.join('\n\n')}\n`);
 }
 
 /** A short document as an archive edition prints it, with the start of its second leaf marked: "[Л. 89]" opens a Russian paragraph. */

@@ -1,8 +1,12 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { analysePair } from '../../lib/analysis';
 import { joinUntranslatedEnds } from '../../lib/checks/excerpt';
 import { loadDocument } from '../../lib/corpus';
 import type { DocumentMeta, Finding } from '../../lib/types';
-import { excerptOf, fixtureCase } from '../bench/cases';
+import { getDocumentView, passageMarks } from '../../lib/view';
+import { excerptOf, fixtureCase, middleTranslated } from '../bench/cases';
 
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
 
@@ -137,6 +141,30 @@ describe('a translation of an excerpt', () => {
     // Every untranslated paragraph is still reported, in the two stretches or on its own.
     expect(new Set(omissions.flatMap((finding) => finding.ru))).toEqual(new Set(untranslated));
     expect(omissions.length).toBeLessThan(6);
+  });
+
+  test('the reader and the search facet tie an untranslated end to each of its passages, not only the first', async () => {
+    const corpus = mkdtempSync(path.join(tmpdir(), 'sverka-excerpt-'));
+    const { ru, en } = middleTranslated(fixtureCase('mark'), 60);
+    const folder = path.join(corpus, '1950-03-03-excerpt');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'document.yml'), 'title: An excerpt translated\ndate: 1950-03-03\nkind: other\n');
+    writeFileSync(path.join(folder, 'ru.md'), `${ru.join('\n\n')}\n`);
+    writeFileSync(path.join(folder, 'en.md'), `${en.join('\n\n')}\n`);
+    const view = await getDocumentView('1950-03-03-excerpt', corpus);
+    if (!view || !('reader' in view)) throw new Error('the excerpt document did not load');
+    const { beads, findings } = view.reader;
+    // The passages with no English before the first translated one and after the last.
+    const translated = beads.flatMap((bead, index) => (bead.en.length > 0 ? [index] : []));
+    const head = beads.slice(0, translated[0]).map((_, index) => index);
+    const tail = beads.slice(translated.at(-1)! + 1).map((_, index) => translated.at(-1)! + 1 + index);
+    expect(head.length).toBeGreaterThanOrEqual(10);
+    expect(tail.length).toBeGreaterThanOrEqual(10);
+    const joined = findings.filter((finding) => finding.beads);
+    expect(joined.map((finding) => finding.beads)).toEqual([head, tail]);
+    expect(joined.map((finding) => finding.bead)).toEqual([head[0], tail[0]]);
+    const { flagged } = passageMarks((await loadDocument('1950-03-03-excerpt', corpus))!);
+    expect(flagged).toEqual(expect.arrayContaining([...head, ...tail]));
   });
 
   test('a translation of nothing is not called an excerpt: each untranslated paragraph keeps its finding', () => {
