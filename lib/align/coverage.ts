@@ -9,7 +9,7 @@
  * inside the stretch they share. Without a chain, the ratio of the median sentences, which does
  * not depend on coverage, is compared with the whole texts'.
  */
-import type { SentenceBead } from './dp';
+import { PRIOR_LENGTH_RATIO, type SentenceBead } from './dp';
 import type { AlignmentUnit } from './units';
 
 /** What `judgeCoverage` found. */
@@ -32,6 +32,14 @@ export interface Coverage {
  * taken for a part costs time rather than beads.
  */
 export const WHOLE_TEXT_RELATIVE_RATIO = { min: 0.9, max: 1.6 } as const;
+/**
+ * How far (as a factor) the ratio of texts too short for the median test (MIN_SENTENCES_FOR_MEDIAN)
+ * may be from the prior (PRIOR_LENGTH_RATIO) when each translates all of the other. Whole texts
+ * run at 0.92–1.22 on the development cases, and the ratio of a short text is drawn towards the
+ * prior (`shrunkRatio`); a Russian excerpt of two fifths of I Peter against its whole English
+ * reads 2.80.
+ */
+export const PRIOR_RATIO_TOLERANCE = 2;
 /** Fewer sentences than this on a side make the median sentence too rough to compare. */
 export const MIN_SENTENCES_FOR_MEDIAN = 20;
 /**
@@ -69,6 +77,9 @@ export function judgeCoverage(ru: AlignmentUnit[], en: AlignmentUnit[], ratio: n
   } else if (fewest >= MIN_SENTENCES_FOR_MEDIAN) {
     const relative = ratio / (median(enLengths) / median(ruLengths));
     if (relative < WHOLE_TEXT_RELATIVE_RATIO.min || relative > WHOLE_TEXT_RELATIVE_RATIO.max) return { verdict: 'part', anchoredRatio };
+  } else if (Math.abs(Math.log(ratio / PRIOR_LENGTH_RATIO)) > Math.log(PRIOR_RATIO_TOLERANCE)) {
+    // Too few sentences for a median: a ratio no translation of the whole has tells a part.
+    return { verdict: 'part', anchoredRatio };
   }
   return { verdict: fewest < SMALL_TEXT_SENTENCES ? 'unknown' : 'whole', anchoredRatio };
 }

@@ -261,16 +261,20 @@ describe('a translation of a part of the other text', () => {
   });
 
   test.each([
-    { from: 10, to: 16 },
-    { from: 20, to: 40 },
-  ])('a short text and its English paragraphs $from–$to: too short to judge its coverage, searched whole', ({ from, to }) => {
+    { side: 'en', from: 10, to: 16, least: 0.9 },
+    { side: 'en', from: 20, to: 40, least: 0.9 },
+    { side: 'ru', from: 20, to: 30, least: 0.95 },
+  ] as const)('a short text and its $side paragraphs $from–$to: too short to judge its coverage by the anchors or the median, searched whole', ({ side, from, to, least }) => {
     // Forty paragraphs of Mark have too few sentences for the median and the anchors to tell a part from the whole.
     // Before, bead F1 0.68 and 0.34: the English was paired with Russian paragraphs 26–35 and 7–39.
+    // Ten Russian paragraphs against 52 English ones are too short for the median too, but their
+    // ratio (2.6 where a whole translation runs near 1.15) tells a part, whose English ends are
+    // free to leave out. Before, its last two paragraphs were paired with English ones nine later (F1 0.86).
     const mark = fixtureCase('mark');
     const texts = openingOf(mark, 40);
     const gold = mark.gold.filter((bead) => bead.ru.every((paragraph) => paragraph < 40) && bead.en.every((paragraph) => paragraph < texts.en.length));
-    const excerpt = excerptOf({ name: 'opening', ...texts, gold }, 'en', from, to);
-    expect(scoreAlignment(beads(excerpt.ru, excerpt.en), excerpt.beads).beads.f1).toBeGreaterThan(0.9);
+    const excerpt = excerptOf({ name: 'opening', ...texts, gold }, side, from, to);
+    expect(scoreAlignment(beads(excerpt.ru, excerpt.en), excerpt.beads).beads.f1).toBeGreaterThan(least);
   });
 });
 
