@@ -14,7 +14,7 @@ import path from 'node:path';
 import { alignParagraphs, LOW_CONFIDENCE } from '../../lib/align';
 import { loadDocument } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
-import { type AlignmentCase, APPENDIX_KINDS, corpusCases, developmentCases, excerptOf, fixtureCase, openingOf, syntheticCase, withAppendix, withPassageLeftOut } from './cases';
+import { type AlignmentCase, APPENDIX_KINDS, corpusCases, developmentCases, excerptOf, fixtureCase, openingOf, syntheticCase, withAppendix, withParagraphsJoined, withPassageLeftOut } from './cases';
 import { beadKey, scoreAlignment, unchangedShare } from './score';
 import { printFigures, type Figure } from './report';
 
@@ -112,6 +112,7 @@ async function main(): Promise<void> {
   figures.push(['align appendix', appendixRobustness()]);
   figures.push(['align omission', omissionRobustness()]);
   figures.push(['align excerpt', excerptRobustness(cases, synthetic)]);
+  figures.push(['align regrouped', regroupingRobustness(cases)]);
   printFigures('align', figures);
   console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
 }
@@ -236,6 +237,37 @@ function excerptRobustness(cases: AlignmentCase[], synthetic: AlignmentCase): st
     summary += `; the English middle half of ${synthetic.name}: bead F1 ${scoreAlignment(beads, half.beads).beads.f1.toFixed(4)}, aligned in ${ms.toFixed(0)} ms`;
   }
   return summary;
+}
+
+/**
+ * How the translations of the sweep group their paragraphs otherwise than the originals: which
+ * text, and every how many paragraphs one is joined to the next (`withParagraphsJoined`).
+ * Translators join and split paragraphs, and the aligner is tuned on translations that mostly keep them.
+ */
+const REGROUPINGS: ReadonlyArray<{ side: 'ru' | 'en'; stride: number }> = [
+  { side: 'en', stride: 3 }, { side: 'ru', stride: 3 }, { side: 'en', stride: 5 }, { side: 'ru', stride: 5 },
+];
+
+/** Each development case with its paragraphs regrouped (REGROUPINGS), aligned and scored against the beads its gold implies. */
+function regroupingRobustness(cases: AlignmentCase[]): string {
+  const table = [['case', ...REGROUPINGS.map(({ side, stride }) => `${side} 1 in ${stride} joined`)]];
+  const scores: Array<{ label: string; f1: number }> = [];
+  for (const caseData of cases) {
+    const row = [caseData.name];
+    for (const { side, stride } of REGROUPINGS) {
+      const regrouped = withParagraphsJoined(caseData, side, stride);
+      const f1 = scoreAlignment(alignParagraphs(regrouped.ru, regrouped.en).beads, regrouped.beads).beads.f1;
+      scores.push({ label: `${caseData.name}, ${side} 1 in ${stride}`, f1 });
+      row.push(f1.toFixed(3));
+    }
+    table.push(row);
+  }
+  console.log('\na translation that groups paragraphs otherwise (one paragraph in 3 or 5 of one text joined to the next; bead F1):');
+  printTable(table);
+  const mean = scores.reduce((sum, score) => sum + score.f1, 0) / Math.max(1, scores.length);
+  const lowest = scores.reduce((a, b) => (b.f1 < a.f1 ? b : a), scores[0]);
+  return `${scores.length} regroupings of the development cases: mean bead F1 ${mean.toFixed(3)}, lowest ${lowest.f1.toFixed(3)} (${lowest.label}), `
+    + `${scores.filter((score) => score.f1 < EXCERPT_F1_FLOOR).length} below ${EXCERPT_F1_FLOOR}`;
 }
 
 /** The benchmark's own wide table, columns aligned. */

@@ -100,6 +100,36 @@ export function withPassageLeftOut(texts: { ru: string[]; en: string[] }, beads:
 }
 
 /**
+ * A translation that groups its paragraphs otherwise: every `stride`-th paragraph of `side`
+ * (counting from the second) joined to the next, and the beads the gold implies (the beads that
+ * held the two paragraphs, and any between them, made one).
+ */
+export function withParagraphsJoined(alignmentCase: AlignmentCase, side: 'ru' | 'en', stride: number): { ru: string[]; en: string[]; beads: Bead[] } {
+  const texts = alignmentCase[side];
+  const newIndex: number[] = [];
+  const joined: string[] = [];
+  for (let index = 0; index < texts.length; index++) {
+    newIndex[index] = joined.length;
+    if (index % stride === 1 && index + 1 < texts.length) {
+      newIndex[index + 1] = joined.length;
+      joined.push(`${texts[index]} ${texts[index + 1]}`);
+      index++;
+    } else joined.push(texts[index]);
+  }
+  const beads: Bead[] = [];
+  for (const bead of alignmentCase.gold) {
+    const mapped: Bead = { ...bead, [side]: [...new Set(bead[side].map((index) => newIndex[index]))] };
+    let last = beads.length - 1;
+    while (last >= 0 && beads[last][side].length === 0) last--;
+    if (last >= 0 && mapped[side].some((index) => beads[last][side].includes(index))) {
+      const group = [...beads.splice(last), mapped];
+      beads.push({ ru: [...new Set(group.flatMap((member) => member.ru))], en: [...new Set(group.flatMap((member) => member.en))] });
+    } else beads.push(mapped);
+  }
+  return side === 'ru' ? { ru: joined, en: alignmentCase.en, beads } : { ru: alignmentCase.ru, en: joined, beads };
+}
+
+/**
  * An excerpt of one text of a case, as archives translate a part of a document: the paragraphs
  * [from, to) of `side` kept and the other text whole, with the beads that the gold implies (the
  * other text's paragraphs outside the excerpt as beads of their own). Each end moves forward to
