@@ -40,6 +40,21 @@ export const WHOLE_TEXT_RELATIVE_RATIO = { min: 0.9, max: 1.6 } as const;
  * reads 2.80.
  */
 export const PRIOR_RATIO_TOLERANCE = 2;
+/**
+ * How many times more sentences a paragraph of one text may hold than one of the other for the
+ * median sentences to be compared (`judgeCoverage`). The development cases hold 0.88–1.28 times
+ * as many English sentences per paragraph as Russian ones; against Russian paragraphs that are
+ * each one long sentence (joined by commas, or typed without full stops), 2.1–3.6 times, and the
+ * median sentence read five of the small whole translations as parts (bead F1 0.07–0.31).
+ */
+export const MAX_SEGMENTATION_FACTOR = 2;
+/**
+ * `WHOLE_TEXT_RELATIVE_RATIO` for the median paragraphs, compared where the texts are cut into
+ * sentences too differently (MAX_SEGMENTATION_FACTOR). Whole translations of the development
+ * cases give 0.96–1.65, halves 0.50–1.04 (an English half) and 1.56–2.57 (a Russian half): the
+ * paragraphs tell less, so only a clear part is taken for one.
+ */
+export const WHOLE_TEXT_PARAGRAPH_RELATIVE_RATIO = { min: 0.8, max: 2 } as const;
 /** Fewer sentences than this on a side make the median sentence too rough to compare. */
 export const MIN_SENTENCES_FOR_MEDIAN = 20;
 /**
@@ -75,8 +90,14 @@ export function judgeCoverage(ru: AlignmentUnit[], en: AlignmentUnit[], ratio: n
     const ratioOff = Math.abs(Math.log(ratio / chain.ratio)) > Math.log(ANCHORED_RATIO_TOLERANCE);
     if (ratioOff && Math.abs(chain.ruSpan - chain.enSpan) > MAX_SPAN_DIFFERENCE) return { verdict: 'part', anchoredRatio };
   } else if (fewest >= MIN_SENTENCES_FOR_MEDIAN) {
-    const relative = ratio / (median(enLengths) / median(ruLengths));
-    if (relative < WHOLE_TEXT_RELATIVE_RATIO.min || relative > WHOLE_TEXT_RELATIVE_RATIO.max) return { verdict: 'part', anchoredRatio };
+    // Sentences are compared where both texts are cut into them alike; else paragraphs, which translators keep more often.
+    const ruParagraphs = paragraphLengths(ru);
+    const enParagraphs = paragraphLengths(en);
+    const sentencesPerParagraph = (enLengths.length / Math.max(1, enParagraphs.length)) / (ruLengths.length / Math.max(1, ruParagraphs.length));
+    const alike = Math.abs(Math.log(sentencesPerParagraph)) <= Math.log(MAX_SEGMENTATION_FACTOR);
+    const relative = alike ? ratio / (median(enLengths) / median(ruLengths)) : ratio / (median(enParagraphs) / median(ruParagraphs));
+    const bounds = alike ? WHOLE_TEXT_RELATIVE_RATIO : WHOLE_TEXT_PARAGRAPH_RELATIVE_RATIO;
+    if (relative < bounds.min || relative > bounds.max) return { verdict: 'part', anchoredRatio };
   } else if (Math.abs(Math.log(ratio / PRIOR_LENGTH_RATIO)) > Math.log(PRIOR_RATIO_TOLERANCE)) {
     // Too few sentences for a median: a ratio no translation of the whole has tells a part.
     return { verdict: 'part', anchoredRatio };
@@ -216,6 +237,16 @@ function longestForwardChain(points: Array<{ ru: number; en: number }>): Array<{
   const chain: Array<{ ru: number; en: number }> = [];
   for (let index = tails.length > 0 ? tails[tails.length - 1] : -1; index >= 0; index = previous[index]) chain.push(sorted[index]);
   return chain.reverse();
+}
+
+/** The letters of each paragraph that has any. */
+function paragraphLengths(units: AlignmentUnit[]): number[] {
+  const lengths: number[] = [];
+  for (let k = 0; k < units.length; k++) {
+    if (k === 0 || units[k - 1].paragraph !== units[k].paragraph) lengths.push(0);
+    lengths[lengths.length - 1] += units[k].length;
+  }
+  return lengths.filter((length) => length > 0);
 }
 
 function median(values: number[]): number {

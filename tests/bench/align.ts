@@ -113,6 +113,7 @@ async function main(): Promise<void> {
   figures.push(['align omission', omissionRobustness()]);
   figures.push(['align excerpt', excerptRobustness(cases, synthetic)]);
   figures.push(['align regrouped', regroupingRobustness(cases)]);
+  figures.push(['align one-sentence paragraphs', oneSentenceParagraphs(cases)]);
   printFigures('align', figures);
   console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
 }
@@ -267,6 +268,27 @@ function regroupingRobustness(cases: AlignmentCase[]): string {
   const mean = scores.reduce((sum, score) => sum + score.f1, 0) / Math.max(1, scores.length);
   const lowest = scores.reduce((a, b) => (b.f1 < a.f1 ? b : a), scores[0]);
   return `${scores.length} regroupings of the development cases: mean bead F1 ${mean.toFixed(3)}, lowest ${lowest.f1.toFixed(3)} (${lowest.label}), `
+    + `${scores.filter((score) => score.f1 < EXCERPT_F1_FLOOR).length} below ${EXCERPT_F1_FLOOR}`;
+}
+
+/** Sentence ends inside a paragraph, as `oneSentenceParagraphs` joins them. */
+const SENTENCE_END_INSIDE = /([.!?…])\s+(?=\S)/g;
+
+/**
+ * Each development case with every Russian paragraph made one long sentence (its sentences joined
+ * by commas: a text typed without full stops, or an original whose translator cut its long
+ * sentences into several), aligned against its English and scored against the gold.
+ */
+function oneSentenceParagraphs(cases: AlignmentCase[]): string {
+  const scores = cases.map((caseData) => ({
+    label: caseData.name,
+    f1: scoreAlignment(alignParagraphs(caseData.ru.map((paragraph) => paragraph.replace(SENTENCE_END_INSIDE, ', ')), caseData.en).beads, caseData.gold).beads.f1,
+  }));
+  console.log('\nRussian paragraphs made one sentence each (bead F1):');
+  printTable([['case', 'bead F1'], ...scores.map((score) => [score.label, score.f1.toFixed(3)])]);
+  const mean = scores.reduce((sum, score) => sum + score.f1, 0) / Math.max(1, scores.length);
+  const lowest = scores.reduce((a, b) => (b.f1 < a.f1 ? b : a), scores[0]);
+  return `the ${scores.length} development cases with each Russian paragraph one sentence: mean bead F1 ${mean.toFixed(3)}, lowest ${lowest.f1.toFixed(3)} (${lowest.label}), `
     + `${scores.filter((score) => score.f1 < EXCERPT_F1_FLOOR).length} below ${EXCERPT_F1_FLOOR}`;
 }
 
