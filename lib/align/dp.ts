@@ -37,6 +37,24 @@ export const PARAGRAPH_TERMS = {
 } as const;
 
 /**
+ * Fewest sentences of a paragraph that a one-sentence paragraph of the other text is paired with
+ * whole, in one step (`StepCoster.paragraphStep`). The shapes pair one sentence with at most
+ * three (four where anchors show it), and the rest had to be left unpaired at a gap's cost, so a
+ * translator who cut one long sentence into four or more had its paragraph taken for an addition
+ * and the original's for an omission: with every Russian paragraph of the development cases made
+ * one sentence, the mean bead F1 fell to 0.69.
+ */
+export const ONE_SENTENCE_PARAGRAPH_MIN_OTHER = 4;
+/**
+ * Prior of that paragraph step: far rarer than any shape (−ln 0.00005), so that it pairs only
+ * where the alternative is a run of gaps. The development cases keep their beads from 4 up; below
+ * 10 it paired a long Russian sentence of James with one of the five English paragraphs that
+ * translate it (the regrouping sweep's lowest 0.78 instead of 0.88), and at 10–12 the one-sentence
+ * sweep reaches 0.77–0.78 (npm run bench:align).
+ */
+export const PARAGRAPH_STEP_COST = 10;
+
+/**
  * Cost per letter of text left unpaired (a 1:0 or 0:1 step), on top of the shape prior. The
  * Gale–Church term would charge about 1/s² ≈ 0.15 per letter, so that merging an added
  * sentence into its neighbour is almost always cheaper than admitting the addition; a
@@ -511,6 +529,8 @@ interface GapTable {
 }
 
 const NO_STEP = 255;
+/** The step index of a paragraph step (`StepCoster.paragraphStep`), after the shapes'. */
+const PARAGRAPH_STEP = BEAD_SHAPES.length;
 /** The 1:1 shape, whose step is weighed first in every cell and records the cell's pair gain. */
 const ONE_TO_ONE = BEAD_SHAPES.findIndex((shape) => shape.ru === 1 && shape.en === 1);
 /** Slack for the rounding of sums taken in another order than the exact cost's (see `evidenceFloor`). */
@@ -591,6 +611,21 @@ function fill(band: Band, coster: StepCoster): Table {
         if (total < best) {
           best = total;
           bestStep = s;
+        }
+      }
+      if (i > 0 && j > 0) {
+        // A one-sentence paragraph and the whole paragraph opposite, when no shape can pair them (`StepCoster.paragraphStep`).
+        const paragraph = coster.paragraphStep(i, j);
+        if (paragraph) {
+          const previousCell = band.cell(paragraph.i0, paragraph.j0);
+          const previous = previousCell < 0 ? Infinity : cost[previousCell];
+          if (previous < Infinity && previous + PARAGRAPH_STEP_COST - LENGTH_COST_MARGIN + PARAGRAPH_TERMS.bothBoundaries - coster.maxBonus(paragraph.i0, i, paragraph.j0, j) < best) {
+            const total = previous + coster.paragraphStepCost(paragraph.i0, i, paragraph.j0, j) + coster.evidenceCost(paragraph.i0, i, paragraph.j0, j);
+            if (total < best) {
+              best = total;
+              bestStep = PARAGRAPH_STEP;
+            }
+          }
         }
       }
       cost[here] = best;
@@ -706,9 +741,9 @@ function traceback(band: Band, table: Table, coster: StepCoster, report: StepRep
     const here = band.cell(i, j);
     if (band.onEdge(i, j)) touchesEdge = true;
     const s = inGap < 0 ? table.step[here] : GAP_SHAPES[inGap];
-    const shape = BEAD_SHAPES[s];
-    const ruStart = i - shape.ru;
-    const enStart = j - shape.en;
+    const paragraph = s === PARAGRAPH_STEP ? coster.paragraphStep(i, j) : undefined;
+    const ruStart = paragraph ? paragraph.i0 : i - BEAD_SHAPES[s].ru;
+    const enStart = paragraph ? paragraph.j0 : j - BEAD_SHAPES[s].en;
     const previousCell = band.cell(ruStart, enStart);
     inGap = IS_GAP[s] && table.gaps[GAP_INDEX[s]].extended[here] ? GAP_INDEX[s] : -1;
     const costBefore = inGap < 0 ? table.cost[previousCell] : table.gaps[inGap].cost[previousCell];
@@ -756,6 +791,27 @@ class StepCoster {
     const crossed = crossings(this.ruSide.boundaryCount, i, iEnd) + crossings(this.enSide.boundaryCount, j, jEnd);
     return shape.cost + lengthCost(ruLength, enLength, this.parameters.ratio, this.parameters.variance)
       + this.endTerms(iEnd, jEnd) + crossed * PARAGRAPH_TERMS.crossedBoundary;
+  }
+
+  /**
+   * The step that pairs the paragraph ending at position `i` with the one ending at `j`, when
+   * both are boundaries and one paragraph is a single unit against ONE_SENTENCE_PARAGRAPH_MIN_OTHER
+   * or more units; undefined otherwise. Its start is where the two paragraphs start.
+   */
+  paragraphStep(i: number, j: number): { i0: number; j0: number } | undefined {
+    if (!this.ruSide.boundary[i] || !this.enSide.boundary[j]) return undefined;
+    const i0 = this.ruSide.paragraphStart[i];
+    const j0 = this.enSide.paragraphStart[j];
+    if (Math.min(i - i0, j - j0) !== 1 || Math.max(i - i0, j - j0) < ONE_SENTENCE_PARAGRAPH_MIN_OTHER) return undefined;
+    return { i0, j0 };
+  }
+
+  /** The structure cost of a paragraph step (`paragraphStep`): its prior, the lengths and the reward of ending on both boundaries. */
+  paragraphStepCost(i: number, iEnd: number, j: number, jEnd: number): number {
+    if (this.ruSide.unpaired[iEnd] > this.ruSide.unpaired[i] || this.enSide.unpaired[jEnd] > this.enSide.unpaired[j]) return Infinity;
+    const ruLength = this.ruSide.length[iEnd] - this.ruSide.length[i];
+    const enLength = this.enSide.length[jEnd] - this.enSide.length[j];
+    return PARAGRAPH_STEP_COST + lengthCost(ruLength, enLength, this.parameters.ratio, this.parameters.variance) + this.endTerms(iEnd, jEnd);
   }
 
   /**
@@ -921,6 +977,8 @@ interface SideTables {
   unpaired: Float64Array;
   /** 1 where position k is the start or end of a paragraph pinned as unpaired. */
   boundaryRequired: Uint8Array;
+  /** For a position k > 0, the position where the paragraph holding unit k − 1 starts. */
+  paragraphStart: Int32Array;
   flat: FlatAnchors;
 }
 
@@ -935,6 +993,7 @@ function sideTables(units: AlignmentUnit[]): SideTables {
   const tables: SideTables = {
     length: new Float64Array(n + 1), boundary: new Uint8Array(n + 1), boundaryCount: new Float64Array(n + 2),
     weight: new Float64Array(n + 1), missCost: new Float64Array(n + 1), unpaired: new Float64Array(n + 1), boundaryRequired: new Uint8Array(n + 1),
+    paragraphStart: new Int32Array(n + 1),
     flat: {
       unitStart: new Int32Array(n + 1), keyStart: new Int32Array(anchorCount + 1), keys: new Int32Array(keyCount),
       weight: new Float64Array(anchorCount), missCost: new Float64Array(anchorCount),
@@ -968,6 +1027,7 @@ function sideTables(units: AlignmentUnit[]): SideTables {
   }
   tables.boundary[n] = 1;
   for (let position = 0; position <= n; position++) tables.boundaryCount[position + 1] = tables.boundaryCount[position] + tables.boundary[position];
+  for (let position = 1; position <= n; position++) tables.paragraphStart[position] = tables.boundary[position - 1] ? position - 1 : tables.paragraphStart[position - 1];
   return tables;
 }
 

@@ -4,6 +4,7 @@ import { negativeLogTwoSidedTail } from '../../lib/align/length-cost';
 import { lettersAndDigits } from '../../lib/align/units';
 import { readPins } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
+import { splitSentences } from '../../lib/segment';
 import { APPENDIX_KINDS, excerptOf, fixtureCase, openingOf, withAppendix, withPassageLeftOut } from '../bench/cases';
 import { beadKey, scoreAlignment, unchangedShare } from '../bench/score';
 
@@ -317,6 +318,21 @@ describe('a Russian text whose paragraphs are each one sentence', () => {
     const aligned = beads(ru, en);
     expect(aligned.filter((bead) => bead.en.length === 0).flatMap((bead) => bead.ru).length).toBeLessThanOrEqual(paragraphs / 10);
     expect(scoreAlignment(aligned, gold).beads.f1).toBeGreaterThan(0.4);
+  });
+});
+
+describe('a one-sentence paragraph against a paragraph of many sentences', () => {
+  test('is paired with it whole, though no shape pairs one sentence with five', () => {
+    // Mark's Russian paragraphs whose English counterpart (one to one) has five sentences or more,
+    // each made one long sentence. Sentence steps pair one with at most three (four with
+    // anchors), and 3 of these 9 were split into an omission and an addition before.
+    const mark = fixtureCase('mark');
+    const manySentences = mark.gold.filter((bead) => bead.ru.length === 1 && bead.en.length === 1 && splitSentences(mark.en[bead.en[0]]).length >= 5);
+    expect(manySentences.length).toBeGreaterThanOrEqual(8);
+    const joined = new Set(manySentences.map((bead) => bead.ru[0]));
+    const ru = mark.ru.map((paragraph, index) => (joined.has(index) ? paragraph.replace(/([.!?…])\s+(?=\S)/g, ', ') : paragraph));
+    const aligned = new Set(beads(ru, mark.en).map((bead) => `${bead.ru}|${bead.en}`));
+    expect(manySentences.filter((bead) => !aligned.has(`${bead.ru}|${bead.en}`))).toEqual([]);
   });
 });
 
