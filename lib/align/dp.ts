@@ -38,7 +38,7 @@ export const PARAGRAPH_TERMS = {
 
 /**
  * Fewest sentences of a paragraph that a one-sentence paragraph of the other text is paired with
- * whole, in one step (`StepCoster.paragraphStep`). The shapes pair one sentence with at most
+ * whole, in one step (`StepCoster.paragraphStepEndsAt`). The shapes pair one sentence with at most
  * three (four where anchors show it), and the rest had to be left unpaired at a gap's cost, so a
  * translator who cut one long sentence into four or more had its paragraph taken for an addition
  * and the original's for an omission: with every Russian paragraph of the development cases made
@@ -529,7 +529,7 @@ interface GapTable {
 }
 
 const NO_STEP = 255;
-/** The step index of a paragraph step (`StepCoster.paragraphStep`), after the shapes'. */
+/** The step index of a paragraph step (`StepCoster.paragraphStepEndsAt`), after the shapes'. */
 const PARAGRAPH_STEP = BEAD_SHAPES.length;
 /** The 1:1 shape, whose step is weighed first in every cell and records the cell's pair gain. */
 const ONE_TO_ONE = BEAD_SHAPES.findIndex((shape) => shape.ru === 1 && shape.en === 1);
@@ -614,13 +614,14 @@ function fill(band: Band, coster: StepCoster): Table {
         }
       }
       if (i > 0 && j > 0) {
-        // A one-sentence paragraph and the whole paragraph opposite, when no shape can pair them (`StepCoster.paragraphStep`).
-        const paragraph = coster.paragraphStep(i, j);
-        if (paragraph) {
-          const previousCell = band.cell(paragraph.i0, paragraph.j0);
+        // A one-sentence paragraph and the whole paragraph opposite, when no shape can pair them (`StepCoster.paragraphStepEndsAt`).
+        if (coster.paragraphStepEndsAt(i, j)) {
+          const i0 = coster.ruParagraphStart(i);
+          const j0 = coster.enParagraphStart(j);
+          const previousCell = band.cell(i0, j0);
           const previous = previousCell < 0 ? Infinity : cost[previousCell];
-          if (previous < Infinity && previous + PARAGRAPH_STEP_COST - LENGTH_COST_MARGIN + PARAGRAPH_TERMS.bothBoundaries - coster.maxBonus(paragraph.i0, i, paragraph.j0, j) < best) {
-            const total = previous + coster.paragraphStepCost(paragraph.i0, i, paragraph.j0, j) + coster.evidenceCost(paragraph.i0, i, paragraph.j0, j);
+          if (previous < Infinity && previous + PARAGRAPH_STEP_COST - LENGTH_COST_MARGIN + PARAGRAPH_TERMS.bothBoundaries - coster.maxBonus(i0, i, j0, j) < best) {
+            const total = previous + coster.paragraphStepCost(i0, i, j0, j) + coster.evidenceCost(i0, i, j0, j);
             if (total < best) {
               best = total;
               bestStep = PARAGRAPH_STEP;
@@ -741,9 +742,8 @@ function traceback(band: Band, table: Table, coster: StepCoster, report: StepRep
     const here = band.cell(i, j);
     if (band.onEdge(i, j)) touchesEdge = true;
     const s = inGap < 0 ? table.step[here] : GAP_SHAPES[inGap];
-    const paragraph = s === PARAGRAPH_STEP ? coster.paragraphStep(i, j) : undefined;
-    const ruStart = paragraph ? paragraph.i0 : i - BEAD_SHAPES[s].ru;
-    const enStart = paragraph ? paragraph.j0 : j - BEAD_SHAPES[s].en;
+    const ruStart = s === PARAGRAPH_STEP ? coster.ruParagraphStart(i) : i - BEAD_SHAPES[s].ru;
+    const enStart = s === PARAGRAPH_STEP ? coster.enParagraphStart(j) : j - BEAD_SHAPES[s].en;
     const previousCell = band.cell(ruStart, enStart);
     inGap = IS_GAP[s] && table.gaps[GAP_INDEX[s]].extended[here] ? GAP_INDEX[s] : -1;
     const costBefore = inGap < 0 ? table.cost[previousCell] : table.gaps[inGap].cost[previousCell];
@@ -794,19 +794,28 @@ class StepCoster {
   }
 
   /**
-   * The step that pairs the paragraph ending at position `i` with the one ending at `j`, when
-   * both are boundaries and one paragraph is a single unit against ONE_SENTENCE_PARAGRAPH_MIN_OTHER
-   * or more units; undefined otherwise. Its start is where the two paragraphs start.
+   * Whether a paragraph step ends at (i, j): one that pairs the paragraph ending at position `i`
+   * with the one ending at `j` (from `ruParagraphStart(i)` and `enParagraphStart(j)`), where both
+   * are boundaries and one paragraph is a single unit against ONE_SENTENCE_PARAGRAPH_MIN_OTHER or more.
    */
-  paragraphStep(i: number, j: number): { i0: number; j0: number } | undefined {
-    if (!this.ruSide.boundary[i] || !this.enSide.boundary[j]) return undefined;
-    const i0 = this.ruSide.paragraphStart[i];
-    const j0 = this.enSide.paragraphStart[j];
-    if (Math.min(i - i0, j - j0) !== 1 || Math.max(i - i0, j - j0) < ONE_SENTENCE_PARAGRAPH_MIN_OTHER) return undefined;
-    return { i0, j0 };
+  paragraphStepEndsAt(i: number, j: number): boolean {
+    if (!this.ruSide.boundary[i] || !this.enSide.boundary[j]) return false;
+    const ruUnits = i - this.ruSide.paragraphStart[i];
+    const enUnits = j - this.enSide.paragraphStart[j];
+    return Math.min(ruUnits, enUnits) === 1 && Math.max(ruUnits, enUnits) >= ONE_SENTENCE_PARAGRAPH_MIN_OTHER;
   }
 
-  /** The structure cost of a paragraph step (`paragraphStep`): its prior, the lengths and the reward of ending on both boundaries. */
+  /** Where the Russian paragraph holding unit i − 1 starts. */
+  ruParagraphStart(i: number): number {
+    return this.ruSide.paragraphStart[i];
+  }
+
+  /** Where the English paragraph holding unit j − 1 starts. */
+  enParagraphStart(j: number): number {
+    return this.enSide.paragraphStart[j];
+  }
+
+  /** The structure cost of a paragraph step (`paragraphStepEndsAt`): its prior, the lengths and the reward of ending on both boundaries. */
   paragraphStepCost(i: number, iEnd: number, j: number, jEnd: number): number {
     if (this.ruSide.unpaired[iEnd] > this.ruSide.unpaired[i] || this.enSide.unpaired[jEnd] > this.enSide.unpaired[j]) return Infinity;
     const ruLength = this.ruSide.length[iEnd] - this.ruSide.length[i];
