@@ -198,7 +198,7 @@ const EXCERPTS: ReadonlyArray<{ side: 'ru' | 'en'; from: number; share: number }
 ];
 /** Fewest paragraphs an excerpt of the sweep keeps: fewer are a passage, not a document. */
 const MIN_EXCERPT_PARAGRAPHS = 6;
-/** Bead F1 below which an excerpt counts as misaligned in the summary. */
+/** Bead F1 below which an alignment of a sweep (excerpts, regroupings, one-sentence paragraphs) counts as misaligned in the summary. */
 const EXCERPT_F1_FLOOR = 0.9;
 
 /**
@@ -226,10 +226,7 @@ function excerptRobustness(cases: AlignmentCase[], synthetic: AlignmentCase): st
   }
   console.log('\na translation of a part of the other text (bead F1 against the gold the excerpt implies):');
   printTable(table);
-  const mean = scores.reduce((sum, score) => sum + score.f1, 0) / Math.max(1, scores.length);
-  const lowest = scores.reduce((a, b) => (b.f1 < a.f1 ? b : a), scores[0]);
-  let summary = `${scores.length} excerpts of the development cases (an eighth to three quarters of either text): mean bead F1 ${mean.toFixed(3)}, `
-    + `lowest ${lowest.f1.toFixed(3)} (${lowest.label}), ${scores.filter((score) => score.f1 < EXCERPT_F1_FLOOR).length} below ${EXCERPT_F1_FLOOR}`;
+  let summary = `${scores.length} excerpts of the development cases (an eighth to three quarters of either text): ${sweepSummary(scores)}`;
   if (synthetic.ru.length > 0) {
     const half = excerptOf(synthetic, 'en', Math.floor(synthetic.en.length / 4), Math.floor((synthetic.en.length * 3) / 4));
     const started = performance.now();
@@ -265,9 +262,14 @@ function regroupingRobustness(cases: AlignmentCase[]): string {
   }
   console.log('\na translation that groups paragraphs otherwise (one paragraph in 3 or 5 of one text joined to the next; bead F1):');
   printTable(table);
+  return `${scores.length} regroupings of the development cases: ${sweepSummary(scores)}`;
+}
+
+/** A sweep's scores in a line: their mean, the lowest and how many fall below EXCERPT_F1_FLOOR. */
+function sweepSummary(scores: Array<{ label: string; f1: number }>): string {
   const mean = scores.reduce((sum, score) => sum + score.f1, 0) / Math.max(1, scores.length);
   const lowest = scores.reduce((a, b) => (b.f1 < a.f1 ? b : a), scores[0]);
-  return `${scores.length} regroupings of the development cases: mean bead F1 ${mean.toFixed(3)}, lowest ${lowest.f1.toFixed(3)} (${lowest.label}), `
+  return `mean bead F1 ${mean.toFixed(3)}, lowest ${lowest.f1.toFixed(3)} (${lowest.label}), `
     + `${scores.filter((score) => score.f1 < EXCERPT_F1_FLOOR).length} below ${EXCERPT_F1_FLOOR}`;
 }
 
@@ -286,10 +288,7 @@ function oneSentenceParagraphs(cases: AlignmentCase[]): string {
   }));
   console.log('\nRussian paragraphs made one sentence each (bead F1):');
   printTable([['case', 'bead F1'], ...scores.map((score) => [score.label, score.f1.toFixed(3)])]);
-  const mean = scores.reduce((sum, score) => sum + score.f1, 0) / Math.max(1, scores.length);
-  const lowest = scores.reduce((a, b) => (b.f1 < a.f1 ? b : a), scores[0]);
-  return `the ${scores.length} development cases with each Russian paragraph one sentence: mean bead F1 ${mean.toFixed(3)}, lowest ${lowest.f1.toFixed(3)} (${lowest.label}), `
-    + `${scores.filter((score) => score.f1 < EXCERPT_F1_FLOOR).length} below ${EXCERPT_F1_FLOOR}`;
+  return `the ${scores.length} development cases with each Russian paragraph one sentence: ${sweepSummary(scores)}`;
 }
 
 /** The benchmark's own wide table, columns aligned. */
