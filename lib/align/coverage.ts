@@ -132,6 +132,20 @@ export function pairedLetters(stretches: Array<{ ru: AlignmentUnit[]; en: Alignm
   return { ruPaired, enPaired, ruUnpaired: 1 - ruPaired / Math.max(1, ruAll), enUnpaired: 1 - enPaired / Math.max(1, enAll) };
 }
 
+/** Share of the letters of side `side` that `steps` leave unpaired before the first two-sided step and after the last. */
+export function untranslatedEndsShare(units: { ru: AlignmentUnit[]; en: AlignmentUnit[] }, steps: SentenceBead[], side: 'ru' | 'en'): number {
+  const sideUnits = units[side];
+  const total = sideUnits.reduce((sum, unit) => sum + unit.length, 0);
+  const paired = steps.filter((step) => step.ruEnd > step.ruStart && step.enEnd > step.enStart);
+  if (paired.length === 0 || total === 0) return 1;
+  const start = side === 'ru' ? paired[0].ruStart : paired[0].enStart;
+  const end = side === 'ru' ? paired[paired.length - 1].ruEnd : paired[paired.length - 1].enEnd;
+  let ends = 0;
+  for (let k = 0; k < start; k++) ends += sideUnits[k].length;
+  for (let k = end; k < sideUnits.length; k++) ends += sideUnits[k].length;
+  return ends / total;
+}
+
 /** Where the chain of shared anchors runs: the ratio inside it, and how many places it holds. */
 interface AnchoredStretch {
   ratio: number;

@@ -49,8 +49,8 @@ export const ONE_SENTENCE_PARAGRAPH_MIN_OTHER = 4;
  * Prior of that paragraph step: far rarer than any shape (−ln 0.00005), so that it pairs only
  * where the alternative is a run of gaps. The development cases keep their beads from 4 up; below
  * 10 it paired a long Russian sentence of James with one of the five English paragraphs that
- * translate it (the regrouping sweep's lowest 0.78 instead of 0.88), and at 10–12 the one-sentence
- * sweep reaches 0.77–0.78 (npm run bench:align).
+ * translate it (the regrouping sweep's lowest 0.78 instead of 0.88). With it alone, the
+ * one-sentence sweep rose from 0.69 to 0.78 (npm run bench:align).
  */
 export const PARAGRAPH_STEP_COST = 10;
 /**
@@ -60,7 +60,8 @@ export const PARAGRAPH_STEP_COST = 10;
  * the price of its letters. With every Russian paragraph of the development cases one sentence,
  * the mean bead F1 rose from 0.78 to 0.82; nothing else moved (npm run bench:align).
  */
-export const TWO_PARAGRAPH_STEP_COST = PARAGRAPH_STEP_COST - Math.log(0.008) + PARAGRAPH_TERMS.crossedBoundary;
+export const TWO_PARAGRAPH_STEP_COST = PARAGRAPH_STEP_COST + BEAD_SHAPES.find((shape) => shape.ru === 1 && shape.en === 0)!.cost
+  + PARAGRAPH_TERMS.crossedBoundary;
 
 /**
  * Cost per letter of text left unpaired (a 1:0 or 0:1 step), on top of the shape prior. The
@@ -633,7 +634,7 @@ function fill(band: Band, coster: StepCoster): Table {
           const previousCell = band.cell(i0, j0);
           const previous = previousCell < 0 ? Infinity : cost[previousCell];
           if (previous === Infinity || previous + prior - LENGTH_COST_MARGIN + PARAGRAPH_TERMS.bothBoundaries - coster.maxBonus(i0, i, j0, j) >= best) continue;
-          const total = previous + coster.paragraphStepCost(i0, i, j0, j, prior) + coster.evidenceCost(i0, i, j0, j);
+          const total = previous + coster.pairingCost(i0, i, j0, j, prior) + coster.evidenceCost(i0, i, j0, j);
           if (total < best) {
             best = total;
             bestStep = paragraphs === 1 ? PARAGRAPH_STEP : TWO_PARAGRAPH_STEP;
@@ -797,12 +798,19 @@ class StepCoster {
   structureCost(i: number, j: number, shape: BeadShape): number {
     const iEnd = i + shape.ru;
     const jEnd = j + shape.en;
+    const crossed = crossings(this.ruSide.boundaryCount, i, iEnd) + crossings(this.enSide.boundaryCount, j, jEnd);
+    return this.pairingCost(i, iEnd, j, jEnd, shape.cost + crossed * PARAGRAPH_TERMS.crossedBoundary);
+  }
+
+  /**
+   * A pairing step's `prior` with its lengths and the terms of where it ends, or Infinity where it
+   * would pair a unit pinned as unpaired: the structure cost of a shape or of a paragraph step.
+   */
+  pairingCost(i: number, iEnd: number, j: number, jEnd: number, prior: number): number {
     if (this.ruSide.unpaired[iEnd] > this.ruSide.unpaired[i] || this.enSide.unpaired[jEnd] > this.enSide.unpaired[j]) return Infinity;
     const ruLength = this.ruSide.length[iEnd] - this.ruSide.length[i];
     const enLength = this.enSide.length[jEnd] - this.enSide.length[j];
-    const crossed = crossings(this.ruSide.boundaryCount, i, iEnd) + crossings(this.enSide.boundaryCount, j, jEnd);
-    return shape.cost + lengthCost(ruLength, enLength, this.parameters.ratio, this.parameters.variance)
-      + this.endTerms(iEnd, jEnd) + crossed * PARAGRAPH_TERMS.crossedBoundary;
+    return prior + lengthCost(ruLength, enLength, this.parameters.ratio, this.parameters.variance) + this.endTerms(iEnd, jEnd);
   }
 
   /**
@@ -840,13 +848,6 @@ class StepCoster {
     return start;
   }
 
-  /** The structure cost of a paragraph step (`paragraphStepEndsAt`): its prior, the lengths and the reward of ending on both boundaries. */
-  paragraphStepCost(i: number, iEnd: number, j: number, jEnd: number, prior: number): number {
-    if (this.ruSide.unpaired[iEnd] > this.ruSide.unpaired[i] || this.enSide.unpaired[jEnd] > this.enSide.unpaired[j]) return Infinity;
-    const ruLength = this.ruSide.length[iEnd] - this.ruSide.length[i];
-    const enLength = this.enSide.length[jEnd] - this.enSide.length[j];
-    return prior + lengthCost(ruLength, enLength, this.parameters.ratio, this.parameters.variance) + this.endTerms(iEnd, jEnd);
-  }
 
   /**
    * The structure cost of a 1:0 or 0:1 step ending at (iEnd, jEnd) over `letters` letters: its

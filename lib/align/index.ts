@@ -9,7 +9,7 @@
  */
 import type { Bead, Pin } from '../types';
 import { alignAnywhere, alignUnits, estimateParameters, PRIOR_LENGTH_RATIO, refineUnits, shrunkRatio, type CostParameters, type SentenceBead } from './dp';
-import { judgeCoverage, pairedLetters, type Coverage } from './coverage';
+import { judgeCoverage, pairedLetters, untranslatedEndsShare, type Coverage } from './coverage';
 import { beadConfidences } from './confidence';
 import { groupIntoParagraphBeads } from './group';
 import { LEXICAL_MISS, learnLexicon, lexiconIds, lexiconWords, SENTENCE_PAIRING_MISS, withLexicalAnchors, type WordLexicon } from './lexicon';
@@ -125,20 +125,6 @@ function firstPassOf(stretches: Stretch[], parameters: CostParameters, coverage:
   if (coverage.verdict === 'whole') return { parameters, steps: stretches.map((stretch) => alignUnits(stretch.ru, stretch.en, parameters, 'path only')) };
   const partial = partialParameters(parameters, coverage, stretches.length === 1);
   return { parameters: partial, steps: stretches.map((stretch) => alignAnywhere(stretch.ru, stretch.en, partial, 'path only')) };
-}
-
-/** Share of the letters of side `side` that `steps` leave unpaired before the first two-sided step and after the last. */
-function untranslatedEndsShare(stretch: Stretch, steps: SentenceBead[], side: 'ru' | 'en'): number {
-  const units = stretch[side];
-  const total = units.reduce((sum, unit) => sum + unit.length, 0);
-  const paired = steps.filter((step) => step.ruEnd > step.ruStart && step.enEnd > step.enStart);
-  if (paired.length === 0 || total === 0) return 1;
-  const start = side === 'ru' ? paired[0].ruStart : paired[0].enStart;
-  const end = side === 'ru' ? paired[paired.length - 1].ruEnd : paired[paired.length - 1].enEnd;
-  let ends = 0;
-  for (let k = 0; k < start; k++) ends += units[k].length;
-  for (let k = end; k < units.length; k++) ends += units[k].length;
-  return ends / total;
 }
 
 /**

@@ -91,11 +91,7 @@ export function passageMarks(document: Document): { noted: number[]; flagged: nu
  * paragraph, and each of them is marked (`FindingView.beads`).
  */
 function findingViews(findings: Finding[], beads: Bead[], ru: string[], en: string[]): FindingView[] {
-  const beadOf = { ru: new Map<number, number>(), en: new Map<number, number>() };
-  beads.forEach((bead, index) => {
-    for (const paragraph of bead.ru) beadOf.ru.set(paragraph, index);
-    for (const paragraph of bead.en) beadOf.en.set(paragraph, index);
-  });
+  const beadOf = beadOfParagraph(beads);
   return findings.map((finding) => {
     const covered = [...new Set([...finding.ru.map((paragraph) => beadOf.ru.get(paragraph)), ...finding.en.map((paragraph) => beadOf.en.get(paragraph))]
       .filter((bead): bead is number => bead !== undefined))].sort((a, b) => a - b);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { alignParagraphs, LOW_CONFIDENCE } from '../../lib/align';
 import { loadDocument } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
-import { type AlignmentCase, APPENDIX_KINDS, corpusCases, developmentCases, excerptOf, fixtureCase, openingOf, syntheticCase, withAppendix, withParagraphsJoined, withPassageLeftOut } from './cases';
+import { type AlignmentCase, APPENDIX_KINDS, asOneSentence, corpusCases, developmentCases, excerptOf, fixtureCase, openingOf, syntheticCase, withAppendix, withParagraphsJoined, withPassageLeftOut } from './cases';
 import { beadKey, scoreAlignment, unchangedShare } from './score';
 import { printFigures, type Figure } from './report';
 
@@ -273,9 +273,6 @@ function sweepSummary(scores: Array<{ label: string; f1: number }>): string {
     + `${scores.filter((score) => score.f1 < EXCERPT_F1_FLOOR).length} below ${EXCERPT_F1_FLOOR}`;
 }
 
-/** Sentence ends inside a paragraph, as `oneSentenceParagraphs` joins them. */
-const SENTENCE_END_INSIDE = /([.!?…])\s+(?=\S)/g;
-
 /**
  * Each development case with every Russian paragraph made one long sentence (its sentences joined
  * by commas: a text typed without full stops, or an original whose translator cut its long
@@ -284,7 +281,7 @@ const SENTENCE_END_INSIDE = /([.!?…])\s+(?=\S)/g;
 function oneSentenceParagraphs(cases: AlignmentCase[]): string {
   const scores = cases.map((caseData) => ({
     label: caseData.name,
-    f1: scoreAlignment(alignParagraphs(caseData.ru.map((paragraph) => paragraph.replace(SENTENCE_END_INSIDE, ', ')), caseData.en).beads, caseData.gold).beads.f1,
+    f1: scoreAlignment(alignParagraphs(caseData.ru.map(asOneSentence), caseData.en).beads, caseData.gold).beads.f1,
   }));
   console.log('\nRussian paragraphs made one sentence each (bead F1):');
   printTable([['case', 'bead F1'], ...scores.map((score) => [score.label, score.f1.toFixed(3)])]);

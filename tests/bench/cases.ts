@@ -100,6 +100,30 @@ export function withPassageLeftOut(texts: { ru: string[]; en: string[] }, beads:
 }
 
 /**
+ * Russian paragraphs [start, start + paragraphs) of a case and the English its gold pairs with
+ * them, with the gold beads that lie inside both, numbered from the window's start.
+ */
+export function windowOf(alignmentCase: AlignmentCase, start: number, paragraphs: number): { ru: string[]; en: string[]; beads: Bead[] } {
+  const inRussian = (bead: Bead) => bead.ru.every((index) => index >= start && index < start + paragraphs);
+  const english = alignmentCase.gold.filter((bead) => bead.ru.length > 0 && inRussian(bead)).flatMap((bead) => bead.en);
+  const [enStart, enEnd] = [Math.min(...english), Math.max(...english) + 1];
+  return {
+    ru: alignmentCase.ru.slice(start, start + paragraphs),
+    en: alignmentCase.en.slice(enStart, enEnd),
+    beads: alignmentCase.gold.filter((bead) => inRussian(bead) && bead.en.every((index) => index >= enStart && index < enEnd))
+      .map((bead) => ({ ru: bead.ru.map((index) => index - start), en: bead.en.map((index) => index - enStart) })),
+  };
+}
+
+/** Sentence ends inside a paragraph (a full stop, question or exclamation mark, ellipsis, then more text). */
+const SENTENCE_END_INSIDE = /([.!?…])\s+(?=\S)/g;
+
+/** A paragraph made one long sentence: its sentences joined by commas, as a text typed without full stops reads. */
+export function asOneSentence(paragraph: string): string {
+  return paragraph.replace(SENTENCE_END_INSIDE, ', ');
+}
+
+/**
  * A translation that groups its paragraphs otherwise: every `stride`-th paragraph of `side`
  * (counting from the second) joined to the next, and the beads the gold implies (the beads that
  * held the two paragraphs, and any between them, made one).

@@ -6,7 +6,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, startApp } from './app-server';
-import { fixtureCase, middleTranslated } from '../bench/cases';
+import { fixtureCase } from '../bench/cases';
+import { writeExcerptDocument } from '../helpers/excerpt-document';
 import { generatedDocument, GENERATED_SLUG } from '../bench/generated-document';
 import { renderScanPdf } from '../helpers/scans';
 import { importOriginal } from '../../lib/ocr';
@@ -39,7 +40,7 @@ export async function startServer(): Promise<ServerRecord> {
   writeRevisedVersion(corpus);
   writeMismatchedDocument(corpus);
   writeFolioDocument(corpus);
-  writeExcerptDocument(corpus);
+  writeExcerptDocument(corpus, EXCERPT_DOCUMENT);
   await writeScannedDocument(corpus);
   writeLongDocument(corpus);
   buildApp(corpus, DIST_DIR);
@@ -88,19 +89,8 @@ function writeMismatchedDocument(corpus: string): void {
   writeFileSync(path.join(folder, 'en.md'), `${mark.en.slice(320, 395).join('\n\n')}\n`);
 }
 
-/** A document whose English translates only the middle of its Russian: each end is one finding over many passages. */
+/** A document whose English translates only the middle of its Russian (tests/helpers/excerpt-document.ts). */
 export const EXCERPT_DOCUMENT = '1950-03-03-excerpt-translated';
-/** Russian paragraphs of the excerpt document: the opening of the Gospel of Mark fixture. */
-const EXCERPT_RUSSIAN_PARAGRAPHS = 60;
-
-function writeExcerptDocument(corpus: string): void {
-  const folder = path.join(corpus, EXCERPT_DOCUMENT);
-  const { ru, en } = middleTranslated(fixtureCase('mark'), EXCERPT_RUSSIAN_PARAGRAPHS);
-  mkdirSync(folder);
-  writeFileSync(path.join(folder, 'document.yml'), 'title: An excerpt translated\ndate: 1950-03-03\nfrom: Test Sender\nto: Test Recipient\nkind: other\n');
-  writeFileSync(path.join(folder, 'ru.md'), `${ru.join('\n\n')}\n`);
-  writeFileSync(path.join(folder, 'en.md'), `${en.join('\n\n')}\n`);
-}
 
 /** A short document as an archive edition prints it, with the start of its second leaf marked: "[Л. 89]" opens a Russian paragraph. */
 export const FOLIO_DOCUMENT = '1950-03-02-leaves-marked';

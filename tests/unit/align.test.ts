@@ -5,7 +5,7 @@ import { lettersAndDigits } from '../../lib/align/units';
 import { readPins } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
 import { splitSentences } from '../../lib/segment';
-import { APPENDIX_KINDS, excerptOf, fixtureCase, openingOf, withAppendix, withPassageLeftOut } from '../bench/cases';
+import { APPENDIX_KINDS, asOneSentence, excerptOf, fixtureCase, openingOf, windowOf, withAppendix, withPassageLeftOut } from '../bench/cases';
 import { beadKey, scoreAlignment, unchangedShare } from '../bench/score';
 
 const beads = (ru: string[], en: string[]) => alignParagraphs(ru, en).beads;
@@ -279,6 +279,11 @@ describe('a translation of a part of the other text', () => {
   });
 });
 
+/** An English paragraph with its names lowercased (all but a sentence's first word): no name anchors, so no chain of them. */
+function withoutNames(paragraph: string): string {
+  return paragraph.replace(/(?<=[a-z,;:] )[A-Z]/g, (letter) => letter.toLowerCase());
+}
+
 describe('a whole translation that splits the original\'s sentences', () => {
   test.each([
     { start: 0, paragraphs: 50, least: 0.9 },
@@ -288,16 +293,9 @@ describe('a whole translation that splits the original\'s sentences', () => {
     // reads as that of a part (1.8 at a bound of 1.6), and no names make a chain of anchors to
     // say otherwise. Free to leave the English ends out, the first pass still paired nearly all of
     // them: the texts are taken whole. Before, the second pass left stretches of both unpaired (F1 0.79 and 0.85).
-    const mark = fixtureCase('mark');
-    const inWindow = (bead: Bead) => bead.ru.length > 0 && bead.ru.every((p) => p >= start && p < start + paragraphs);
-    const english = mark.gold.filter(inWindow).flatMap((bead) => bead.en);
-    const [enStart, enEnd] = [Math.min(...english), Math.max(...english) + 1];
-    const gold = mark.gold.filter((bead) => bead.ru.every((p) => p >= start && p < start + paragraphs) && bead.en.every((p) => p >= enStart && p < enEnd))
-      .map((bead) => ({ ru: bead.ru.map((p) => p - start), en: bead.en.map((p) => p - enStart) }));
-    const ru = mark.ru.slice(start, start + paragraphs);
-    const en = mark.en.slice(enStart, enEnd).map((paragraph) => paragraph.replace(/[,;] and (\w)/g, (_match, letter: string) => `. ${letter.toUpperCase()}`)
-      .replace(/(?<=[a-z,;:] )[A-Z]/g, (letter) => letter.toLowerCase()));
-    expect(scoreAlignment(beads(ru, en), gold).beads.f1).toBeGreaterThan(least);
+    const window = windowOf(fixtureCase('mark'), start, paragraphs);
+    const en = window.en.map((paragraph) => withoutNames(paragraph.replace(/[,;] and (\w)/g, (_match, letter: string) => `. ${letter.toUpperCase()}`)));
+    expect(scoreAlignment(beads(window.ru, en), window.beads).beads.f1).toBeGreaterThan(least);
   });
 });
 
@@ -307,17 +305,11 @@ describe('a Russian text whose paragraphs are each one sentence', () => {
     // an English that names nothing: no chain of anchors, and a median Russian sentence three
     // times the English one. Taken for a part, 24 of these 50 paragraphs were left without a
     // counterpart (bead F1 0.11). Pairing one long sentence with many is still weak (F1 about 0.5).
-    const mark = fixtureCase('mark');
-    const [start, paragraphs] = [50, 50];
-    const english = mark.gold.filter((bead) => bead.ru.length > 0 && bead.ru.every((p) => p >= start && p < start + paragraphs)).flatMap((bead) => bead.en);
-    const [enStart, enEnd] = [Math.min(...english), Math.max(...english) + 1];
-    const gold = mark.gold.filter((bead) => bead.ru.every((p) => p >= start && p < start + paragraphs) && bead.en.every((p) => p >= enStart && p < enEnd))
-      .map((bead) => ({ ru: bead.ru.map((p) => p - start), en: bead.en.map((p) => p - enStart) }));
-    const ru = mark.ru.slice(start, start + paragraphs).map((paragraph) => paragraph.replace(/([.!?…])\s+(?=\S)/g, ', '));
-    const en = mark.en.slice(enStart, enEnd).map((paragraph) => paragraph.replace(/(?<=[a-z,;:] )[A-Z]/g, (letter) => letter.toLowerCase()));
-    const aligned = beads(ru, en);
+    const paragraphs = 50;
+    const window = windowOf(fixtureCase('mark'), 50, paragraphs);
+    const aligned = beads(window.ru.map(asOneSentence), window.en.map(withoutNames));
     expect(aligned.filter((bead) => bead.en.length === 0).flatMap((bead) => bead.ru).length).toBeLessThanOrEqual(paragraphs / 10);
-    expect(scoreAlignment(aligned, gold).beads.f1).toBeGreaterThan(0.4);
+    expect(scoreAlignment(aligned, window.beads).beads.f1).toBeGreaterThan(0.4);
   });
 });
 
@@ -330,7 +322,7 @@ describe('a one-sentence paragraph against a paragraph of many sentences', () =>
     const manySentences = mark.gold.filter((bead) => bead.ru.length === 1 && bead.en.length === 1 && splitSentences(mark.en[bead.en[0]]).length >= 5);
     expect(manySentences.length).toBeGreaterThanOrEqual(8);
     const joined = new Set(manySentences.map((bead) => bead.ru[0]));
-    const ru = mark.ru.map((paragraph, index) => (joined.has(index) ? paragraph.replace(/([.!?…])\s+(?=\S)/g, ', ') : paragraph));
+    const ru = mark.ru.map((paragraph, index) => (joined.has(index) ? asOneSentence(paragraph) : paragraph));
     const aligned = new Set(beads(ru, mark.en).map((bead) => `${bead.ru}|${bead.en}`));
     expect(manySentences.filter((bead) => !aligned.has(`${bead.ru}|${bead.en}`))).toEqual([]);
   });
@@ -343,7 +335,7 @@ describe('a one-sentence paragraph against a paragraph of many sentences', () =>
     const cutInTwo = mark.gold.filter((bead) => bead.ru.length === 1 && bead.en.length === 2 && sentences(bead.en) >= 4);
     expect(cutInTwo.length).toBeGreaterThanOrEqual(15);
     const joined = new Set(cutInTwo.map((bead) => bead.ru[0]));
-    const ru = mark.ru.map((paragraph, index) => (joined.has(index) ? paragraph.replace(/([.!?…])\s+(?=\S)/g, ', ') : paragraph));
+    const ru = mark.ru.map((paragraph, index) => (joined.has(index) ? asOneSentence(paragraph) : paragraph));
     const aligned = new Set(beads(ru, mark.en).map((bead) => `${bead.ru}|${bead.en}`));
     expect(cutInTwo.filter((bead) => aligned.has(`${bead.ru}|${bead.en}`)).length).toBeGreaterThanOrEqual(Math.ceil(cutInTwo.length * 0.8));
   });

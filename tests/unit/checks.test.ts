@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analysePair } from '../../lib/analysis';
@@ -6,7 +6,8 @@ import { joinUntranslatedEnds } from '../../lib/checks/excerpt';
 import { loadDocument } from '../../lib/corpus';
 import type { DocumentMeta, Finding } from '../../lib/types';
 import { getDocumentView, passageMarks } from '../../lib/view';
-import { excerptOf, fixtureCase, middleTranslated } from '../bench/cases';
+import { excerptOf, fixtureCase } from '../bench/cases';
+import { writeExcerptDocument } from '../helpers/excerpt-document';
 
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
 
@@ -145,12 +146,7 @@ describe('a translation of an excerpt', () => {
 
   test('the reader and the search facet tie an untranslated end to each of its passages, not only the first', async () => {
     const corpus = mkdtempSync(path.join(tmpdir(), 'sverka-excerpt-'));
-    const { ru, en } = middleTranslated(fixtureCase('mark'), 60);
-    const folder = path.join(corpus, '1950-03-03-excerpt');
-    mkdirSync(folder);
-    writeFileSync(path.join(folder, 'document.yml'), 'title: An excerpt translated\ndate: 1950-03-03\nkind: other\n');
-    writeFileSync(path.join(folder, 'ru.md'), `${ru.join('\n\n')}\n`);
-    writeFileSync(path.join(folder, 'en.md'), `${en.join('\n\n')}\n`);
+    writeExcerptDocument(corpus, '1950-03-03-excerpt');
     const view = await getDocumentView('1950-03-03-excerpt', corpus);
     if (!view || !('reader' in view)) throw new Error('the excerpt document did not load');
     const { beads, findings } = view.reader;
