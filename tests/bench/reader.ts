@@ -6,14 +6,18 @@
  *   following, and the frame rate during that scroll.
  * - The JavaScript the reader page loads, gzipped, as served by the production build.
  * - Lighthouse 12's performance score (its default mobile settings) on the bilingual telegram.
+ * - The framework's floor: the same two figures for an empty page of Next.js's app router (a
+ *   heading and a paragraph, no client code), built with this project's Next.js and React, so the
+ *   reader's figures can be judged against what the stack itself costs.
  * Run on a shared machine: the figures are measurements, not limits.
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, CHROMIUM_FLAGS, openBrowser } from '../browser/chromium';
-import { buildApp, startApp } from '../browser/app-server';
+import { appEnv, buildApp, freePort, NEXT_BIN, startApp, waitUntilServing } from '../browser/app-server';
 import { generatedDocument, GENERATED_SLUG } from './generated-document';
 import { printFigures } from './report';
 
@@ -82,7 +86,8 @@ async function main(): Promise<void> {
       ['first-load JavaScript', `${(javascript.gzipBytes / 1024).toFixed(1)} kB gzipped in ${javascript.files} files (${(javascript.rawBytes / 1024).toFixed(1)} kB raw); `
         + `Sverka's own chunks ${(javascript.ownGzipBytes / 1024).toFixed(1)} kB, the rest is Next.js and React (aim ≤ ${AIMS.firstLoadKb} kB)`],
     ];
-    rows.push(['Lighthouse 12, mobile', `${await lighthouseScore(`${app.baseUrl}${LIGHTHOUSE_ROUTE}`)} (aim ≥ ${AIMS.lighthouse})`]);
+    rows.push(['Lighthouse 12, mobile', `${await lighthouseScore(app.baseUrl, LIGHTHOUSE_ROUTE)} (aim ≥ ${AIMS.lighthouse})`]);
+    rows.push(...await frameworkFloor());
     printFigures('reader', rows);
   } finally {
     await browser.close();
@@ -101,8 +106,9 @@ const LIGHTHOUSE_ROUTE = '/documents/1950-07-22-roshchin-to-filippov-22591';
  */
 const LIGHTHOUSE_RUNS = 5;
 
-/** Lighthouse's performance score (0–1) and core timings for `url`, with its default mobile settings: the median run, and the range of the scores. */
-async function lighthouseScore(url: string): Promise<string> {
+/** Lighthouse's performance score (0–1) and core timings for `route`, with its default mobile settings: the median run, and the range of the scores. */
+async function lighthouseScore(baseUrl: string, route: string): Promise<string> {
+  const url = `${baseUrl}${route}`;
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   const runs: Array<{ score: number; timings: string }> = [];
@@ -124,7 +130,51 @@ async function lighthouseScore(url: string): Promise<string> {
   if (runs.length === 0) return 'no result';
   const sorted = [...runs].sort((a, b) => a.score - b.score);
   const median = sorted[Math.floor(sorted.length / 2)];
-  return `performance ${median.score} on ${LIGHTHOUSE_ROUTE}, median of ${runs.length} runs (range ${sorted[0].score}–${sorted.at(-1)!.score}; median run ${median.timings})`;
+  return `performance ${median.score} on ${route}, median of ${runs.length} runs (range ${sorted[0].score}–${sorted.at(-1)!.score}; median run ${median.timings})`;
+}
+
+/**
+ * Where the empty app is built: inside the project, because Next.js compiles only files under the
+ * workspace root its lockfile marks, and resolves next and react from the project's node_modules.
+ * Removed after the measurement (and ignored by git).
+ */
+const FLOOR_APP_DIR = '.next-bench-floor';
+
+/** The empty app: a root layout and one static page of text, in JavaScript so no tsconfig is written. */
+const FLOOR_APP_FILES: Record<string, string> = {
+  'package.json': '{ "private": true, "type": "module" }\n',
+  'app/layout.jsx': 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  'app/page.jsx': "export default function Page() { return <main><h1>Telegram</h1><p>{'To Filippov. The text of a telegram. '.repeat(30)}</p></main>; }\n",
+};
+
+/**
+ * The first-load JavaScript and Lighthouse score of an empty page of Next.js's app router, built
+ * and served with the project's own Next.js and React: the least any page of this stack loads.
+ */
+async function frameworkFloor(): Promise<Array<[string, string]>> {
+  const folder = path.join(process.cwd(), FLOOR_APP_DIR);
+  rmSync(folder, { recursive: true, force: true });
+  for (const [name, content] of Object.entries(FLOOR_APP_FILES)) {
+    mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    writeFileSync(path.join(folder, name), content);
+  }
+  const env = appEnv(folder, '.next');
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: folder, env, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`next build of the empty app failed:\n${build.stdout}\n${build.stderr}`);
+  const port = await freePort();
+  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: folder, env, stdio: 'ignore', detached: true });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilServing(baseUrl);
+    const javascript = await firstLoadJavaScript(baseUrl, '/');
+    return [
+      ['framework floor: first-load JavaScript', `${(javascript.gzipBytes / 1024).toFixed(1)} kB gzipped in ${javascript.files} files (${(javascript.rawBytes / 1024).toFixed(1)} kB raw) for an empty page of Next.js's app router, no client code`],
+      ['framework floor: Lighthouse 12, mobile', `${await lighthouseScore(baseUrl, '/')} (the empty page)`],
+    ];
+  } finally {
+    try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 function describeTasks(durations: number[]): string {

@@ -66,7 +66,8 @@ export function appEnv(corpus: string, distDir: string): NodeJS.ProcessEnv {
   return { ...process.env, SVERKA_TEXTS: corpus, SVERKA_DIST_DIR: distDir, SVERKA_SITE_URL: '', NEXT_TELEMETRY_DISABLED: '1' };
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port no one listens on now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -77,7 +78,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilServing(baseUrl: string, limit = SERVER_START_LIMIT_MS): Promise<void> {
+/** Resolves once `baseUrl` answers 200; throws after `limit` ms. */
+export async function waitUntilServing(baseUrl: string, limit = SERVER_START_LIMIT_MS): Promise<void> {
   const deadline = Date.now() + limit;
   while (Date.now() < deadline) {
     const answered = await fetch(baseUrl).then((response) => response.ok, () => false);
