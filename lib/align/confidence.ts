@@ -52,20 +52,53 @@ function deviation(evidence: ConfidenceEvidence | undefined, variance: number): 
   return Math.abs(evidence.enLength - evidence.expectedEnLength) / Math.sqrt(variance * mean);
 }
 
-/** The confidence in [0, 1] of every bead, in order. */
-export function beadConfidences(beads: Bead[], evidence: ConfidenceEvidence[], variance: number): number[] {
+/**
+ * Beads of an excerpt's untranslated ends this close to the translated stretch keep their doubt:
+ * where the translation starts or stops is what a wrong end gets wrong. Further out, a paragraph
+ * of the longer text left unpaired is what the excerpt was judged to be (its one finding says
+ * so), and flagging each one buried the real doubts: on the 80 excerpts of the development cases
+ * (`npm run bench:align`) every one of the 10,159 end beads was flagged, 31 of them wrong.
+ */
+const END_BOUNDARY_BEADS = 1;
+
+/**
+ * The confidence in [0, 1] of every bead, in order. `untranslatedEnds` names the longer text when
+ * the aligner took the other for a translation of a part of it (`CostParameters.partial`): its
+ * paragraphs left unpaired at either end, away from the translated stretch, are not in doubt.
+ */
+export function beadConfidences(beads: Bead[], evidence: ConfidenceEvidence[], variance: number, untranslatedEnds?: 'ru' | 'en'): number[] {
   const deviations = evidence.map((item) => deviation(item, variance));
+  const expectedEnd = untranslatedEnds ? endBeadsOfExcerpt(beads, untranslatedEnds) : () => false;
   return beads.map((bead, index) => {
     if (evidence[index].pinned) return 1;
+    if (expectedEnd(index)) return confidenceOf(0);
     const joined = Number(bead.ru.length > 1) + Number(bead.en.length > 1);
     const neighbours = Math.max(deviations[index - 1] ?? 0, deviations[index + 1] ?? 0);
     const twoSided = bead.ru.length > 0 && bead.en.length > 0;
     const unpairedSentences = twoSided && evidence[index].steps.some((step) => step.startsWith('0:') || step.endsWith(':0'));
-    const score = deviations[index] + NEIGHBOUR_WEIGHT * neighbours + JOINED_SIDE_WEIGHT * joined + UNPAIRED_SENTENCES_WEIGHT * Number(unpairedSentences);
-    const wrong = 1 / (1 + Math.exp(-(CALIBRATION.slope * score + CALIBRATION.intercept)));
-    const scale = 10 ** CONFIDENCE_DECIMALS;
-    return Math.round((1 - wrong) * scale) / scale;
+    return confidenceOf(deviations[index] + NEIGHBOUR_WEIGHT * neighbours + JOINED_SIDE_WEIGHT * joined + UNPAIRED_SENTENCES_WEIGHT * Number(unpairedSentences));
   });
+}
+
+/** The calibrated confidence of a bead's score (CALIBRATION), to CONFIDENCE_DECIMALS. */
+function confidenceOf(score: number): number {
+  const wrong = 1 / (1 + Math.exp(-(CALIBRATION.slope * score + CALIBRATION.intercept)));
+  const scale = 10 ** CONFIDENCE_DECIMALS;
+  return Math.round((1 - wrong) * scale) / scale;
+}
+
+/**
+ * Whether the bead at an index is a paragraph of `side` alone, before the first bead with both
+ * languages or after the last, more than END_BOUNDARY_BEADS beads away from them.
+ */
+function endBeadsOfExcerpt(beads: Bead[], side: 'ru' | 'en'): (index: number) => boolean {
+  const twoSided = (bead: Bead) => bead.ru.length > 0 && bead.en.length > 0;
+  const first = beads.findIndex(twoSided);
+  if (first < 0) return () => false;
+  let last = beads.length - 1;
+  while (!twoSided(beads[last])) last--;
+  const other = side === 'ru' ? 'en' : 'ru';
+  return (index) => (index < first - END_BOUNDARY_BEADS || index > last + END_BOUNDARY_BEADS) && beads[index][other].length === 0;
 }
 
 /** Fewer paragraphs than this on either side are too few to tell a loose translation from another text. */

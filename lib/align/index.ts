@@ -161,7 +161,7 @@ function translatedRatio(stretches: Stretch[], passes: SentenceBead[][], wholeRa
 
 /** The alignment with each bead's confidence filled in (it depends on the neighbours, so it comes last). */
 function withConfidence(alignment: Alignment, parameters: CostParameters): Alignment {
-  const confidences = beadConfidences(alignment.beads, alignment.evidence, parameters.variance);
+  const confidences = beadConfidences(alignment.beads, alignment.evidence, parameters.variance, parameters.partial);
   alignment.evidence.forEach((evidence, index) => { evidence.confidence = confidences[index]; });
   return alignment;
 }

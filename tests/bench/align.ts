@@ -67,33 +67,18 @@ async function main(): Promise<void> {
     corpus.push({ name: slug, ru: document.ru.paragraphs.map((p) => p.text), en: document.en[0].paragraphs.map((p) => p.text), gold });
   }
   const synthetic = syntheticCase(cases);
-  const calibration = { beads: 0, flagged: 0, wrong: 0, wrongFlagged: 0 };
+  const calibration = new Calibration();
   for (const alignmentCase of [...cases, ...corpus, ...(synthetic.ru.length > 0 ? [synthetic] : [])]) {
     const measured = measure(alignmentCase);
     const score = scoreAlignment(measured.beads, alignmentCase.gold);
-    if (cases.includes(alignmentCase)) {
-      // Calibration of the confidence: a wrong bead is one the gold does not have exactly.
-      const gold = new Set(alignmentCase.gold.map((bead) => `${bead.ru}|${bead.en}`));
-      for (const bead of measured.beads) {
-        const low = bead.confidence < LOW_CONFIDENCE;
-        const wrong = !gold.has(`${bead.ru}|${bead.en}`);
-        calibration.beads++;
-        if (low) calibration.flagged++;
-        if (wrong) calibration.wrong++;
-        if (low && wrong) calibration.wrongFlagged++;
-      }
-    }
+    if (cases.includes(alignmentCase)) calibration.add(measured.beads, measured.beads.map((bead) => bead.confidence), alignmentCase.gold);
     rows.push([alignmentCase.name, String(alignmentCase.ru.length), String(alignmentCase.en.length), percent(score.beads.precision),
       percent(score.beads.recall), percent(score.beads.f1), percent(score.links.f1), measured.wallMs.toFixed(0),
       measured.alignMs.toFixed(0), measured.peakRssMb.toFixed(0)]);
   }
   printTable(rows);
   const figures: Figure[] = rows.slice(1).map((row) => [`align ${row[0]}`, `${row[1]}×${row[2]} ¶: bead F1 ${row[5]}, link F1 ${row[6]}; CLI ${row[7]} ms, align ${row[8]} ms, peak ${row[9]} MB`]);
-  if (calibration.beads > 0) {
-    const share = (part: number, whole: number) => `${(100 * part / Math.max(1, whole)).toFixed(1)}%`;
-    figures.unshift(['align confidence', `below ${LOW_CONFIDENCE}: ${calibration.flagged} of ${calibration.beads} beads of the development cases (${share(calibration.flagged, calibration.beads)}; aim ≤ 10%), `
-      + `holding ${calibration.wrongFlagged} of their ${calibration.wrong} wrong beads (${share(calibration.wrongFlagged, calibration.wrong)}; aim ≥ 80%)`]);
-  }
+  if (calibration.beads > 0) figures.unshift(['align confidence', calibration.describe('the development cases', { flagged: '; aim ≤ 10%', held: '; aim ≥ 80%' })]);
   if (synthetic.ru.length > 0) {
     const last = rows[rows.length - 1];
     const paragraphs = synthetic.ru.length + synthetic.en.length;
@@ -111,8 +96,14 @@ async function main(): Promise<void> {
   }
   figures.push(['align appendix', appendixRobustness()]);
   figures.push(['align omission', omissionRobustness()]);
-  figures.push(['align excerpt', excerptRobustness(cases, synthetic)]);
-  figures.push(['align regrouped', regroupingRobustness(cases)]);
+  const excerptCalibration = new Calibration();
+  figures.push(['align excerpt', excerptRobustness(cases, synthetic, excerptCalibration)]);
+  const regroupedCalibration = new Calibration();
+  figures.push(['align regrouped', regroupingRobustness(cases, regroupedCalibration)]);
+  if (excerptCalibration.beads > 0) {
+    figures.push(['align confidence, excerpts', excerptCalibration.describe('the excerpts')]);
+    figures.push(['align confidence, regrouped', regroupedCalibration.describe('the regroupings')]);
+  }
   figures.push(['align one-sentence paragraphs', oneSentenceParagraphs(cases)]);
   printFigures('align', figures);
   console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
@@ -206,7 +197,7 @@ const EXCERPT_F1_FLOOR = 0.9;
  * a part, the other whole), aligned and scored against the beads its gold implies; and the
  * English middle half of the book-length pair, with its time.
  */
-function excerptRobustness(cases: AlignmentCase[], synthetic: AlignmentCase): string {
+function excerptRobustness(cases: AlignmentCase[], synthetic: AlignmentCase, calibration: Calibration): string {
   const table = [['case', ...EXCERPTS.map(({ side, from, share }) => `${side} ${Math.round(100 * from)}+${Math.round(100 * share)}%`)]];
   const scores: Array<{ label: string; f1: number }> = [];
   for (const caseData of cases) {
@@ -218,7 +209,7 @@ function excerptRobustness(cases: AlignmentCase[], synthetic: AlignmentCase): st
         row.push('—');
         continue;
       }
-      const f1 = scoreAlignment(alignParagraphs(excerpt.ru, excerpt.en).beads, excerpt.beads).beads.f1;
+      const f1 = scoreAndCalibrate(alignParagraphs(excerpt.ru, excerpt.en), excerpt.beads, calibration);
       scores.push({ label: `${caseData.name}, ${side} ${Math.round(100 * from)}+${Math.round(100 * share)}%`, f1 });
       row.push(f1.toFixed(3));
     }
@@ -247,14 +238,14 @@ const REGROUPINGS: ReadonlyArray<{ side: 'ru' | 'en'; stride: number }> = [
 ];
 
 /** Each development case with its paragraphs regrouped (REGROUPINGS), aligned and scored against the beads its gold implies. */
-function regroupingRobustness(cases: AlignmentCase[]): string {
+function regroupingRobustness(cases: AlignmentCase[], calibration: Calibration): string {
   const table = [['case', ...REGROUPINGS.map(({ side, stride }) => `${side} 1 in ${stride} joined`)]];
   const scores: Array<{ label: string; f1: number }> = [];
   for (const caseData of cases) {
     const row = [caseData.name];
     for (const { side, stride } of REGROUPINGS) {
       const regrouped = withParagraphsJoined(caseData, side, stride);
-      const f1 = scoreAlignment(alignParagraphs(regrouped.ru, regrouped.en).beads, regrouped.beads).beads.f1;
+      const f1 = scoreAndCalibrate(alignParagraphs(regrouped.ru, regrouped.en), regrouped.beads, calibration);
       scores.push({ label: `${caseData.name}, ${side} 1 in ${stride}`, f1 });
       row.push(f1.toFixed(3));
     }
@@ -263,6 +254,43 @@ function regroupingRobustness(cases: AlignmentCase[]): string {
   console.log('\na translation that groups paragraphs otherwise (one paragraph in 3 or 5 of one text joined to the next; bead F1):');
   printTable(table);
   return `${scores.length} regroupings of the development cases: ${sweepSummary(scores)}`;
+}
+
+/**
+ * How the confidence's low marks (below LOW_CONFIDENCE) cover the wrong beads, a wrong bead being
+ * one the gold does not have exactly: counts over the alignments added.
+ */
+class Calibration {
+  beads = 0;
+  flagged = 0;
+  wrong = 0;
+  wrongFlagged = 0;
+
+  /** Count one alignment's beads, with their confidences, against its gold. */
+  add(beads: Bead[], confidences: number[], gold: Bead[]): void {
+    const goldKeys = new Set(gold.map(beadKey));
+    beads.forEach((bead, index) => {
+      const low = confidences[index] < LOW_CONFIDENCE;
+      const wrong = !goldKeys.has(beadKey(bead));
+      this.beads++;
+      if (low) this.flagged++;
+      if (wrong) this.wrong++;
+      if (low && wrong) this.wrongFlagged++;
+    });
+  }
+
+  /** The counts in a line, for the beads of `what`, with the aims after each share where given. */
+  describe(what: string, aims: { flagged?: string; held?: string } = {}): string {
+    const share = (part: number, whole: number) => `${(100 * part / Math.max(1, whole)).toFixed(1)}%`;
+    return `below ${LOW_CONFIDENCE}: ${this.flagged} of ${this.beads} beads of ${what} (${share(this.flagged, this.beads)}${aims.flagged ?? ''}), `
+      + `holding ${this.wrongFlagged} of their ${this.wrong} wrong beads (${share(this.wrongFlagged, this.wrong)}${aims.held ?? ''})`;
+  }
+}
+
+/** The bead F1 of an alignment against its gold, its beads counted into `calibration` on the way. */
+function scoreAndCalibrate(alignment: { beads: Bead[]; evidence: Array<{ confidence: number }> }, gold: Bead[], calibration: Calibration): number {
+  calibration.add(alignment.beads, alignment.evidence.map((item) => item.confidence), gold);
+  return scoreAlignment(alignment.beads, gold).beads.f1;
 }
 
 /** A sweep's scores in a line: their mean, the lowest and how many fall below EXCERPT_F1_FLOOR. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { alignParagraphs, correspondenceWarning, lengthCost, wordStem } from '../../lib/align';
+import { alignParagraphs, correspondenceWarning, lengthCost, LOW_CONFIDENCE, wordStem } from '../../lib/align';
 import { negativeLogTwoSidedTail } from '../../lib/align/length-cost';
 import { lettersAndDigits } from '../../lib/align/units';
 import { readPins } from '../../lib/corpus';
@@ -247,6 +247,19 @@ describe('a translation of a part of the other text', () => {
       const confidences = alignment.evidence.map((evidence) => evidence.confidence);
       expect(correspondenceWarning(alignment.beads, confidences, excerpt.ru.length, excerpt.en.length)).toBeUndefined();
     });
+
+  test('the untranslated ends of the longer text are not in doubt, only where the translation starts and stops', () => {
+    // Every one of the 210 untranslated Russian paragraphs was below LOW_CONFIDENCE before: the
+    // reader's list of passages worth a look held the whole original.
+    const excerpt = excerptOf(fixtureCase('mark'), 'ru', 70, 200);
+    const alignment = alignParagraphs(excerpt.ru, excerpt.en);
+    const twoSided = alignment.beads.flatMap((bead, index) => (bead.ru.length > 0 && bead.en.length > 0 ? [index] : []));
+    const [first, last] = [twoSided[0], twoSided[twoSided.length - 1]];
+    const ends = alignment.beads.flatMap((_, index) => (index < first || index > last ? [index] : []));
+    expect(ends.length).toBeGreaterThan(150);
+    const doubtful = ends.filter((index) => alignment.evidence[index].confidence < LOW_CONFIDENCE);
+    expect(doubtful).toEqual([first - 1, last + 1]);
+  });
 
   test('the not-a-translation warning looks at the translated stretch, and at how much of the shorter text pairs', () => {
     // Passages without a counterpart are in doubt, the pairs are not.
