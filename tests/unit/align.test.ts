@@ -352,6 +352,20 @@ describe('a one-sentence paragraph against a paragraph of many sentences', () =>
     const aligned = new Set(beads(ru, mark.en).map((bead) => `${bead.ru}|${bead.en}`));
     expect(cutInTwo.filter((bead) => aligned.has(`${bead.ru}|${bead.en}`)).length).toBeGreaterThanOrEqual(Math.ceil(cutInTwo.length * 0.8));
   });
+
+  test('is paired with three or more paragraphs opposite, when the translator cut it so', () => {
+    // Mark's Russian paragraphs translated as three to six English paragraphs, each made one long
+    // sentence: with steps over one or two paragraphs only, 1 of the 10 kept its bead; now 4 do.
+    // The rest end in a short English paragraph (one or two sentences), taken for an addition.
+    const mark = fixtureCase('mark');
+    const sentences = (paragraphs: number[]) => paragraphs.reduce((count, paragraph) => count + splitSentences(mark.en[paragraph]).length, 0);
+    const cutInMore = mark.gold.filter((bead) => bead.ru.length === 1 && bead.en.length >= 3 && sentences(bead.en) >= 4);
+    expect(cutInMore.length).toBeGreaterThanOrEqual(8);
+    const joined = new Set(cutInMore.map((bead) => bead.ru[0]));
+    const ru = mark.ru.map((paragraph, index) => (joined.has(index) ? asOneSentence(paragraph) : paragraph));
+    const aligned = new Set(beads(ru, mark.en).map((bead) => `${bead.ru}|${bead.en}`));
+    expect(cutInMore.filter((bead) => aligned.has(`${bead.ru}|${bead.en}`)).length).toBeGreaterThanOrEqual(4);
+  });
 });
 
 describe('one Russian sentence in four English ones', () => {
