@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { alignParagraphs, correspondenceWarning, lengthCost, LOW_CONFIDENCE, wordStem } from '../../lib/align';
+import { beadConfidences } from '../../lib/align/confidence';
 import { negativeLogTwoSidedTail } from '../../lib/align/length-cost';
 import { lettersAndDigits } from '../../lib/align/units';
 import { readPins } from '../../lib/corpus';
@@ -259,6 +260,18 @@ describe('a translation of a part of the other text', () => {
     expect(ends.length).toBeGreaterThan(150);
     const doubtful = ends.filter((index) => alignment.evidence[index].confidence < LOW_CONFIDENCE);
     expect(doubtful).toEqual([first - 1, last + 1]);
+  });
+
+  test('a passage that joins paragraphs on both sides while its sentences pair one to one is in more doubt', () => {
+    // Two Russian and two English paragraphs whose boundaries fall at different sentences: two
+    // passages run together, or a boundary moved by a sentence. Same lengths, same shape.
+    const evidence = (steps: string[]) => ({ pinned: false, enLength: 110, expectedEnLength: 90, steps });
+    const beads = [{ ru: [0, 1], en: [0, 1] }];
+    const variance = 6.8;
+    const [pairedTwoByTwo] = beadConfidences(beads, [evidence(['2:2'])], variance);
+    const [sentencesOneToOne] = beadConfidences(beads, [evidence(['1:1', '1:1'])], variance);
+    expect(pairedTwoByTwo).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    expect(sentencesOneToOne).toBeLessThan(LOW_CONFIDENCE);
   });
 
   test('the not-a-translation warning looks at the translated stretch, and at how much of the shorter text pairs', () => {
