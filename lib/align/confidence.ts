@@ -84,9 +84,8 @@ export function beadConfidences(beads: Bead[], evidence: ConfidenceEvidence[], v
     if (expectedEnd(index)) return confidenceOf(0);
     const joined = Number(bead.ru.length > 1) + Number(bead.en.length > 1);
     const neighbours = Math.max(deviations[index - 1] ?? 0, deviations[index + 1] ?? 0);
-    const twoSided = bead.ru.length > 0 && bead.en.length > 0;
     const steps = evidence[index].steps;
-    const unpairedSentences = twoSided && steps.some((step) => step.startsWith('0:') || step.endsWith(':0'));
+    const unpairedSentences = twoSided(bead) && steps.some((step) => step.startsWith('0:') || step.endsWith(':0'));
     const crossedParagraphs = joined === 2 && steps.length > 1 && steps.every((step) => step === '1:1');
     return confidenceOf(deviations[index] + NEIGHBOUR_WEIGHT * neighbours + JOINED_SIDE_WEIGHT * joined + UNPAIRED_SENTENCES_WEIGHT * Number(unpairedSentences)
       + CROSSED_PARAGRAPHS_WEIGHT * Number(crossedParagraphs));
@@ -105,13 +104,24 @@ function confidenceOf(score: number): number {
  * languages or after the last, more than END_BOUNDARY_BEADS beads away from them.
  */
 function endBeadsOfExcerpt(beads: Bead[], side: 'ru' | 'en'): (index: number) => boolean {
-  const twoSided = (bead: Bead) => bead.ru.length > 0 && bead.en.length > 0;
+  const stretch = translatedStretch(beads);
+  if (!stretch) return () => false;
+  const other = side === 'ru' ? 'en' : 'ru';
+  return (index) => (index < stretch.first - END_BOUNDARY_BEADS || index > stretch.last + END_BOUNDARY_BEADS) && beads[index][other].length === 0;
+}
+
+/** A bead with paragraphs of both languages. */
+function twoSided(bead: Bead): boolean {
+  return bead.ru.length > 0 && bead.en.length > 0;
+}
+
+/** The first and the last bead with both languages (the translated stretch), or undefined when none has both. */
+function translatedStretch(beads: Bead[]): { first: number; last: number } | undefined {
   const first = beads.findIndex(twoSided);
-  if (first < 0) return () => false;
+  if (first < 0) return undefined;
   let last = beads.length - 1;
   while (!twoSided(beads[last])) last--;
-  const other = side === 'ru' ? 'en' : 'ru';
-  return (index) => (index < first - END_BOUNDARY_BEADS || index > last + END_BOUNDARY_BEADS) && beads[index][other].length === 0;
+  return { first, last };
 }
 
 /** Fewer paragraphs than this on either side are too few to tell a loose translation from another text. */
@@ -146,15 +156,12 @@ const MIN_SHORTER_TEXT_PAIRED = 0.5;
  */
 export function correspondenceWarning(beads: Bead[], confidences: number[], ruCount: number, enCount: number): string | undefined {
   if (ruCount < MIN_PARAGRAPHS_TO_JUDGE || enCount < MIN_PARAGRAPHS_TO_JUDGE) return undefined;
-  const twoSided = (bead: Bead) => bead.ru.length > 0 && bead.en.length > 0;
-  const first = beads.findIndex(twoSided);
-  let last = beads.length - 1;
-  while (last > first && !twoSided(beads[last])) last--;
-  const stretch = first < 0 ? [] : beads.slice(first, last + 1);
+  const translated = translatedStretch(beads);
+  const stretch = translated ? beads.slice(translated.first, translated.last + 1) : [];
   const paragraphs = stretch.reduce((sum, bead) => sum + bead.ru.length + bead.en.length, 0);
   const oneToOne = stretch.filter((bead) => bead.ru.length === 1 && bead.en.length === 1).length;
   const oneToOneShare = (2 * oneToOne) / Math.max(1, paragraphs);
-  const lowShare = first < 0 ? 1 : confidences.slice(first, last + 1).filter((confidence) => confidence < LOW_CONFIDENCE).length / stretch.length;
+  const lowShare = translated ? confidences.slice(translated.first, translated.last + 1).filter((confidence) => confidence < LOW_CONFIDENCE).length / stretch.length : 1;
   const percent = (share: number) => `${Math.round(100 * share)}%`;
   // A translation, of the whole or of an excerpt, pairs most of itself: the shorter text.
   const shorter = ruCount <= enCount ? 'ru' : 'en';

@@ -866,7 +866,6 @@ class StepCoster {
     return start;
   }
 
-
   /**
    * The structure cost of a 1:0 or 0:1 step ending at (iEnd, jEnd) over `letters` letters: its
    * prior, its letters and the paragraph terms (one unit crosses no boundary; no lengths to weigh).

@@ -11,13 +11,12 @@
  *   reader's figures can be judged against what the stack itself costs.
  * Run on a shared machine: the figures are measurements, not limits.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, CHROMIUM_FLAGS, openBrowser } from '../browser/chromium';
-import { appEnv, buildApp, freePort, NEXT_BIN, startApp, waitUntilServing } from '../browser/app-server';
+import { buildApp, startApp, stopApp } from '../browser/app-server';
 import { generatedDocument, GENERATED_SLUG } from './generated-document';
 import { printFigures } from './report';
 
@@ -91,7 +90,7 @@ async function main(): Promise<void> {
     printFigures('reader', rows);
   } finally {
     await browser.close();
-    try { process.kill(-app.process.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    stopApp(app);
     rmSync(corpus, { recursive: true, force: true });
   }
 }
@@ -158,21 +157,18 @@ async function frameworkFloor(): Promise<Array<[string, string]>> {
     mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
     writeFileSync(path.join(folder, name), content);
   }
-  const env = appEnv(folder, '.next');
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: folder, env, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`next build of the empty app failed:\n${build.stdout}\n${build.stderr}`);
-  const port = await freePort();
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: folder, env, stdio: 'ignore', detached: true });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  // The empty app reads no corpus; its own folder stands in for one.
+  buildApp(folder, '.next', folder);
+  const server = await startApp(folder, '.next', folder);
+  const { baseUrl } = server;
   try {
-    await waitUntilServing(baseUrl);
     const javascript = await firstLoadJavaScript(baseUrl, '/');
     return [
       ['framework floor: first-load JavaScript', `${(javascript.gzipBytes / 1024).toFixed(1)} kB gzipped in ${javascript.files} files (${(javascript.rawBytes / 1024).toFixed(1)} kB raw) for an empty page of Next.js's app router, no client code`],
       ['framework floor: Lighthouse 12, mobile', `${await lighthouseScore(baseUrl, '/')} (the empty page)`],
     ];
   } finally {
-    try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    stopApp(server);
     rmSync(folder, { recursive: true, force: true });
   }
 }

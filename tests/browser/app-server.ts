@@ -19,17 +19,20 @@ export interface RunningApp {
   process: ChildProcess;
 }
 
-/** `next build` with SVERKA_TEXTS = corpus into distDir; throws with the build output on failure. */
-export function buildApp(corpus: string, distDir: string): void {
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: appEnv(corpus, distDir), encoding: 'utf8' });
+/**
+ * `next build` with SVERKA_TEXTS = corpus into distDir; throws with the build output on failure.
+ * `app` is the folder of the app to build: this project, or another inside it (a benchmark's).
+ */
+export function buildApp(corpus: string, distDir: string, app = ROOT): void {
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: app, env: appEnv(corpus, distDir), encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
-/** `next start` on a free loopback port, detached so a test run can stop it by process group. */
-export async function startApp(corpus: string, distDir: string): Promise<RunningApp> {
+/** `next start` of `app` (see buildApp) on a free loopback port, detached so a test run can stop it by process group. */
+export async function startApp(corpus: string, distDir: string, app = ROOT): Promise<RunningApp> {
   const port = await freePort();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT, env: appEnv(corpus, distDir), stdio: 'ignore', detached: true,
+    cwd: app, env: appEnv(corpus, distDir), stdio: 'ignore', detached: true,
   });
   child.unref();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -66,8 +69,7 @@ export function appEnv(corpus: string, distDir: string): NodeJS.ProcessEnv {
   return { ...process.env, SVERKA_TEXTS: corpus, SVERKA_DIST_DIR: distDir, SVERKA_SITE_URL: '', NEXT_TELEMETRY_DISABLED: '1' };
 }
 
-/** A loopback port no one listens on now. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -78,8 +80,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Resolves once `baseUrl` answers 200; throws after `limit` ms. */
-export async function waitUntilServing(baseUrl: string, limit = SERVER_START_LIMIT_MS): Promise<void> {
+async function waitUntilServing(baseUrl: string, limit = SERVER_START_LIMIT_MS): Promise<void> {
   const deadline = Date.now() + limit;
   while (Date.now() < deadline) {
     const answered = await fetch(baseUrl).then((response) => response.ok, () => false);

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analysePair } from '../../lib/analysis';
@@ -146,21 +146,25 @@ describe('a translation of an excerpt', () => {
 
   test('the reader and the search facet tie an untranslated end to each of its passages, not only the first', async () => {
     const corpus = mkdtempSync(path.join(tmpdir(), 'sverka-excerpt-'));
-    writeExcerptDocument(corpus, '1950-03-03-excerpt');
-    const view = await getDocumentView('1950-03-03-excerpt', corpus);
-    if (!view || !('reader' in view)) throw new Error('the excerpt document did not load');
-    const { beads, findings } = view.reader;
-    // The passages with no English before the first translated one and after the last.
-    const translated = beads.flatMap((bead, index) => (bead.en.length > 0 ? [index] : []));
-    const head = beads.slice(0, translated[0]).map((_, index) => index);
-    const tail = beads.slice(translated.at(-1)! + 1).map((_, index) => translated.at(-1)! + 1 + index);
-    expect(head.length).toBeGreaterThanOrEqual(10);
-    expect(tail.length).toBeGreaterThanOrEqual(10);
-    const joined = findings.filter((finding) => finding.beads);
-    expect(joined.map((finding) => finding.beads)).toEqual([head, tail]);
-    expect(joined.map((finding) => finding.bead)).toEqual([head[0], tail[0]]);
-    const { flagged } = passageMarks((await loadDocument('1950-03-03-excerpt', corpus))!);
-    expect(flagged).toEqual(expect.arrayContaining([...head, ...tail]));
+    try {
+      writeExcerptDocument(corpus, '1950-03-03-excerpt');
+      const view = await getDocumentView('1950-03-03-excerpt', corpus);
+      if (!view || !('reader' in view)) throw new Error('the excerpt document did not load');
+      const { beads, findings } = view.reader;
+      // The passages with no English before the first translated one and after the last.
+      const translated = beads.flatMap((bead, index) => (bead.en.length > 0 ? [index] : []));
+      const head = beads.slice(0, translated[0]).map((_, index) => index);
+      const tail = beads.slice(translated.at(-1)! + 1).map((_, index) => translated.at(-1)! + 1 + index);
+      expect(head.length).toBeGreaterThanOrEqual(10);
+      expect(tail.length).toBeGreaterThanOrEqual(10);
+      const joined = findings.filter((finding) => finding.beads);
+      expect(joined.map((finding) => finding.beads)).toEqual([head, tail]);
+      expect(joined.map((finding) => finding.bead)).toEqual([head[0], tail[0]]);
+      const { flagged } = passageMarks((await loadDocument('1950-03-03-excerpt', corpus))!);
+      expect(flagged).toEqual(expect.arrayContaining([...head, ...tail]));
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
   });
 
   test('a translation of nothing is not called an excerpt: each untranslated paragraph keeps its finding', () => {
