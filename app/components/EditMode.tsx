@@ -5,7 +5,7 @@
  * the session's token, and sending an edit to the edit server's one write route. After a write
  * the page is re-rendered from the working tree, aligned around the new pins.
  */
-import { createContext, useContext, useState, useTransition, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, useTransition, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import type { AlignmentEdit } from '@/lib/corpus/pin-edits';
 import { EDIT_ROUTE, EDIT_TOKEN_HEADER, type EditResponseBody } from '@/lib/edit/protocol';
@@ -14,13 +14,15 @@ import type { Dismissal } from '@/lib/types';
 interface EditSession {
   slug: string;
   token: string;
+  /** The revision of the alignment the page shows (`alignmentRevision`); it changes when the page is re-rendered after an edit. */
+  revision: string;
 }
 
 const EditSessionContext = createContext<EditSession | undefined>(undefined);
 
 /** Makes the page an edit-mode page for everything inside it. */
-export function EditModeProvider({ slug, token, children }: EditSession & { children: ReactNode }) {
-  const [session] = useState(() => ({ slug, token }));
+export function EditModeProvider({ slug, token, revision, children }: EditSession & { children: ReactNode }) {
+  const session = useMemo(() => ({ slug, token, revision }), [slug, token, revision]);
   return <EditSessionContext.Provider value={session}>{children}</EditSessionContext.Provider>;
 }
 
@@ -50,7 +52,8 @@ export function useEditSender(): { send: (change: EditChange) => Promise<void>; 
       const response = await fetch(EDIT_ROUTE, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [EDIT_TOKEN_HEADER]: session.token },
-        body: JSON.stringify({ slug: session.slug, ...change }),
+        // An alignment edit names passages by their numbers on this page: the revision says which alignment they are of.
+        body: JSON.stringify({ slug: session.slug, ...change, ...('edit' in change ? { revision: session.revision } : {}) }),
       });
       const body = await response.json().catch(() => undefined) as EditResponseBody | undefined;
       if (body?.ok) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ColumnView, DoubtfulBeadView, FindingView, FolioView, HeaderView, ParagraphView, ReaderView } from '@/lib/view';
 import { SEVERITY_ORDER, type Bead, type FindingSeverity, type Lang } from '@/lib/types';
+import { alignmentRevision } from '@/lib/corpus';
 import { Inlines } from './Inlines';
 import { findingMarks, noteMarks, ocrDoubtMarks } from './marks';
 import { OcrNotice, OcrPanel } from './OcrPanel';
@@ -59,7 +60,7 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
   );
   return (
     <article className="reader">
-      {editToken ? <EditModeProvider slug={view.slug} token={editToken}>{reader}</EditModeProvider> : reader}
+      {editToken ? <EditModeProvider slug={view.slug} token={editToken} revision={alignmentRevision(view.beads)}>{reader}</EditModeProvider> : reader}
     </article>
   );
 }

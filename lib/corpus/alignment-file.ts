@@ -9,7 +9,7 @@ import { displayPath, readBoundedFileIfPresent, refuseLink, withDocumentLock, wr
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { Bead, Document } from '../types';
 import { loadDocument } from './load';
-import { EditRefused, pinChange, rewriteAlignmentFile, type AlignmentEdit } from './pin-edits';
+import { alignmentRevision, EditRefused, pinChange, rewriteAlignmentFile, type AlignmentEdit } from './pin-edits';
 import { readPins } from './pins';
 
 /** What an edit wrote: the file, and the pins it now holds (0-based). */
@@ -21,9 +21,12 @@ export interface RecordedEdit {
 /**
  * Apply `edit` to the document's current alignment, which `alignmentOf` computes from the
  * document as loaded under the lock (the aligner lives above this module), and write the pins.
+ * With `revision` (`alignmentRevision` of the beads the person saw), the edit is refused,
+ * writing nothing, when the alignment is no longer that one: its passage numbers may now name
+ * other passages.
  */
 export async function recordAlignmentEdit(
-  corpusDir: string, slug: string, edit: AlignmentEdit, alignmentOf: (document: Document) => Bead[],
+  corpusDir: string, slug: string, edit: AlignmentEdit, alignmentOf: (document: Document) => Bead[], revision?: string,
 ): Promise<RecordedEdit> {
   const file = path.join(corpusDir, slug, 'alignment.yml');
   const display = displayPath(file);
@@ -42,7 +45,11 @@ export async function recordAlignmentEdit(
     if (problems.length > 0) {
       throw new EditRefused(`${problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`).join('\n')}\nfix alignment.yml by hand first; nothing was written`);
     }
-    const updated = rewriteAlignmentFile(text, pinChange(alignmentOf(document), existing.pins, edit));
+    const beads = alignmentOf(document);
+    if (revision !== undefined && alignmentRevision(beads) !== revision) {
+      throw new EditRefused(`${slug}: the alignment has changed since this page was loaded (an edit in another window, \`sverka pin\`, or alignment.yml or a text edited by hand), so its passage numbers may name other passages now; reload the page and make the edit again. Nothing was written`);
+    }
+    const updated = rewriteAlignmentFile(text, pinChange(beads, existing.pins, edit));
     const check = readPins(updated, display, ruCount, enCount);
     if (check.problems.length > 0) throw new EditRefused(`this edit would leave alignment.yml inconsistent (${check.problems[0].message}); nothing was written`);
     await writeFileAtomic(file, updated);

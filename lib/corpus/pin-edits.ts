@@ -6,6 +6,7 @@
  * person wrote them. Writing, and re-aligning around the pins, is the caller's.
  */
 import { isScalar, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { sha256Hex } from '../text';
 import { canonicalPin, pinNotation } from './pins';
 import type { Bead, Pin } from '../types';
 
@@ -21,6 +22,19 @@ export type AlignmentEdit =
   | { kind: 'added'; en: number }
   /** Keep bead `bead` as the aligner made it. */
   | { kind: 'pin'; bead: number };
+
+/** Hex digits of an alignment's revision: 64 bits, so two different alignments of one document practically never share one. */
+export const ALIGNMENT_REVISION_LENGTH = 16;
+
+/**
+ * The revision of an alignment: a hash of its beads. An edit names passages by their numbers on
+ * the page it was made on; the page sends the revision it showed, and the edit is made only if
+ * the document's alignment is still that one (not changed meanwhile by an edit in another
+ * window, `sverka pin` or a hand edit of alignment.yml or of the texts).
+ */
+export function alignmentRevision(beads: Bead[]): string {
+  return sha256Hex(beads.map((bead) => `${bead.ru.join(',')}=${bead.en.join(',')}`).join(';'), ALIGNMENT_REVISION_LENGTH);
+}
 
 /** An edit that cannot be made, with a sentence a person can act on. */
 export class EditRefused extends Error {}

@@ -9,9 +9,12 @@ import { EditRefused, loadDocument, recordAlignmentEdit, recordDismissal, type A
 import type { Dismissal, Problem } from '../types';
 import { getDocumentView, type FindingView } from '../view';
 
-/** Write `edit` to the document's alignment.yml as pins, around the alignment as it stands now. */
-export async function editAlignment(corpusDir: string, slug: string, edit: AlignmentEdit): Promise<RecordedEdit> {
-  return recordAlignmentEdit(corpusDir, slug, edit, (document) => analyseDocument(document).beads);
+/**
+ * Write `edit` to the document's alignment.yml as pins, around the alignment as it stands now;
+ * with `revision`, only if that alignment is still the one the person saw (`alignmentRevision`).
+ */
+export async function editAlignment(corpusDir: string, slug: string, edit: AlignmentEdit, revision?: string): Promise<RecordedEdit> {
+  return recordAlignmentEdit(corpusDir, slug, edit, (document) => analyseDocument(document).beads, revision);
 }
 
 /** What dismissing a finding wrote, and any problem review.yml has afterwards. */

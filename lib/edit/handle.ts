@@ -37,7 +37,7 @@ async function perform(asked: EditRequest, corpusDir: string): Promise<string> {
     const trouble = problems.map((problem) => ` ${problem.file}:${problem.line}: ${problem.message}`).join('');
     return `Dismissed as reviewed (${finding.kind}) in ${file}.${trouble}`;
   }
-  const { file, pins } = await editAlignment(corpusDir, asked.slug, asked.edit);
+  const { file, pins } = await editAlignment(corpusDir, asked.slug, asked.edit, asked.revision);
   const sentence = describeEdit(asked.edit);
   return `${sentence[0].toUpperCase()}${sentence.slice(1)}: ${file} holds ${pins.length} pin${pins.length === 1 ? '' : 's'}.`;
 }

@@ -3,7 +3,7 @@
  * edit (passage and paragraph numbers, 0-based as the page holds them) or a finding dismissed
  * as reviewed.
  */
-import { isSafeSlug, type AlignmentEdit } from '../corpus';
+import { ALIGNMENT_REVISION_LENGTH, isSafeSlug, type AlignmentEdit } from '../corpus';
 import type { Dismissal } from '../types';
 
 /**
@@ -12,12 +12,17 @@ import type { Dismissal } from '../types';
  */
 export const MAX_EDIT_REQUEST_BYTES = 16 * 1024;
 
-/** One write the reader asks for. */
-export type EditRequest = { slug: string; edit: AlignmentEdit } | { slug: string; review: Dismissal };
+/**
+ * One write the reader asks for. An alignment edit carries the revision of the alignment the
+ * page showed (`alignmentRevision`): its passage numbers mean those passages only.
+ */
+export type EditRequest = { slug: string; edit: AlignmentEdit; revision: string } | { slug: string; review: Dismissal };
 
 /** A request that does not say what to do, with the reason. */
 export class BadEditRequest extends Error {}
 
+/** An alignment's revision, as `alignmentRevision` writes it. */
+const ALIGNMENT_REVISION = new RegExp(`^[0-9a-f]{${ALIGNMENT_REVISION_LENGTH}}$`);
 /** The finding ids the checks give: "f-" and 12 hex digits. */
 const FINDING_ID = /^f-[0-9a-f]{12}$/;
 
@@ -39,7 +44,7 @@ export function parseEditRequest(text: string): EditRequest {
   const slug = body.slug;
   if (typeof slug !== 'string' || !isSafeSlug(slug)) throw new BadEditRequest('the request names no document (slug)');
   if (isRecord(body.review)) return { slug, review: dismissalOf(body.review) };
-  if (isRecord(body.edit)) return { slug, edit: alignmentEditOf(body.edit) };
+  if (isRecord(body.edit)) return { slug, edit: alignmentEditOf(body.edit), revision: revisionOf(body.revision) };
   throw new BadEditRequest('the request has neither an edit nor a review');
 }
 
@@ -57,6 +62,13 @@ function alignmentEditOf(edit: Record<string, unknown>): AlignmentEdit {
     case 'added': return { kind: 'added', en: index('en') };
     default: throw new BadEditRequest('edit.kind must be merge, split, untranslated, added or pin');
   }
+}
+
+function revisionOf(revision: unknown): string {
+  if (typeof revision !== 'string' || !ALIGNMENT_REVISION.test(revision)) {
+    throw new BadEditRequest(`revision must name the alignment the page showed (${ALIGNMENT_REVISION_LENGTH} hex digits)`);
+  }
+  return revision;
 }
 
 function dismissalOf(review: Record<string, unknown>): Dismissal {

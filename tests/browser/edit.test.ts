@@ -3,7 +3,7 @@
  * are made with the reader's controls, written to the document's files and shown re-aligned at
  * once; a page of another origin cannot write, and the built site has no write route at all.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -143,6 +143,25 @@ test('keeping a passage pins it as it stands, and the panel says it is pinned', 
   expect(await edit('pin')).toMatch(/^Passage 20 kept as it is: .*alignment\.yml holds 1 pin\./);
   expect(pinsOnDisk()).toHaveLength(1);
   await fixture.page.locator('.edit-selected', { hasText: '(pinned in alignment.yml)' }).waitFor({ timeout: EDIT_WAIT_MS });
+});
+
+test('an edit on a page whose alignment changed since it was loaded is refused until the page is reloaded', async () => {
+  await openTelegram();
+  const before = await passageCount();
+  // While the page is open, the person merges passages 4 and 5 by hand in alignment.yml.
+  const alignmentFile = path.join(corpus, TELEGRAM, 'alignment.yml');
+  const byHand = '# merged by hand\npins:\n  - ru 4-5 = en 3-4\n';
+  writeFileSync(alignmentFile, byHand);
+  // Passage 20 of this page is passage 19 of the document now: a merge by the page's numbers would join the wrong passages.
+  await selectPassage(20);
+  expect(await edit('merge')).toMatch(/the alignment has changed since this page was loaded .*reload the page and make the edit again\. Nothing was written/);
+  expect(readFileSync(alignmentFile, 'utf8')).toBe(byHand);
+  await openTelegram();
+  expect(await passageCount()).toBe(before - 1);
+  await selectPassage(19);
+  expect(await edit('merge')).toMatch(/^Passages 19 and 20 merged/);
+  expect(pinsOnDisk()).toHaveLength(2);
+  await untilPassages(before - 2);
 });
 
 test('dismissing a finding writes review.yml and the finding shows as reviewed', async () => {

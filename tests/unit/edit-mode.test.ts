@@ -6,13 +6,24 @@
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readPins } from '../../lib/corpus';
+import { analyseDocument } from '../../lib/analysis';
+import { alignmentRevision, loadDocument, readPins } from '../../lib/corpus';
 import { EDIT_TOKEN_HEADER, editModeToken, handleEditRequest, isLoopbackHost, MAX_EDIT_REQUEST_BYTES, parseEditRequest } from '../../lib/edit';
 
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
 const TOKEN = 'k'.repeat(43);
 const HOST = '127.0.0.1:3000';
-const PIN_FIRST = JSON.stringify({ slug: TELEGRAM, edit: { kind: 'pin', bead: 0 } });
+
+/** The revision of the telegram's alignment in `corpusDir` now: what a page rendered from it would send. */
+async function revisionIn(corpusDir: string): Promise<string> {
+  return alignmentRevision(analyseDocument((await loadDocument(TELEGRAM, corpusDir))!).beads);
+}
+
+/** An alignment edit of the telegram as its page sends it, made on the alignment of `revision`. */
+const editBody = (edit: object, revision: string) => JSON.stringify({ slug: TELEGRAM, edit, revision });
+
+let PIN_FIRST: string;
+beforeAll(async () => { PIN_FIRST = editBody({ kind: 'pin', bead: 0 }, await revisionIn(path.join(process.cwd(), 'texts'))); });
 
 let corpus: string;
 beforeEach(async () => {
@@ -83,6 +94,8 @@ test.each([
   ['an unknown edit', JSON.stringify({ slug: TELEGRAM, edit: { kind: 'delete', bead: 0 } }), /edit\.kind must be/],
   ['a negative passage', JSON.stringify({ slug: TELEGRAM, edit: { kind: 'merge', bead: -1 } }), /edit\.bead must be a whole number/],
   ['a fractional paragraph', JSON.stringify({ slug: TELEGRAM, edit: { kind: 'split', bead: 1, ru: 1.5, en: 2 } }), /edit\.ru must be a whole number/],
+  ['an edit that does not say which alignment it was made on', JSON.stringify({ slug: TELEGRAM, edit: { kind: 'pin', bead: 0 } }), /revision must name the alignment the page showed/],
+  ['a revision that is not one', editBody({ kind: 'pin', bead: 0 }, 'latest'), /revision must name the alignment the page showed/],
   ['a dismissal without a reason', JSON.stringify({ slug: TELEGRAM, review: { finding: 'f-0123456789ab', reason: ' ' } }), /must say why/],
   ['a dismissal of no finding id', JSON.stringify({ slug: TELEGRAM, review: { finding: 'everything', reason: 'x' } }), /finding id/],
 ])('a request with %s is refused with the reason', async (_case, body, reason) => {
@@ -105,13 +118,30 @@ test('a body over the limit is refused before it is read whole, declared or not'
 });
 
 test('an edit the document cannot take, or a finding it does not have, is refused with a sentence', async () => {
-  const merge = await answer(editRequest(JSON.stringify({ slug: TELEGRAM, edit: { kind: 'merge', bead: 400 } })));
+  const merge = await answer(editRequest(editBody({ kind: 'merge', bead: 400 }, await revisionIn(corpus))));
   expect(merge.status).toBe(409);
   expect(merge.body.error).toMatch(/there is no passage 401/);
   const review = await answer(editRequest(JSON.stringify({ slug: TELEGRAM, review: { finding: 'f-0123456789ab', reason: 'checked' } })));
   expect(review.status).toBe(409);
   expect(review.body.error).toMatch(/no finding f-0123456789ab/);
   await nothingWritten();
+});
+
+test('an edit made on a page whose alignment has changed since is refused and writes nothing', async () => {
+  const seen = await revisionIn(corpus);
+  // Another window merges passages 4 and 5: passage 20 of the page is passage 19 of the document now.
+  expect((await answer(editRequest(editBody({ kind: 'merge', bead: 3 }, seen)))).status).toBe(200);
+  const afterMerge = await readFile(alignmentFile(), 'utf8');
+  const stale = await answer(editRequest(editBody({ kind: 'merge', bead: 19 }, seen)));
+  expect(stale.status).toBe(409);
+  expect(stale.body.error).toMatch(/the alignment has changed since this page was loaded .* reload the page and make the edit again\. Nothing was written/);
+  expect(await readFile(alignmentFile(), 'utf8')).toBe(afterMerge);
+  // The page reloaded: the same passages, now numbered 19 and 20, are merged.
+  const current = await revisionIn(corpus);
+  expect(current).not.toBe(seen);
+  expect((await answer(editRequest(editBody({ kind: 'merge', bead: 18 }, current)))).status).toBe(200);
+  const { pins } = readPins(await readFile(alignmentFile(), 'utf8'), 'alignment.yml', 30, 29);
+  expect(pins).toHaveLength(2);
 });
 
 test('a wrong content type is refused (a form post cannot write)', async () => {
