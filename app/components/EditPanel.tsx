@@ -3,7 +3,7 @@
 /**
  * The alignment editor of the local edit mode: for the selected passage, keep it as it is,
  * merge it with the next, split it, or mark one of its paragraphs as not translated or added by
- * the translator. Each change becomes pins in alignment.yml, written by the edit server; the
+ * the translator; a pinned passage can be left to the aligner again. Each change becomes pins in alignment.yml, written by the edit server; the
  * page then shows the document re-aligned around them.
  */
 import { useState } from 'react';
@@ -43,6 +43,7 @@ function BeadEditor({ index, bead, isLast, isPinned, send, busy }: { index: numb
       <div className="edit-row">
         <button type="button" data-edit="pin" disabled={busy} onClick={() => void send({ edit: { kind: 'pin', bead: index } })}>Keep passage {number} as it is</button>
         <button type="button" data-edit="merge" disabled={busy || isLast} onClick={() => void send({ edit: { kind: 'merge', bead: index } })}>Merge with passage {number + 1}</button>
+        {isPinned && <button type="button" data-edit="unpin" disabled={busy} onClick={() => void send({ edit: { kind: 'unpin', bead: index } })}>Let the aligner place passage {number} again</button>}
       </div>
       {bead.ru.length + bead.en.length > 1 && (
         <div className="edit-row">

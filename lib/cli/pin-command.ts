@@ -7,6 +7,7 @@
  *   sverka pin texts/<slug> untranslated 31   Russian ¶ 31 has no translation
  *   sverka pin texts/<slug> added 33          English ¶ 33 has no original
  *   sverka pin texts/<slug> keep 12           passage 12 stays as it is
+ *   sverka pin texts/<slug> unpin 12          the pins that hold passage 12 are removed: the aligner places it again
  *
  * The edit becomes pins in texts/<slug>/alignment.yml (written atomically, under the document's
  * lock); the next build or check aligns around them.
@@ -18,7 +19,7 @@ import { FileRefused } from '../files';
 import type { Output } from './output';
 
 /** Usage line shown by `sverka help`. */
-export const PIN_USAGE = 'pin texts/<slug> merge N | split N RU EN | untranslated RU | added EN | keep N   fix the alignment (pins in alignment.yml)';
+export const PIN_USAGE = 'pin texts/<slug> merge N | split N RU EN | untranslated RU | added EN | keep N | unpin N   fix the alignment (pins in alignment.yml)';
 
 /** Run the pin command; returns the process exit code. */
 export async function runPin(args: string[], output: Output): Promise<number> {
@@ -47,6 +48,7 @@ function editOf(verb: string | undefined, numbers: number[]): AlignmentEdit | un
   const [first, second, third] = numbers.map((number) => number - 1);
   if (verb === 'merge' && numbers.length === 1) return { kind: 'merge', bead: first };
   if (verb === 'keep' && numbers.length === 1) return { kind: 'pin', bead: first };
+  if (verb === 'unpin' && numbers.length === 1) return { kind: 'unpin', bead: first };
   if (verb === 'untranslated' && numbers.length === 1) return { kind: 'untranslated', ru: first };
   if (verb === 'added' && numbers.length === 1) return { kind: 'added', en: first };
   if (verb === 'split' && numbers.length === 3) return { kind: 'split', bead: first, ru: second, en: third };

@@ -21,7 +21,9 @@ export type AlignmentEdit =
   /** English paragraph `en` has no original. */
   | { kind: 'added'; en: number }
   /** Keep bead `bead` as the aligner made it. */
-  | { kind: 'pin'; bead: number };
+  | { kind: 'pin'; bead: number }
+  /** Let the aligner place bead `bead` again: the pins that hold its paragraphs are removed. */
+  | { kind: 'unpin'; bead: number };
 
 /** Hex digits of an alignment's revision: 64 bits, so two different alignments of one document practically never share one. */
 export const ALIGNMENT_REVISION_LENGTH = 16;
@@ -45,20 +47,33 @@ export interface PinChange {
   remove: Pin[];
 }
 
-/** The pins an edit adds to the document's current beads and the pins it replaces. */
+/** The pins an edit adds to the document's current beads and the pins it replaces (or, unpinning, removes). */
 export function pinChange(beads: Bead[], pins: Pin[], edit: AlignmentEdit): PinChange {
+  if (edit.kind === 'unpin') {
+    const remove = pinsOver(pins, [beadOf(beads, edit.bead)]);
+    if (remove.length === 0) throw new EditRefused(`passage ${edit.bead + 1} is not pinned: the aligner places it already`);
+    return { add: [], remove };
+  }
   const add = editedBeads(beads, edit);
-  const ru = new Set(add.flatMap((bead) => bead.ru));
-  const en = new Set(add.flatMap((bead) => bead.en));
-  return { add, remove: pins.filter((pin) => pin.ru.some((index) => ru.has(index)) || pin.en.some((index) => en.has(index))) };
+  return { add, remove: pinsOver(pins, add) };
 }
 
-function editedBeads(beads: Bead[], edit: AlignmentEdit): Bead[] {
-  const beadAt = (index: number) => {
-    const bead = beads[index];
-    if (!bead) throw new EditRefused(`there is no passage ${index + 1} (the document has ${beads.length})`);
-    return bead;
-  };
+/** The pins that hold any paragraph of `beads`. */
+function pinsOver(pins: Pin[], beads: Bead[]): Pin[] {
+  const ru = new Set(beads.flatMap((bead) => bead.ru));
+  const en = new Set(beads.flatMap((bead) => bead.en));
+  return pins.filter((pin) => pin.ru.some((index) => ru.has(index)) || pin.en.some((index) => en.has(index)));
+}
+
+/** Bead `index` of the current alignment; refused when there is none. */
+function beadOf(beads: Bead[], index: number): Bead {
+  const bead = beads[index];
+  if (!bead) throw new EditRefused(`there is no passage ${index + 1} (the document has ${beads.length})`);
+  return bead;
+}
+
+function editedBeads(beads: Bead[], edit: Exclude<AlignmentEdit, { kind: 'unpin' }>): Bead[] {
+  const beadAt = (index: number) => beadOf(beads, index);
   switch (edit.kind) {
     case 'pin':
       return [beadAt(edit.bead)];

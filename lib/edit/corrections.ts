@@ -44,6 +44,7 @@ export function describeEdit(edit: AlignmentEdit): string {
   switch (edit.kind) {
     case 'merge': return `passages ${edit.bead + 1} and ${edit.bead + 2} merged`;
     case 'pin': return `passage ${edit.bead + 1} kept as it is`;
+    case 'unpin': return `passage ${edit.bead + 1} left to the aligner again`;
     case 'split': return `passage ${edit.bead + 1} split before Russian ¶ ${edit.ru + 1} and English ¶ ${edit.en + 1}`;
     case 'untranslated': return `Russian ¶ ${edit.ru + 1} marked as not translated`;
     case 'added': return `English ¶ ${edit.en + 1} marked as added by the translator`;

@@ -57,10 +57,11 @@ function alignmentEditOf(edit: Record<string, unknown>): AlignmentEdit {
   switch (edit.kind) {
     case 'merge': return { kind: 'merge', bead: index('bead') };
     case 'pin': return { kind: 'pin', bead: index('bead') };
+    case 'unpin': return { kind: 'unpin', bead: index('bead') };
     case 'split': return { kind: 'split', bead: index('bead'), ru: index('ru'), en: index('en') };
     case 'untranslated': return { kind: 'untranslated', ru: index('ru') };
     case 'added': return { kind: 'added', en: index('en') };
-    default: throw new BadEditRequest('edit.kind must be merge, split, untranslated, added or pin');
+    default: throw new BadEditRequest('edit.kind must be merge, split, untranslated, added, pin or unpin');
   }
 }
 

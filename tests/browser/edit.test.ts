@@ -1,7 +1,8 @@
 /**
- * The local edit mode (`sverka edit`), driven in Chromium: each alignment edit and a dismissal
- * are made with the reader's controls, written to the document's files and shown re-aligned at
- * once; a page of another origin cannot write, and the built site has no write route at all.
+ * The local edit mode (`sverka edit`), driven in Chromium: each alignment edit (unpinning too)
+ * and a dismissal are made with the reader's controls, written to the document's files and shown
+ * re-aligned at once; an edit from a page whose alignment changed since is refused; a page of
+ * another origin cannot write, and the built site has no write route at all.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -137,12 +138,17 @@ test('an English paragraph marked added stands opposite a placeholder', async ()
   await expect(oppositeOf('en', english)).resolves.toBe('[1 paragraph added by the translator]');
 });
 
-test('keeping a passage pins it as it stands, and the panel says it is pinned', async () => {
+test('keeping a passage pins it as it stands, the panel says it is pinned, and it can be left to the aligner again', async () => {
   await openTelegram();
   await selectPassage(20);
   expect(await edit('pin')).toMatch(/^Passage 20 kept as it is: .*alignment\.yml holds 1 pin\./);
   expect(pinsOnDisk()).toHaveLength(1);
-  await fixture.page.locator('.edit-selected', { hasText: '(pinned in alignment.yml)' }).waitFor({ timeout: EDIT_WAIT_MS });
+  const panel = fixture.page.locator('[data-edit-panel]');
+  await panel.locator('.edit-selected', { hasText: '(pinned in alignment.yml)' }).waitFor({ timeout: EDIT_WAIT_MS });
+  expect(await edit('unpin')).toMatch(/^Passage 20 left to the aligner again: .*alignment\.yml holds 0 pins\./);
+  expect(pinsOnDisk()).toEqual([]);
+  await panel.locator('[data-edit="unpin"]').waitFor({ state: 'detached', timeout: EDIT_WAIT_MS });
+  await expect(panel.locator('.edit-selected').innerText()).resolves.not.toContain('pinned');
 });
 
 test('an edit on a page whose alignment changed since it was loaded is refused until the page is reloaded', async () => {

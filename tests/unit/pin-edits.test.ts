@@ -63,6 +63,21 @@ test('pinning a passage keeps it as it stands; an edit over a hand-written pin r
   expect(replaced.file).toContain('# Checked against the 1912 edition.');
 });
 
+test('unpinning a passage removes the pins that hold it, and the aligner places it again', () => {
+  const merged = edited({ kind: 'merge', bead: 5 });
+  const pins = readPins(merged.file, 'alignment.yml', ru.length, en.length).pins;
+  const mergedBead = merged.beads[5];
+  expect(pins.map(({ ru: r, en: e }) => ({ ru: r, en: e }))).toContainEqual(mergedBead);
+  const text = rewriteAlignmentFile(merged.file, pinChange(merged.beads, pins, { kind: 'unpin', bead: 5 }));
+  const left = readPins(text, 'alignment.yml', ru.length, en.length);
+  expect(left.problems).toEqual([]);
+  // The merge's pin is gone; the hand-written pin and the comments stay.
+  expect(left.pins.map(({ ru: r, en: e }) => ({ ru: r, en: e }))).toEqual([{ ru: [0], en: [0] }]);
+  expect(text).toContain('# Checked against the 1912 edition.');
+  expect(alignParagraphs(ru, en, { pins: left.pins }).beads).toEqual(merged.before);
+  expect(() => pinChange(merged.before, left.pins, { kind: 'unpin', bead: 5 })).toThrow(/passage 6 is not pinned/);
+});
+
 test('pins written on one line, in another notation, lose only the one an edit replaces', () => {
   const file = 'pins: [ru 1 ↔ en 1, ru 5–6 = en 6]\n';
   const pins = readPins(file, 'alignment.yml', ru.length, en.length).pins;
@@ -117,5 +132,15 @@ describe('sverka pin', () => {
     expect(await sverka('pin', folder, 'merge', '999')).toMatchObject({ code: 1, lines: [expect.stringMatching(/there is no passage 999/)] });
     expect(await readFile(path.join(folder, 'alignment.yml'), 'utf8')).toBe(written);
     expect((await sverka('pin', folder, 'split', '3')).code).toBe(2);
+  });
+
+  test('unpin removes the pins of one passage and keeps the others', async () => {
+    const folder = path.join(corpus, TELEGRAM);
+    expect((await sverka('pin', folder, 'merge', '3')).code).toBe(0);
+    expect((await sverka('pin', folder, 'keep', '10')).code).toBe(0);
+    const { code, lines } = await sverka('pin', folder, 'unpin', '3');
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(/alignment\.yml: 1 pin\(s\): ru 11 = en 10$/);
+    expect(await sverka('pin', folder, 'unpin', '3')).toMatchObject({ code: 1, lines: [expect.stringMatching(/passage 3 is not pinned/)] });
   });
 });
