@@ -10,7 +10,9 @@ export const metadata: Metadata = {
 /** The frame of every page: a site header and the page's main content. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The reader's first script puts the remembered layout on this element before React loads
+    // (INITIAL_LAYOUT_SCRIPT): attributes the server could not know, not a mismatch to report.
+    <html lang="en" suppressHydrationWarning>
       <body>
         <header className="site-header">
           {/*

@@ -92,6 +92,9 @@ async function oppositeOf(lang: 'ru' | 'en', paragraph: number): Promise<string>
 }
 
 test('merging two passages writes a pin and the page shows them as one', async () => {
+  // The development server reports a page that hydrated with a mismatch as an error (its overlay's red badge).
+  const errors: string[] = [];
+  fixture.page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   await openTelegram();
   const before = await passageCount();
   await selectPassage(4);
@@ -99,6 +102,7 @@ test('merging two passages writes a pin and the page shows them as one', async (
   expect(pinsOnDisk()).toEqual(['ru 4,5 = en 3,4']);
   await untilPassages(before - 1);
   await expect(fixture.page.locator('[data-column="ru"] [data-bead-group="3"] [data-paragraph]').count()).resolves.toBe(2);
+  expect(errors).toEqual([]);
 });
 
 test('splitting a passage cuts it where the person chose, on both sides', async () => {
