@@ -30,16 +30,30 @@ export function EditModeProvider({ slug, token, revision, children }: EditSessio
 export interface EditStatus {
   ok: boolean;
   message: string;
+  /** The edit was refused because the page's alignment is out of date. */
+  stale?: boolean;
 }
 
 /** One change asked of the edit server. */
 export type EditChange = { edit: AlignmentEdit } | { review: Dismissal };
 
+/** What `useEditSender` gives a control. */
+export interface EditSender {
+  send: (change: EditChange) => Promise<void>;
+  /** Re-render the page from the working tree (after a refusal for a stale page), clearing the status. */
+  showCurrent: () => void;
+  /** True from a request until the page re-rendered after it (or after `showCurrent`). */
+  busy: boolean;
+  /** True while a request is on its way (the rest of `busy` is the page being re-rendered). */
+  writing: boolean;
+  status?: EditStatus;
+}
+
 /**
  * Sending changes, or undefined outside edit mode. `busy` is true from the request until the
  * re-rendered page has arrived; `status` is the server's answer.
  */
-export function useEditSender(): { send: (change: EditChange) => Promise<void>; busy: boolean; status?: EditStatus } | undefined {
+export function useEditSender(): EditSender | undefined {
   const session = useContext(EditSessionContext);
   const router = useRouter();
   const [status, setStatus] = useState<EditStatus>();
@@ -60,7 +74,7 @@ export function useEditSender(): { send: (change: EditChange) => Promise<void>; 
         setStatus({ ok: true, message: body.message });
         startRefresh(() => router.refresh());
       } else {
-        setStatus({ ok: false, message: body && !body.ok ? body.error : `the edit server answered ${response.status}` });
+        setStatus({ ok: false, message: body && !body.ok ? body.error : `the edit server answered ${response.status}`, stale: body && !body.ok ? body.stale : undefined });
       }
     } catch (error) {
       setStatus({ ok: false, message: `the edit server did not answer (${(error as Error).message}); is \`npm run edit\` still running?` });
@@ -68,14 +82,20 @@ export function useEditSender(): { send: (change: EditChange) => Promise<void>; 
       setSending(false);
     }
   };
-  return { send, busy: sending || refreshing, status };
+  const showCurrent = () => {
+    setStatus(undefined);
+    startRefresh(() => router.refresh());
+  };
+  return { send, showCurrent, busy: sending || refreshing, writing: sending, status };
 }
 
-/** The status line of an edit control: what was written, or why not. */
-export function EditStatusLine({ status, busy }: { status?: EditStatus; busy: boolean }) {
+/** The status line of an edit control: what was written, or why not; for a stale page, a way to show the current alignment. */
+export function EditStatusLine({ sender }: { sender: EditSender }) {
+  const { status, busy, writing } = sender;
   return (
     <p className={`edit-status${status && !status.ok ? ' edit-status-refused' : ''}`} role="status" data-edit-status={busy ? 'busy' : status ? (status.ok ? 'written' : 'refused') : 'idle'}>
-      {busy ? 'Writing…' : status?.message}
+      {busy ? (writing ? 'Writing…' : 'Showing the document as it is now…') : status?.message}
+      {!busy && status?.stale && <> <button type="button" data-edit-show-current="" onClick={sender.showCurrent}>Show the current alignment</button></>}
     </p>
   );
 }

@@ -9,7 +9,7 @@
 import { useState } from 'react';
 import type { Bead } from '@/lib/types';
 import { passageNumber } from '@/lib/cite/note';
-import { EditStatusLine, useEditSender } from './EditMode';
+import { EditStatusLine, useEditSender, type EditSender } from './EditMode';
 import { useReaderState } from './reader/store';
 
 /** The panel; nothing outside edit mode. */
@@ -24,12 +24,12 @@ export function EditPanel({ beads, pinned }: { beads: Bead[]; pinned: number[] }
       {selected === undefined || !bead
         ? <p className="edit-hint">Select a passage (click it, or press j / k) to fix its alignment. Changes are written to the document&apos;s alignment.yml.</p>
         : <BeadEditor key={`${selected}:${bead.ru.join(',')}:${bead.en.join(',')}`} index={selected} bead={bead} isLast={selected === beads.length - 1} isPinned={pinned.includes(selected)} send={sender.send} busy={sender.busy} />}
-      <EditStatusLine status={sender.status} busy={sender.busy} />
+      <EditStatusLine sender={sender} />
     </section>
   );
 }
 
-type Send = NonNullable<ReturnType<typeof useEditSender>>['send'];
+type Send = EditSender['send'];
 
 function BeadEditor({ index, bead, isLast, isPinned, send, busy }: { index: number; bead: Bead; isLast: boolean; isPinned: boolean; send: Send; busy: boolean }) {
   const ruCuts = cutPoints(bead.ru);

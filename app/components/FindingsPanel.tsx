@@ -89,7 +89,7 @@ function DismissForm({ slug, finding }: { slug: string; finding: FindingView }) 
       <>
         {reasonField}
         <button type="button" data-dismiss-write={finding.id} disabled={reason.trim() === '' || sender.busy} onClick={() => void sender.send({ review: { finding: finding.id, reason } })}>Mark reviewed</button>
-        <EditStatusLine status={sender.status} busy={sender.busy} />
+        <EditStatusLine sender={sender} />
       </>
     );
   }

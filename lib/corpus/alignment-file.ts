@@ -9,7 +9,7 @@ import { displayPath, readBoundedFileIfPresent, refuseLink, withDocumentLock, wr
 import { decodeSource, MAX_SOURCE_BYTES } from '../text';
 import type { Bead, Document } from '../types';
 import { loadDocument } from './load';
-import { alignmentRevision, EditRefused, pinChange, rewriteAlignmentFile, type AlignmentEdit } from './pin-edits';
+import { AlignmentChanged, alignmentRevision, EditRefused, pinChange, rewriteAlignmentFile, type AlignmentEdit } from './pin-edits';
 import { readPins } from './pins';
 
 /** What an edit wrote: the file, and the pins it now holds (0-based). */
@@ -47,7 +47,7 @@ export async function recordAlignmentEdit(
     }
     const beads = alignmentOf(document);
     if (revision !== undefined && alignmentRevision(beads) !== revision) {
-      throw new EditRefused(`${slug}: the alignment has changed since this page was loaded (an edit in another window, \`sverka pin\`, or alignment.yml or a text edited by hand), so its passage numbers may name other passages now; reload the page and make the edit again. Nothing was written`);
+      throw new AlignmentChanged(`${slug}: the alignment has changed since this page was loaded (an edit in another window, \`sverka pin\`, or alignment.yml or a text edited by hand), so its passage numbers may name other passages now; show the current alignment (or reload the page) and make the edit again. Nothing was written`);
     }
     const updated = rewriteAlignmentFile(text, pinChange(beads, existing.pins, edit));
     const check = readPins(updated, display, ruCount, enCount);

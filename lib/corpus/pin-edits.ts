@@ -41,6 +41,9 @@ export function alignmentRevision(beads: Bead[]): string {
 /** An edit that cannot be made, with a sentence a person can act on. */
 export class EditRefused extends Error {}
 
+/** An edit refused because the alignment it was made on is no longer the document's (`alignmentRevision`). */
+export class AlignmentChanged extends EditRefused {}
+
 /** What an edit changes in `alignment.yml`: the beads it pins, and the existing pins they replace. */
 export interface PinChange {
   add: Bead[];

@@ -3,7 +3,7 @@
  * through the corrections, and answer in JSON with a sentence the page shows. The page then
  * re-renders from the working tree, aligned around the new pins.
  */
-import { corpusDirectory, EditRefused, ReviewFileRefused } from '../corpus';
+import { AlignmentChanged, corpusDirectory, EditRefused, ReviewFileRefused } from '../corpus';
 import { FileRefused } from '../files';
 import { editModeToken, writeRefusal } from './access';
 import { describeEdit, dismissFinding, editAlignment } from './corrections';
@@ -26,6 +26,7 @@ export async function handleEditRequest(request: Request, token = editModeToken(
   try {
     return answer(200, { ok: true, message: await perform(asked, corpusDir) });
   } catch (error) {
+    if (error instanceof AlignmentChanged) return answer(409, { ok: false, error: error.message, stale: true });
     if (error instanceof EditRefused || error instanceof ReviewFileRefused || error instanceof FileRefused) return answer(409, { ok: false, error: error.message });
     throw error;
   }

@@ -10,5 +10,8 @@ export const EDIT_ROUTE = '/edit';
 /** The request header the reader sends the session's token in. */
 export const EDIT_TOKEN_HEADER = 'x-sverka-edit-token';
 
-/** The answer to an edit request: what was written, or why nothing was. */
-export type EditResponseBody = { ok: true; message: string } | { ok: false; error: string };
+/**
+ * The answer to an edit request: what was written, or why nothing was. `stale` says the page's
+ * alignment is out of date: once the page shows the current one, the edit can be made again.
+ */
+export type EditResponseBody = { ok: true; message: string } | { ok: false; error: string; stale?: boolean };

@@ -40,7 +40,7 @@ function editRequest(body: string | ReadableStream<Uint8Array>, headers: Record<
   return new Request(`http://${HOST}/edit`, { method: 'POST', headers: present, body, duplex: 'half' } as RequestInit);
 }
 
-async function answer(request: Request): Promise<{ status: number; body: { ok: boolean; message?: string; error?: string } }> {
+async function answer(request: Request): Promise<{ status: number; body: { ok: boolean; message?: string; error?: string; stale?: boolean } }> {
   const response = await handleEditRequest(request, TOKEN, corpus);
   return { status: response.status, body: await response.json() };
 }
@@ -121,6 +121,7 @@ test('an edit the document cannot take, or a finding it does not have, is refuse
   const merge = await answer(editRequest(editBody({ kind: 'merge', bead: 400 }, await revisionIn(corpus))));
   expect(merge.status).toBe(409);
   expect(merge.body.error).toMatch(/there is no passage 401/);
+  expect(merge.body.stale).toBeUndefined();
   const review = await answer(editRequest(JSON.stringify({ slug: TELEGRAM, review: { finding: 'f-0123456789ab', reason: 'checked' } })));
   expect(review.status).toBe(409);
   expect(review.body.error).toMatch(/no finding f-0123456789ab/);
@@ -134,7 +135,8 @@ test('an edit made on a page whose alignment has changed since is refused and wr
   const afterMerge = await readFile(alignmentFile(), 'utf8');
   const stale = await answer(editRequest(editBody({ kind: 'merge', bead: 19 }, seen)));
   expect(stale.status).toBe(409);
-  expect(stale.body.error).toMatch(/the alignment has changed since this page was loaded .* reload the page and make the edit again\. Nothing was written/);
+  expect(stale.body.stale).toBe(true);
+  expect(stale.body.error).toMatch(/the alignment has changed since this page was loaded .* show the current alignment \(or reload the page\) and make the edit again\. Nothing was written/);
   expect(await readFile(alignmentFile(), 'utf8')).toBe(afterMerge);
   // The page reloaded: the same passages, now numbered 19 and 20, are merged.
   const current = await revisionIn(corpus);
