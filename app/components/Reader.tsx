@@ -44,7 +44,7 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
       <ReaderBehaviour citation={view.citation} folios={view.folios} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual}
         onlyLanguage={bilingual ? undefined : view.ru ? 'ru' : 'en'} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings}
         machineRead={view.ocr?.reviewed === false}>
-        <AlignmentDoubts doubtful={view.doubtful} />
+        <AlignmentDoubts doubtful={view.doubtful} editable={Boolean(editToken)} />
         {view.ocr && <OcrPanel ocr={view.ocr} />}
         <VersionsPanel comparisons={view.versionComparisons} />
         <Downloads slug={view.slug} />

@@ -155,6 +155,21 @@ test('keeping a passage pins it as it stands, the panel says it is pinned, and i
   await expect(panel.locator('.edit-selected').innerText()).resolves.not.toContain('pinned');
 });
 
+test('a doubtful passage kept as it is leaves the "Alignment to check" list', async () => {
+  const { page } = fixture;
+  await openTelegram();
+  const doubts = page.locator('.doubts-list [data-doubtful-bead]');
+  const count = await doubts.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(page.locator('.doubts-hint').textContent()).resolves.toMatch(/leaves this list when you keep it as it is/);
+  const bead = Number(await doubts.first().getAttribute('data-doubtful-bead'));
+  await selectPassage(bead + 1);
+  expect(await edit('pin')).toMatch(new RegExp(`^Passage ${bead + 1} kept as it is`));
+  await page.waitForFunction((kept) => document.querySelector(`.doubts-list [data-doubtful-bead="${kept}"]`) === null, bead, { timeout: EDIT_WAIT_MS });
+  // Pinning one passage re-aligns only the stretches on either side of it: the other doubts stay.
+  expect(await doubts.count()).toBe(count - 1);
+});
+
 test('an edit on a page whose alignment changed since it was loaded is refused until the page shows the current one', async () => {
   await openTelegram();
   const before = await passageCount();
