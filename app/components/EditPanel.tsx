@@ -11,9 +11,10 @@ import type { Bead } from '@/lib/types';
 import { passageNumber } from '@/lib/cite/note';
 import { EditStatusLine, useEditSender, type EditSender } from './EditMode';
 import { useReaderState } from './reader/store';
+import type { ParagraphPreviews } from './reader/paragraph-preview';
 
 /** The panel; nothing outside edit mode. */
-export function EditPanel({ beads, pinned }: { beads: Bead[]; pinned: number[] }) {
+export function EditPanel({ beads, pinned, previews }: { beads: Bead[]; pinned: number[]; previews: ParagraphPreviews }) {
   const sender = useEditSender();
   const selected = useReaderState((state) => state.selection?.first);
   if (!sender) return null;
@@ -23,7 +24,7 @@ export function EditPanel({ beads, pinned }: { beads: Bead[]; pinned: number[] }
       <h2 id="edit-panel-heading">Edit the alignment</h2>
       {selected === undefined || !bead
         ? <p className="edit-hint">Select a passage (click it, or press j / k) to fix its alignment. Changes are written to the document&apos;s alignment.yml.</p>
-        : <BeadEditor key={`${selected}:${bead.ru.join(',')}:${bead.en.join(',')}`} index={selected} bead={bead} isLast={selected === beads.length - 1} isPinned={pinned.includes(selected)} send={sender.send} busy={sender.busy} />}
+        : <BeadEditor key={`${selected}:${bead.ru.join(',')}:${bead.en.join(',')}`} index={selected} bead={bead} previews={previews} isLast={selected === beads.length - 1} isPinned={pinned.includes(selected)} send={sender.send} busy={sender.busy} />}
       <EditStatusLine sender={sender} />
     </section>
   );
@@ -31,7 +32,9 @@ export function EditPanel({ beads, pinned }: { beads: Bead[]; pinned: number[] }
 
 type Send = EditSender['send'];
 
-function BeadEditor({ index, bead, isLast, isPinned, send, busy }: { index: number; bead: Bead; isLast: boolean; isPinned: boolean; send: Send; busy: boolean }) {
+function BeadEditor({ index, bead, previews, isLast, isPinned, send, busy }: {
+  index: number; bead: Bead; previews: ParagraphPreviews; isLast: boolean; isPinned: boolean; send: Send; busy: boolean;
+}) {
   const ruCuts = cutPoints(bead.ru);
   const enCuts = cutPoints(bead.en);
   const [splitRu, setSplitRu] = useState(ruCuts[Math.min(1, ruCuts.length - 1)]);
@@ -48,32 +51,32 @@ function BeadEditor({ index, bead, isLast, isPinned, send, busy }: { index: numb
       {bead.ru.length + bead.en.length > 1 && (
         <div className="edit-row">
           <label>Second passage starts at Russian <select data-edit-split="ru" value={splitRu} onChange={(event) => setSplitRu(Number(event.target.value))}>
-            {ruCuts.map((cut) => <option key={cut} value={cut}>{cutLabel(cut, bead.ru)}</option>)}
+            {ruCuts.map((cut) => <option key={cut} value={cut}>{cutLabel(cut, bead.ru, previews.ru)}</option>)}
           </select></label>
           <label> and English <select data-edit-split="en" value={splitEn} onChange={(event) => setSplitEn(Number(event.target.value))}>
-            {enCuts.map((cut) => <option key={cut} value={cut}>{cutLabel(cut, bead.en)}</option>)}
+            {enCuts.map((cut) => <option key={cut} value={cut}>{cutLabel(cut, bead.en, previews.en)}</option>)}
           </select></label>
           <button type="button" data-edit="split" disabled={busy} onClick={() => void send({ edit: { kind: 'split', bead: index, ru: splitRu, en: splitEn } })}>Split</button>
         </div>
       )}
-      <UnpairedParagraph language="Russian" kind="untranslated" paragraphs={bead.ru} busy={busy} action="is not translated"
+      <UnpairedParagraph language="Russian" kind="untranslated" paragraphs={bead.ru} previews={previews.ru} busy={busy} action="is not translated"
         send={(paragraph) => send({ edit: { kind: 'untranslated', ru: paragraph } })} />
-      <UnpairedParagraph language="English" kind="added" paragraphs={bead.en} busy={busy} action="was added by the translator"
+      <UnpairedParagraph language="English" kind="added" paragraphs={bead.en} previews={previews.en} busy={busy} action="was added by the translator"
         send={(paragraph) => send({ edit: { kind: 'added', en: paragraph } })} />
     </div>
   );
 }
 
 /** One side's paragraph of the passage to mark as having no counterpart: untranslated (Russian) or added (English). */
-function UnpairedParagraph({ language, kind, paragraphs, busy, action, send }: {
-  language: string; kind: 'untranslated' | 'added'; paragraphs: number[]; busy: boolean; action: string; send: (paragraph: number) => Promise<void>;
+function UnpairedParagraph({ language, kind, paragraphs, previews, busy, action, send }: {
+  language: string; kind: 'untranslated' | 'added'; paragraphs: number[]; previews: string[]; busy: boolean; action: string; send: (paragraph: number) => Promise<void>;
 }) {
   const [chosen, setChosen] = useState(paragraphs[0]);
   if (paragraphs.length === 0) return null;
   return (
     <div className="edit-row">
       <label>{language} <select data-edit-paragraph={kind} value={chosen} onChange={(event) => setChosen(Number(event.target.value))}>
-        {paragraphs.map((paragraph) => <option key={paragraph} value={paragraph}>¶ {paragraph + 1}</option>)}
+        {paragraphs.map((paragraph) => <option key={paragraph} value={paragraph}>{paragraphLabel(paragraph, previews)}</option>)}
       </select></label>
       <button type="button" data-edit={kind} disabled={busy} onClick={() => void send(chosen)}>{action}</button>
     </div>
@@ -85,10 +88,16 @@ function cutPoints(paragraphs: number[]): number[] {
   return paragraphs.length === 0 ? [0] : [...paragraphs, paragraphs[paragraphs.length - 1] + 1];
 }
 
-function cutLabel(cut: number, paragraphs: number[]): string {
+function cutLabel(cut: number, paragraphs: number[], previews: string[]): string {
   if (paragraphs.length === 0) return 'nothing on this side';
-  if (cut === paragraphs[0]) return `¶ ${cut + 1} (all of it in the second)`;
-  return paragraphs.includes(cut) ? `¶ ${cut + 1}` : 'none (all of it in the first)';
+  if (cut === paragraphs[0]) return `${paragraphLabel(cut, previews)} (all of it in the second)`;
+  return paragraphs.includes(cut) ? paragraphLabel(cut, previews) : 'none (all of it in the first)';
+}
+
+/** A paragraph as a menu names it: its number and opening words, "¶ 20 «Для подготовки 160 экипажей…»". */
+function paragraphLabel(paragraph: number, previews: string[]): string {
+  const preview = previews[paragraph];
+  return preview ? `¶ ${paragraph + 1} «${preview}»` : `¶ ${paragraph + 1}`;
 }
 
 function sideLabel(language: string, paragraphs: number[]): string {

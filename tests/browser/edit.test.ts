@@ -113,8 +113,13 @@ test('splitting a passage cuts it where the person chose, on both sides', async 
   await untilPassages(before - 1);
   await selectPassage(4);
   const panel = fixture.page.locator('[data-edit-panel]');
-  await panel.locator('[data-edit-split="ru"]').selectOption({ label: '¶ 5' });
-  await panel.locator('[data-edit-split="en"]').selectOption({ label: '¶ 4' });
+  // The menus name each paragraph by its number and opening words, as the pane shows it.
+  const russianFive = (await fixture.page.locator('[data-column="ru"] [data-paragraph="4"]').innerText()).replace(/\s+/g, ' ').trim();
+  const fiveOption = panel.locator('[data-edit-split="ru"] option[value="4"]');
+  await expect(fiveOption.innerText()).resolves.toMatch(/^¶ 5 «.+»$/);
+  expect(russianFive.startsWith((await fiveOption.innerText()).replace(/^¶ 5 «(.+?)…?»$/, '$1'))).toBe(true);
+  await panel.locator('[data-edit-split="ru"]').selectOption('4');
+  await panel.locator('[data-edit-split="en"]').selectOption('3');
   expect(await edit('split')).toMatch(/^Passage 4 split before Russian ¶ 5 and English ¶ 4/);
   expect(pinsOnDisk()).toEqual(['ru 4 = en 3', 'ru 5 = en 4']);
   await untilPassages(before);
