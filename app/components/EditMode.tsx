@@ -74,7 +74,8 @@ export function useEditSender(): EditSender | undefined {
         setStatus({ ok: true, message: body.message });
         startRefresh(() => router.refresh());
       } else {
-        setStatus({ ok: false, message: body && !body.ok ? body.error : `the edit server answered ${response.status}`, stale: body && !body.ok ? body.stale : undefined });
+        const refusal = body && !body.ok ? body : undefined;
+        setStatus({ ok: false, message: refusal?.error ?? `the edit server answered ${response.status}`, stale: refusal?.stale });
       }
     } catch (error) {
       setStatus({ ok: false, message: `the edit server did not answer (${(error as Error).message}); is \`npm run edit\` still running?` });

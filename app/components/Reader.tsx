@@ -14,8 +14,7 @@ import { VersionsPanel } from './VersionsPanel';
 import { AlignmentDoubts } from './AlignmentDoubts';
 import { EditModeProvider } from './EditMode';
 import { EditPanel } from './EditPanel';
-import { paragraphPreview } from './reader/paragraph-preview';
-import { plainText } from '@/lib/parse';
+import { paragraphPreviews } from './reader/paragraph-preview';
 import { PrintCitation } from './PrintCitation';
 import { LONG_DOCUMENT_PASSAGES, PASSAGE_CHUNK } from './reader/long-document';
 import { INITIAL_LAYOUT_SCRIPT } from './reader/layout-choice';
@@ -50,7 +49,7 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
         {view.ocr && <OcrPanel ocr={view.ocr} />}
         <VersionsPanel comparisons={view.versionComparisons} />
         <Downloads slug={view.slug} />
-        {editToken && view.ru && english && <EditPanel beads={view.beads} pinned={view.pinned} previews={{ ru: previewsOf(view.ru), en: previewsOf(english) }} />}
+        {editToken && view.ru && english && <EditPanel beads={view.beads} pinned={view.pinned} previews={{ ru: paragraphPreviews(view.ru), en: paragraphPreviews(english) }} />}
       </ReaderBehaviour>
       <Panes bilingual={bilingual} slug={view.slug}>
         {view.ru && <Pane column={view.ru} beads={view.beads} findings={view.findings} doubtful={view.doubtful} folios={view.folios.marks} />}
@@ -65,11 +64,6 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
       {editToken ? <EditModeProvider slug={view.slug} token={editToken} revision={alignmentRevision(view.beads)}>{reader}</EditModeProvider> : reader}
     </article>
   );
-}
-
-/** The opening words of each paragraph of a text, for the edit panel's menus. */
-function previewsOf(column: ColumnView): string[] {
-  return column.paragraphs.map((paragraph) => paragraphPreview(plainText(paragraph.inlines)));
 }
 
 function DocumentHeader({ header, otherCopies }: { header: HeaderView; otherCopies: string[] }) {

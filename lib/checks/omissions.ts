@@ -5,6 +5,7 @@
  */
 import { alignParagraphs, lengthCost, PRIOR_LENGTH_RATIO, PRIOR_RATIO_LETTERS, type WordLexicon } from '../align';
 import { splitSentences } from '../segment';
+import { openingOf } from '../text';
 import type { Bead, Finding } from '../types';
 import type { CheckInput, NoteMask } from './context';
 
@@ -73,8 +74,7 @@ const QUOTE_LENGTH = 80;
 
 /** A text quoted in a message, cut at QUOTE_LENGTH with an ellipsis. */
 function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH).trimEnd()}…` : flat}”`;
+  return `“${openingOf(text, QUOTE_LENGTH)}”`;
 }
 
 function whole(texts: string[], paragraph: number) {

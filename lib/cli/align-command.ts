@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { alignParagraphs, LOW_CONFIDENCE, type Alignment } from '../align';
+import { openingOf } from '../text';
 import { InputError, readParagraphFile } from './read-input';
 import type { Output } from './output';
 
@@ -39,10 +40,7 @@ export async function runAlign(args: string[], output: Output): Promise<number> 
 /** The --explain table: one row per bead with its evidence, and the start of each side's text. */
 export function explainAlignment(alignment: Alignment, ru: string[], en: string[]): string[] {
   const indices = (list: number[]) => (list.length === 0 ? '—' : list.length === 1 ? `${list[0]}` : `${list[0]}-${list[list.length - 1]}`);
-  const snippet = (texts: string[], list: number[]) => {
-    const text = list.length === 0 ? '' : texts[list[0]].replace(/\s+/g, ' ');
-    return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text;
-  };
+  const snippet = (texts: string[], list: number[]) => (list.length === 0 ? '' : openingOf(texts[list[0]], SNIPPET_LENGTH - 1));
   const lines = ['bead  ru      en      shape  steps        letters ru→en (expected)  cost    confidence  anchors'];
   alignment.beads.forEach((bead, index) => {
     const evidence = alignment.evidence[index];

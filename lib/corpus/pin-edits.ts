@@ -35,7 +35,7 @@ export const ALIGNMENT_REVISION_LENGTH = 16;
  * window, `sverka pin` or a hand edit of alignment.yml or of the texts).
  */
 export function alignmentRevision(beads: Bead[]): string {
-  return sha256Hex(beads.map((bead) => `${bead.ru.join(',')}=${bead.en.join(',')}`).join(';'), ALIGNMENT_REVISION_LENGTH);
+  return sha256Hex(beads.map(pinNotation).join('\n'), ALIGNMENT_REVISION_LENGTH);
 }
 
 /** An edit that cannot be made, with a sentence a person can act on. */

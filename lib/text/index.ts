@@ -6,3 +6,4 @@ export { editDistance } from './edit-distance';
 export { shellQuote } from './shell-quote';
 export { sha256Hex } from './hash';
 export { foldCase } from './fold';
+export { openingOf } from './opening';

@@ -171,7 +171,7 @@ test('a doubtful passage kept as it is leaves the "Alignment to check" list', as
   await selectPassage(bead + 1);
   expect(await edit('pin')).toMatch(new RegExp(`^Passage ${bead + 1} kept as it is`));
   await page.waitForFunction((kept) => document.querySelector(`.doubts-list [data-doubtful-bead="${kept}"]`) === null, bead, { timeout: EDIT_WAIT_MS });
-  // Pinning one passage re-aligns only the stretches on either side of it: the other doubts stay.
+  // Only the kept passage leaves: the document's other doubtful passages are still listed.
   expect(await doubts.count()).toBe(count - 1);
 });
 

@@ -1,4 +1,4 @@
-import { decodeSource, firstInvalidUtf8 } from '../../lib/text';
+import { decodeSource, firstInvalidUtf8, openingOf } from '../../lib/text';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const codes = (result: ReturnType<typeof decodeSource>) => result.problems.map((problem) => [problem.code, problem.line]);
@@ -73,4 +73,11 @@ describe('firstInvalidUtf8', () => {
   test('accepts every kind of valid sequence', () => {
     expect(firstInvalidUtf8(bytes('a é — 𝔸 Ж'))).toBe(-1);
   });
+});
+
+test('a text is named by its opening words, cut at a word, as quotes and the edit panel\'s menus show it', () => {
+  expect(openingOf('  Ввиду  того,\nчто ', 40)).toBe('Ввиду того, что');
+  expect(openingOf('Для подготовки 160 экипажей, на передаваемую нам реактивную материальную часть', 40)).toBe('Для подготовки 160 экипажей, на…');
+  // One word longer than the room is cut inside it.
+  expect(openingOf('x'.repeat(100), 40)).toBe(`${'x'.repeat(40)}…`);
 });

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { analyseDocument } from '../../lib/analysis';
 import { alignmentRevision, loadDocument, readPins } from '../../lib/corpus';
 import { EDIT_TOKEN_HEADER, editModeToken, handleEditRequest, isLoopbackHost, MAX_EDIT_REQUEST_BYTES, parseEditRequest } from '../../lib/edit';
-import { paragraphPreview, PREVIEW_LETTERS } from '../../app/components/reader/paragraph-preview';
 
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
 const TOKEN = 'k'.repeat(43);
@@ -152,14 +151,4 @@ test('a wrong content type is refused (a form post cannot write)', async () => {
   expect(status).toBe(400);
   expect(body.error).toMatch(/application\/json/);
   await nothingWritten();
-});
-
-test('the edit panel names a paragraph by its opening words, cut at a word', () => {
-  expect(paragraphPreview('  Ввиду  того,\nчто ')).toBe('Ввиду того, что');
-  const long = 'Для подготовки 160 экипажей, на передаваемую нам реактивную материальную часть';
-  const preview = paragraphPreview(long);
-  expect(preview).toBe('Для подготовки 160 экипажей, на…');
-  expect(preview.length).toBeLessThanOrEqual(PREVIEW_LETTERS + 1);
-  // One word longer than the menu's width is cut inside it.
-  expect(paragraphPreview('x'.repeat(100))).toBe(`${'x'.repeat(PREVIEW_LETTERS)}…`);
 });

@@ -3,8 +3,11 @@
  * added), so a person picks the paragraph they see in the texts rather than a bare number.
  * Computed on the server, in edit mode only; no React here.
  */
+import { plainText } from '@/lib/parse';
+import { openingOf } from '@/lib/text';
+import type { ColumnView } from '@/lib/view';
 
-/** The opening words of each paragraph of each text (`paragraphPreview`). */
+/** The opening words of each paragraph of each text (`paragraphPreviews`). */
 export interface ParagraphPreviews {
   ru: string[];
   en: string[];
@@ -13,10 +16,7 @@ export interface ParagraphPreviews {
 /** Letters of a paragraph's opening a menu shows: enough to recognise it beside the texts. */
 export const PREVIEW_LETTERS = 40;
 
-/** A paragraph's plain text cut to its opening words for a menu: white space collapsed, cut at a word within PREVIEW_LETTERS. */
-export function paragraphPreview(text: string): string {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
-  if (collapsed.length <= PREVIEW_LETTERS) return collapsed;
-  const cut = collapsed.lastIndexOf(' ', PREVIEW_LETTERS);
-  return `${collapsed.slice(0, cut > PREVIEW_LETTERS / 2 ? cut : PREVIEW_LETTERS)}…`;
+/** The opening words of each paragraph of a text. */
+export function paragraphPreviews(column: ColumnView): string[] {
+  return column.paragraphs.map((paragraph) => openingOf(plainText(paragraph.inlines), PREVIEW_LETTERS));
 }
