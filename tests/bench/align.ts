@@ -104,7 +104,8 @@ async function main(): Promise<void> {
     figures.push(['align confidence, excerpts', excerptCalibration.describe('the excerpts')]);
     figures.push(['align confidence, regrouped', regroupedCalibration.describe('the regroupings')]);
   }
-  figures.push(['align one-sentence paragraphs', oneSentenceParagraphs(cases)]);
+  figures.push(['align one-sentence paragraphs', oneSentenceParagraphs(cases, 'ru')]);
+  figures.push(['align one-sentence English paragraphs', oneSentenceParagraphs(cases, 'en')]);
   printFigures('align', figures);
   console.log(`\nmachine: ${process.platform} ${process.arch}, node ${process.version}; times are wall-clock on a shared machine`);
 }
@@ -302,18 +303,21 @@ function sweepSummary(scores: Array<{ label: string; f1: number }>): string {
 }
 
 /**
- * Each development case with every Russian paragraph made one long sentence (its sentences joined
- * by commas: a text typed without full stops, or an original whose translator cut its long
- * sentences into several), aligned against its English and scored against the gold.
+ * Each development case with every paragraph of one text made one long sentence (its sentences
+ * joined by commas: a text typed without full stops, or an original whose translator cut its long
+ * sentences into several, or the other way round), aligned against the other text and scored
+ * against the gold.
  */
-function oneSentenceParagraphs(cases: AlignmentCase[]): string {
+function oneSentenceParagraphs(cases: AlignmentCase[], side: 'ru' | 'en'): string {
+  const language = side === 'ru' ? 'Russian' : 'English';
   const scores = cases.map((caseData) => ({
     label: caseData.name,
-    f1: scoreAlignment(alignParagraphs(caseData.ru.map(asOneSentence), caseData.en).beads, caseData.gold).beads.f1,
+    f1: scoreAlignment(alignParagraphs(side === 'ru' ? caseData.ru.map(asOneSentence) : caseData.ru,
+      side === 'en' ? caseData.en.map(asOneSentence) : caseData.en).beads, caseData.gold).beads.f1,
   }));
-  console.log('\nRussian paragraphs made one sentence each (bead F1):');
+  console.log(`\n${language} paragraphs made one sentence each (bead F1):`);
   printTable([['case', 'bead F1'], ...scores.map((score) => [score.label, score.f1.toFixed(3)])]);
-  return `the ${scores.length} development cases with each Russian paragraph one sentence: ${sweepSummary(scores)}`;
+  return `the ${scores.length} development cases with each ${language} paragraph one sentence: ${sweepSummary(scores)}`;
 }
 
 /** The benchmark's own wide table, columns aligned. */

@@ -378,6 +378,22 @@ describe('a one-sentence paragraph against a paragraph of many sentences', () =>
   });
 });
 
+describe('one-sentence paragraphs that the translator joined into one paragraph', () => {
+  test('are each paired with their part of the paragraph opposite', () => {
+    // Mark's beads of two or more Russian paragraphs and one English paragraph of four sentences
+    // or more, each of those Russian paragraphs made one long sentence. The first took a run of
+    // the English paragraph no shape could (one sentence with at most three, four with anchors):
+    // before part steps (PART_STEP_COST), 2 of the 8 were paired with the whole paragraph or
+    // left out, and the beads around them shifted.
+    const mark = fixtureCase('mark');
+    const selected = mark.gold.filter((bead) => bead.ru.length >= 2 && bead.en.length === 1 && splitSentences(mark.en[bead.en[0]]).length >= 4);
+    const joined = new Set(selected.flatMap((bead) => bead.ru));
+    const aligned = new Set(beads(mark.ru.map((paragraph, index) => (joined.has(index) ? asOneSentence(paragraph) : paragraph)), mark.en).map(beadKey));
+    expect(selected.length).toBeGreaterThanOrEqual(8);
+    expect(selected.filter((bead) => !aligned.has(beadKey(bead)))).toEqual([]);
+  });
+});
+
 describe('one Russian sentence in four English ones', () => {
   // Luke 10:18–20: the Synodal text's one sentence, joined by semicolons, is four sentences in two paragraphs of the World English Bible.
   const ru = ['Он же сказал им: Я видел сатану, спадшего с неба, как молнию; се, даю вам власть наступать на змей и скорпионов и на всю силу вражью, и ничто не повредит вам; однакож тому не радуйтесь, что духи вам повинуются, но радуйтесь тому, что имена ваши написаны на небесах.'];
