@@ -7,16 +7,19 @@ import type { DoubtfulBeadView } from '@/lib/view';
 import { passageNumber } from '@/lib/cite/note';
 
 /**
- * The panel of doubtful passages; nothing when the aligner is sure of every one. `editable` (the
- * local edit mode) adds how to confirm a passage that was right.
+ * The panel of doubtful passages; nothing when the aligner is sure of every one. It says how a
+ * passage leaves the list: in the local edit mode (`editable`), by the panel below; on the built
+ * site, by the edit mode or by the `sverka pin` command, given with the revision of the alignment
+ * the page shows, so that a command with numbers read off an out-of-date page is refused.
  */
-export function AlignmentDoubts({ doubtful, editable = false }: { doubtful: DoubtfulBeadView[]; editable?: boolean }) {
+export function AlignmentDoubts({ doubtful, slug, revision, editable = false }: { doubtful: DoubtfulBeadView[]; slug: string; revision: string; editable?: boolean }) {
   if (doubtful.length === 0) return null;
   return (
     <details className="doubts-panel">
       <summary>Alignment to check ({doubtful.length} passage{doubtful.length === 1 ? '' : 's'})</summary>
       <p className="doubts-hint">The aligner is least sure of these passages: their lengths, or their neighbours&apos;, do not fit the rest of the translation. Check that each Russian passage stands beside its translation.
-        {editable && ' A passage that is right leaves this list when you keep it as it is (select it, then "Keep passage … as it is" below); one that is wrong, when you fix it.'}</p>
+        {editable ? ' A passage that is right leaves this list when you keep it as it is (select it, then "Keep passage … as it is" below); one that is wrong, when you fix it.'
+          : <> A passage that is right leaves this list once it is kept as it is, one that is wrong once it is fixed: in the edit mode (<code>npm run edit</code>), or with <code className="doubts-command" data-pin-command="">{`npm run sverka -- pin texts/${slug} keep N --revision ${revision}`}</code> (N the passage&apos;s number; <code>merge N</code> and <code>split N RU EN</code> fix one). The revision is this page&apos;s alignment: the command is refused if it has changed since.</>}</p>
       <ul className="doubts-list">
         {doubtful.map(({ bead, confidence }) => (
           <li key={bead} data-doubtful-bead={bead}>

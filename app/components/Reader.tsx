@@ -29,6 +29,7 @@ import { INITIAL_LAYOUT_SCRIPT } from './reader/layout-choice';
 export function Reader({ view, editToken }: { view: ReaderView; editToken?: string }) {
   const english = view.en[0];
   const bilingual = Boolean(view.ru && english);
+  const revision = alignmentRevision(view.beads);
   const reader = (
     <ReaderRoot>
       {/* Constant code of ours (no text of the document): the page, toolbar included, is drawn in the remembered layout from the first paint. */}
@@ -45,7 +46,7 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
       <ReaderBehaviour citation={view.citation} folios={view.folios} siteUrl={view.siteUrl} slug={view.slug} beadCount={view.beads.length} bilingual={bilingual}
         onlyLanguage={bilingual ? undefined : view.ru ? 'ru' : 'en'} notes={view.notes} noteProblems={view.noteProblems} findings={view.findings}
         machineRead={view.ocr?.reviewed === false}>
-        <AlignmentDoubts doubtful={view.doubtful} editable={Boolean(editToken)} />
+        <AlignmentDoubts doubtful={view.doubtful} slug={view.slug} revision={revision} editable={Boolean(editToken)} />
         {view.ocr && <OcrPanel ocr={view.ocr} />}
         <VersionsPanel comparisons={view.versionComparisons} />
         <Downloads slug={view.slug} />
@@ -61,7 +62,7 @@ export function Reader({ view, editToken }: { view: ReaderView; editToken?: stri
   );
   return (
     <article className="reader">
-      {editToken ? <EditModeProvider slug={view.slug} token={editToken} revision={alignmentRevision(view.beads)}>{reader}</EditModeProvider> : reader}
+      {editToken ? <EditModeProvider slug={view.slug} token={editToken} revision={revision}>{reader}</EditModeProvider> : reader}
     </article>
   );
 }

@@ -10,36 +10,62 @@
  *   sverka pin texts/<slug> unpin 12          the pins that hold passage 12 are removed: the aligner places it again
  *
  * The edit becomes pins in texts/<slug>/alignment.yml (written atomically, under the document's
- * lock); the next build or check aligns around them.
+ * lock); the next build or check aligns around them. With `--revision R`, the revision of the
+ * alignment the numbers were read from (the reader's "Alignment to check" panel shows it), the
+ * edit is refused, writing nothing, if the document's alignment is no longer that one: after
+ * another edit, or a change to a text, passage 12 may be another passage.
  */
 import path from 'node:path';
-import { EditRefused, pinNotation, type AlignmentEdit } from '../corpus';
+import { parseArgs } from 'node:util';
+import { ALIGNMENT_REVISION_LENGTH, AlignmentChanged, EditRefused, pinNotation, type AlignmentEdit } from '../corpus';
 import { editAlignment } from '../edit';
 import { FileRefused } from '../files';
 import type { Output } from './output';
 
 /** Usage line shown by `sverka help`. */
-export const PIN_USAGE = 'pin texts/<slug> merge N | split N RU EN | untranslated RU | added EN | keep N | unpin N   fix the alignment (pins in alignment.yml)';
+export const PIN_USAGE = 'pin texts/<slug> merge N | split N RU EN | untranslated RU | added EN | keep N | unpin N [--revision R]   fix the alignment (pins in alignment.yml)';
+
+/** A revision as `alignmentRevision` writes it. */
+const REVISION = new RegExp(`^[0-9a-f]{${ALIGNMENT_REVISION_LENGTH}}$`);
 
 /** Run the pin command; returns the process exit code. */
 export async function runPin(args: string[], output: Output): Promise<number> {
-  const [folder, verb, ...numbers] = args;
-  const edit = folder ? editOf(verb, numbers.map(Number)) : undefined;
-  if (!folder || !edit) {
-    output.error(`usage: sverka ${PIN_USAGE}\n(passages and paragraphs are numbered from 1, as the reader shows them; got: ${args.slice(1).join(' ') || 'nothing'})`);
+  const parsed = parsePinArgs(args);
+  if (!parsed) {
+    output.error(`usage: sverka ${PIN_USAGE}\n(passages and paragraphs are numbered from 1, as the reader shows them; R is the alignment's revision, ${ALIGNMENT_REVISION_LENGTH} hex digits; got: ${args.slice(1).join(' ') || 'nothing'})`);
     return 2;
   }
+  const { folder, edit, revision } = parsed;
   const corpus = path.dirname(path.resolve(folder));
   const slug = path.basename(path.resolve(folder));
   try {
-    const recorded = await editAlignment(corpus, slug, edit);
+    const recorded = await editAlignment(corpus, slug, edit, revision);
     output.line(`${recorded.file}: ${recorded.pins.length} pin(s): ${recorded.pins.map(pinNotation).join('; ')}`);
     return 0;
   } catch (error) {
+    if (error instanceof AlignmentChanged) {
+      output.error(`${slug}: the alignment is no longer revision ${revision} (another edit, or alignment.yml or a text changed since), so the numbers read from it may name other passages now; read them again from the current alignment (npm run edit, or the reader once rebuilt) and run the command with its revision. Nothing was written`);
+      return 1;
+    }
     if (!(error instanceof EditRefused || error instanceof FileRefused)) throw error;
     output.error(error.message);
     return 1;
   }
+}
+
+/** The folder, the edit and the revision a command line names; undefined when it is not a pin command. */
+function parsePinArgs(args: string[]): { folder: string; edit: AlignmentEdit; revision?: string } | undefined {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { revision: { type: 'string' } } });
+  } catch {
+    return undefined;
+  }
+  const [folder, verb, ...numbers] = parsed.positionals;
+  const revision = parsed.values.revision;
+  const edit = folder ? editOf(verb, numbers.map(Number)) : undefined;
+  if (!folder || !edit || (revision !== undefined && !REVISION.test(revision))) return undefined;
+  return { folder, edit, revision };
 }
 
 /** The edit a command line names, 1-based numbers made 0-based; undefined when it names none. */

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { main } from '../../lib/cli/sverka';
 import { usePageFixture } from './page-fixture';
 import { ARTIFACTS, EXCERPT_DOCUMENT, MISMATCHED_DOCUMENT, serverRecord } from './server';
 
@@ -143,6 +144,37 @@ test('a translation of another text gets one warning above the texts; passages t
   });
   expect(number.content).toBe(`"${last}?"`);
   expect(number.colour).not.toBe(number.plain);
+});
+
+test('the built page gives the command that keeps a doubtful passage, with its alignment\'s revision: run as given it applies, and once the alignment has changed it is refused', async () => {
+  const { page } = fixture;
+  await page.goto(`${baseUrl}/documents/${MISMATCHED_DOCUMENT}`);
+  const panel = page.locator('.doubts-panel');
+  await panel.locator('summary').click();
+  const command = await panel.locator('[data-pin-command]').textContent();
+  const [, slug, revision] = command?.match(/^npm run sverka -- pin texts\/(\S+) keep N --revision ([0-9a-f]{16})$/) ?? [];
+  expect(slug).toBe(MISMATCHED_DOCUMENT);
+  const passage = await panel.locator('[data-doubtful-bead] a').first().textContent();
+  const number = passage?.replace(/^passage /, '') ?? '';
+  // The command as a person runs it, on a copy of the document the page was built from.
+  const corpus = mkdtempSync(path.join(tmpdir(), 'sverka-pin-from-page-'));
+  const folder = path.join(corpus, MISMATCHED_DOCUMENT);
+  cpSync(path.join(serverRecord().corpus, MISMATCHED_DOCUMENT), folder, { recursive: true });
+  const sverka = async (...args: string[]) => {
+    const lines: string[] = [];
+    const code = await main(args, { line: (text) => lines.push(text), error: (text) => lines.push(text) });
+    return { code, lines };
+  };
+  try {
+    expect(await sverka('pin', folder, 'keep', number, '--revision', revision)).toMatchObject({ code: 0 });
+    // Another edit (a merge, from another window or command) changes the alignment and the page's numbers with it.
+    expect(await sverka('pin', folder, 'merge', '1')).toMatchObject({ code: 0 });
+    const written = readFileSync(path.join(folder, 'alignment.yml'), 'utf8');
+    expect(await sverka('pin', folder, 'keep', number, '--revision', revision)).toMatchObject({ code: 1, lines: [expect.stringMatching(/is no longer revision .* Nothing was written$/)] });
+    expect(readFileSync(path.join(folder, 'alignment.yml'), 'utf8')).toBe(written);
+  } finally {
+    rmSync(corpus, { recursive: true, force: true });
+  }
 });
 
 test('a translation of its own text gets no such warning', async () => {

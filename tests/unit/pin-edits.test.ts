@@ -10,7 +10,7 @@ import { alignParagraphs } from '../../lib/align';
 import { analyseDocument } from '../../lib/analysis';
 import { main } from '../../lib/cli/sverka';
 import type { Output } from '../../lib/cli/output';
-import { EditRefused, loadDocument, pinChange, readPins, rewriteAlignmentFile, type AlignmentEdit } from '../../lib/corpus';
+import { alignmentRevision, EditRefused, loadDocument, pinChange, readPins, rewriteAlignmentFile, type AlignmentEdit } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
 import { fixtureCase } from '../bench/cases';
 
@@ -132,6 +132,20 @@ describe('sverka pin', () => {
     expect(await sverka('pin', folder, 'merge', '999')).toMatchObject({ code: 1, lines: [expect.stringMatching(/there is no passage 999/)] });
     expect(await readFile(path.join(folder, 'alignment.yml'), 'utf8')).toBe(written);
     expect((await sverka('pin', folder, 'split', '3')).code).toBe(2);
+  });
+
+  test('with --revision, an edit applies to the alignment its numbers were read from, or is refused and writes nothing', async () => {
+    const folder = path.join(corpus, TELEGRAM);
+    const seen = alignmentRevision(analyseDocument((await loadDocument(TELEGRAM, corpus))!).beads);
+    expect((await sverka('pin', folder, 'merge', '3', '--revision', seen)).code).toBe(0);
+    const written = await readFile(path.join(folder, 'alignment.yml'), 'utf8');
+    // Passage 5 of the page that gave `seen` is passage 4 now: the same numbers would name another passage.
+    const stale = await sverka('pin', folder, 'merge', '5', '--revision', seen);
+    expect(stale).toMatchObject({ code: 1, lines: [expect.stringMatching(new RegExp(`the alignment is no longer revision ${seen} .* Nothing was written$`))] });
+    expect(await readFile(path.join(folder, 'alignment.yml'), 'utf8')).toBe(written);
+    const current = alignmentRevision(analyseDocument((await loadDocument(TELEGRAM, corpus))!).beads);
+    expect((await sverka('pin', folder, 'merge', '4', '--revision', current)).code).toBe(0);
+    expect((await sverka('pin', folder, 'keep', '4', '--revision', 'not-a-revision')).code).toBe(2);
   });
 
   test('unpin removes the pins of one passage and keeps the others', async () => {
