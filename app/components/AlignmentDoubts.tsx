@@ -18,8 +18,14 @@ export function AlignmentDoubts({ doubtful, slug, revision, editable = false }: 
     <details className="doubts-panel">
       <summary>Alignment to check ({doubtful.length} passage{doubtful.length === 1 ? '' : 's'})</summary>
       <p className="doubts-hint">The aligner is least sure of these passages: their lengths, or their neighbours&apos;, do not fit the rest of the translation. Check that each Russian passage stands beside its translation.
-        {editable ? ' A passage that is right leaves this list when you keep it as it is (select it, then "Keep passage … as it is" below); one that is wrong, when you fix it.'
-          : <> A passage that is right leaves this list once it is kept as it is, one that is wrong once it is fixed: in the edit mode (<code>npm run edit</code>), or with <code className="doubts-command" data-pin-command="">{`npm run sverka -- pin texts/${slug} keep N --revision ${revision}`}</code> (N the passage&apos;s number; <code>merge N</code> and <code>split N RU EN</code> fix one). The revision is this page&apos;s alignment: the command is refused if it has changed since.</>}</p>
+        {editable && ' A passage that is right leaves this list when you keep it as it is (select it, then "Keep passage … as it is" below); one that is wrong, when you fix it.'}</p>
+      {!editable && (
+        <>
+          <p className="doubts-hint">A passage leaves this list once it is kept as it is, or fixed: in the edit mode (<code>npm run edit</code>), or with this command, N being its number (<code>merge N</code> or <code>split N RU EN</code> instead of <code>keep N</code> fixes it):</p>
+          <code className="dismiss-command" data-pin-command="">{`npm run sverka -- pin texts/${slug} keep N --revision ${revision}`}</code>
+          <p className="doubts-hint">The revision is this page&apos;s alignment: if the alignment has changed since, the command is refused and writes nothing.</p>
+        </>
+      )}
       <ul className="doubts-list">
         {doubtful.map(({ bead, confidence }) => (
           <li key={bead} data-doubtful-bead={bead}>
