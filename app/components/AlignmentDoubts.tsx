@@ -17,7 +17,7 @@ export function AlignmentDoubts({ doubtful, slug, revision, editable = false }: 
   return (
     <details className="doubts-panel">
       <summary>Alignment to check ({doubtful.length} passage{doubtful.length === 1 ? '' : 's'})</summary>
-      <p className="doubts-hint">The aligner is least sure of these passages: their lengths, or their neighbours&apos;, do not fit the rest of the translation. Check that each Russian passage stands beside its translation.
+      <p className="doubts-hint">The aligner is least sure of these passages, the riskiest first: their lengths, or their neighbours&apos;, do not fit the rest of the translation. Check that each Russian passage stands beside its translation.
         {editable && ' A passage that is right leaves this list when you keep it as it is (select it, then "Keep passage … as it is" below); one that is wrong, when you fix it.'}</p>
       {!editable && (
         <>
@@ -27,13 +27,28 @@ export function AlignmentDoubts({ doubtful, slug, revision, editable = false }: 
         </>
       )}
       <ul className="doubts-list">
-        {doubtful.map(({ bead, confidence }) => (
+        {riskiestFirst(doubtful).map(({ bead, confidence }) => (
           <li key={bead} data-doubtful-bead={bead}>
             <a href={`#b${passageNumber(bead)}`}>passage {passageNumber(bead)}</a>
-            <span className="doubt-confidence"> confidence {confidence.toFixed(2)}</span>
+            <span className="doubt-confidence"> {misalignmentRisk(confidence)} risk of misalignment</span>
           </li>
         ))}
       </ul>
     </details>
   );
+}
+
+/** The doubtful passages, the least likely to be right first; passages of equal risk in reading order. */
+function riskiestFirst(doubtful: DoubtfulBeadView[]): DoubtfulBeadView[] {
+  return [...doubtful].sort((a, b) => a.confidence - b.confidence || a.bead - b.bead);
+}
+
+/**
+ * The chance that a passage is misaligned, as a percentage a reader can compare: one decimal
+ * below 10%, where the doubtful passages start (every one is above the average passage's risk,
+ * about 1.2%), whole percents above. As a confidence, every doubtful passage read "0.99".
+ */
+export function misalignmentRisk(confidence: number): string {
+  const percent = (1 - confidence) * 100;
+  return `${percent < 10 ? percent.toFixed(1) : Math.round(percent)}%`;
 }

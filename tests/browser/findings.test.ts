@@ -132,6 +132,11 @@ test('a translation of another text gets one warning above the texts; passages t
   const panel = page.locator('.doubts-panel');
   await panel.locator('summary').click();
   await expect(panel.locator('summary').textContent()).resolves.toBe(`Alignment to check (${doubted.length} passages)`);
+  // Each with the aligner's chance that it is misaligned, the riskiest first; every one above the average passage's (about 1.2%).
+  const risks = (await panel.locator('.doubt-confidence').allTextContents()).map((text) => Number(text.trim().match(/^(\d+(?:\.\d)?)% risk of misalignment$/)?.[1]));
+  expect(risks.length).toBe(doubted.length);
+  expect(Math.min(...risks)).toBeGreaterThanOrEqual(1.1);
+  expect(risks).toEqual([...risks].sort((a, b) => b - a));
   const last = doubted[doubted.length - 1];
   await panel.locator('a', { hasText: new RegExp(`^passage ${last}$`) }).click();
   await page.waitForFunction((passage) => location.hash === `#b${passage}`, last);
