@@ -685,11 +685,7 @@ function fill(band: Band, coster: StepCoster): Table {
           if (!coster.paragraphStepEndsAt(i, j, paragraphs)) continue;
           const i0 = coster.paragraphStepRuStart(i, j, paragraphs);
           const j0 = coster.paragraphStepEnStart(i, j, paragraphs);
-          const prior = PARAGRAPH_STEP_COSTS[paragraphs - 1];
-          const previousCell = band.cell(i0, j0);
-          const previous = previousCell < 0 ? Infinity : cost[previousCell];
-          if (previous === Infinity || previous + prior - LENGTH_COST_MARGIN + PARAGRAPH_TERMS.bothBoundaries - coster.maxBonus(i0, i, j0, j) >= best) continue;
-          const total = previous + coster.pairingCost(i0, i, j0, j, prior) + coster.evidenceCost(i0, i, j0, j);
+          const total = longStepTotal(band, cost, coster, i0, i, j0, j, PARAGRAPH_STEP_COSTS[paragraphs - 1], best);
           if (total < best) {
             best = total;
             bestStep = PARAGRAPH_STEP + paragraphs - 1;
@@ -727,10 +723,7 @@ function bestPartStep(band: Band, cost: Float64Array, coster: StepCoster, i: num
     if (coster.runOutgrowsSentence(i0, i, j0, j, single)) break;
     // The whole paragraph is the paragraph step's.
     if (end - units === runStart && coster.endsParagraphs(i, j)) continue;
-    const previousCell = band.cell(i0, j0);
-    const previous = previousCell < 0 ? Infinity : cost[previousCell];
-    if (previous === Infinity || previous + PART_STEP_COST - LENGTH_COST_MARGIN + PARAGRAPH_TERMS.bothBoundaries - coster.maxBonus(i0, i, j0, j) >= best) continue;
-    const total = previous + coster.pairingCost(i0, i, j0, j, PART_STEP_COST) + coster.evidenceCost(i0, i, j0, j);
+    const total = longStepTotal(band, cost, coster, i0, i, j0, j, PART_STEP_COST, best);
     if (total < best) {
       best = total;
       partStep.cost = total;
@@ -739,6 +732,18 @@ function bestPartStep(band: Band, cost: Float64Array, coster: StepCoster, i: num
     }
   }
   return found;
+}
+
+/**
+ * The cost of the cheapest path to (i, j) that ends in the paragraph or part step [i0, i) × [j0, j)
+ * with prior `prior`, or Infinity where it cannot beat `best`: such a step is weighed only when
+ * its floor (the prior, the reward of ending on both boundaries, every anchor matched) can.
+ */
+function longStepTotal(band: Band, cost: Float64Array, coster: StepCoster, i0: number, i: number, j0: number, j: number, prior: number, best: number): number {
+  const previousCell = band.cell(i0, j0);
+  const previous = previousCell < 0 ? Infinity : cost[previousCell];
+  if (previous === Infinity || previous + prior - LENGTH_COST_MARGIN + PARAGRAPH_TERMS.bothBoundaries - coster.maxBonus(i0, i, j0, j) >= best) return Infinity;
+  return previous + coster.pairingCost(i0, i, j0, j, prior) + coster.evidenceCost(i0, i, j0, j);
 }
 
 /** Where the step with index `s` that ends at (i, j) starts. */
