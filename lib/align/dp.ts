@@ -92,7 +92,7 @@ export function paragraphStepCost(paragraphs: number): number {
 export const PART_STEP_COST = PARAGRAPH_STEP_COST;
 /**
  * Most sentences of the other text's paragraph a part step pairs a one-sentence paragraph with.
- * The development cases' longest paragraphs hold about thirty sentences; a run as long as that
+ * The development cases' longest paragraph holds 24 sentences (Matthew's genealogy); a long run
  * is cut short anyway by PART_STEP_MAX_LENGTH_COST unless the one sentence is as long as it.
  */
 export const MAX_PART_STEP_UNITS = 40;
