@@ -392,6 +392,18 @@ describe('one-sentence paragraphs that the translator joined into one paragraph'
     expect(selected.length).toBeGreaterThanOrEqual(8);
     expect(selected.filter((bead) => !aligned.has(beadKey(bead)))).toEqual([]);
   });
+
+  test('are paired with their part of two or three paragraphs opposite, when the translator also cut them elsewhere', () => {
+    // Mark's beads of two or more paragraphs on both sides, each Russian paragraph made one long
+    // sentence: a sentence's run starts in one English paragraph and ends in the next. With runs
+    // inside one paragraph only, 5 of the 9 kept their beads (MAX_PART_STEP_PARAGRAPHS).
+    const mark = fixtureCase('mark');
+    const selected = mark.gold.filter((bead) => bead.ru.length >= 2 && bead.en.length >= 2);
+    const joined = new Set(selected.flatMap((bead) => bead.ru));
+    const aligned = new Set(beads(mark.ru.map((paragraph, index) => (joined.has(index) ? asOneSentence(paragraph) : paragraph)), mark.en).map(beadKey));
+    expect(selected.length).toBeGreaterThanOrEqual(9);
+    expect(selected.filter((bead) => aligned.has(beadKey(bead))).length).toBeGreaterThanOrEqual(8);
+  });
 });
 
 describe('one Russian sentence in four English ones', () => {
