@@ -45,10 +45,11 @@ function riskiestFirst(doubtful: DoubtfulBeadView[]): DoubtfulBeadView[] {
 
 /**
  * The chance that a passage is misaligned, as a percentage a reader can compare: one decimal
- * below 10%, where the doubtful passages start (every one is above the average passage's risk,
- * about 1.2%), whole percents above. As a confidence, every doubtful passage read "0.99".
+ * below 10%, where the doubtful passages start (each is above the average passage's risk, about
+ * 1.2%, LOW_CONFIDENCE), whole percents above. Shown as a confidence to two decimals, nearly
+ * every doubtful passage read "0.99".
  */
-export function misalignmentRisk(confidence: number): string {
+function misalignmentRisk(confidence: number): string {
   const percent = (1 - confidence) * 100;
   return `${percent < 10 ? percent.toFixed(1) : Math.round(percent)}%`;
 }

@@ -3,8 +3,8 @@
 /**
  * The alignment editor of the local edit mode: for the selected passage, keep it as it is,
  * merge it with the next, split it, or mark one of its paragraphs as not translated or added by
- * the translator; a pinned passage can be left to the aligner again. Each change becomes pins in alignment.yml, written by the edit server; the
- * page then shows the document re-aligned around them.
+ * the translator; a pinned passage can be left to the aligner again. Each change becomes pins in
+ * alignment.yml, written by the edit server; the page then shows the document re-aligned around them.
  */
 import { useState } from 'react';
 import type { Bead } from '@/lib/types';

@@ -75,14 +75,17 @@ export const MAX_PARAGRAPH_STEP_PARAGRAPHS = 6;
  * translate three (its bead F1 0.88 → 0.80). `paragraphs` counts from 1.
  */
 export function paragraphStepCost(paragraphs: number): number {
-  return PARAGRAPH_STEP_COST + (paragraphs - 1) * (BEAD_SHAPES.find((shape) => shape.ru === 1 && shape.en === 0)!.cost + PARAGRAPH_TERMS.crossedBoundary);
+  return PARAGRAPH_STEP_COST + (paragraphs - 1) * (GAP_SHAPE_COST + PARAGRAPH_TERMS.crossedBoundary);
 }
 
+/** The prior of a gap shape (1:0 or 0:1): a paragraph left out or added, without its letters. */
+const GAP_SHAPE_COST = BEAD_SHAPES.find((shape) => shape.ru === 1 && shape.en === 0)!.cost;
+
 /**
- * Prior of a part step: a one-sentence paragraph paired with a run of ONE_SENTENCE_PARAGRAPH_MIN_OTHER
- * or more sentences of the other text that starts or ends inside a paragraph (whole paragraphs are
- * the paragraph step's), where a translator joined paragraphs of which one or more are a single long sentence.
- * Without it the sentence was paired with the whole paragraph opposite and its neighbour left out,
+ * Prior of a part step: a one-sentence paragraph paired with a run of
+ * ONE_SENTENCE_PARAGRAPH_MIN_OTHER or more sentences of the other text that starts or ends inside
+ * a paragraph (whole paragraphs are the paragraph step's), where a translator joined paragraphs of
+ * which one or more are a single long sentence. Without it the sentence was paired with the whole paragraph opposite and its neighbour left out,
  * or the other way round. The paragraph step's prior: with every Russian paragraph of the
  * development cases made one sentence, the mean bead F1 rose from 0.847 to 0.863 (The Gift of the
  * Magi 0.692 → 0.842), and with every English one, from 0.890 to 0.907; 8 gave 0.862, 12 0.855,
@@ -104,7 +107,7 @@ export const MAX_PART_STEP_PARAGRAPHS = 3;
  * paragraph (0.865); 4.3 to 5.5 gave 0.878–0.879; 3.3 gave 0.859 and 2 0.842, cheap runs
  * taking sentences from the paragraphs around them (npm run bench:align).
  */
-export const PART_STEP_PARAGRAPH_COST = BEAD_SHAPES.find((shape) => shape.ru === 1 && shape.en === 0)!.cost;
+export const PART_STEP_PARAGRAPH_COST = GAP_SHAPE_COST;
 /**
  * Most sentences of the other text a part step pairs a one-sentence paragraph with.
  * The development cases' longest paragraph holds 24 sentences (Matthew's genealogy); a long run
@@ -966,8 +969,8 @@ class StepCoster {
    * (`bestPartStep`): RUSSIAN_SIDE, ENGLISH_SIDE, or NEITHER_SIDE (none, or both: a 1:1 step's).
    */
   oneUnitParagraphSide(i: number, j: number): number {
-    const russian = this.ruSide.boundary[i] === 1 && this.singleRussianParagraph(i);
-    const english = this.enSide.boundary[j] === 1 && j - this.enSide.paragraphStart[j] === 1;
+    const russian = endsOneUnitParagraph(this.ruSide, i);
+    const english = endsOneUnitParagraph(this.enSide, j);
     return russian === english ? NEITHER_SIDE : russian ? RUSSIAN_SIDE : ENGLISH_SIDE;
   }
 
@@ -1237,6 +1240,11 @@ function sideTables(units: AlignmentUnit[]): SideTables {
   for (let position = 0; position <= n; position++) tables.boundaryCount[position + 1] = tables.boundaryCount[position] + tables.boundary[position];
   for (let position = 1; position <= n; position++) tables.paragraphStart[position] = tables.boundary[position - 1] ? position - 1 : tables.paragraphStart[position - 1];
   return tables;
+}
+
+/** Whether position k of a side ends a paragraph of one unit. */
+function endsOneUnitParagraph(side: SideTables, k: number): boolean {
+  return side.boundary[k] === 1 && k - side.paragraphStart[k] === 1;
 }
 
 /** Weight plus twice the miss cost of unit `u`'s anchors: what they take off a step's cost when all are matched. */

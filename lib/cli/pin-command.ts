@@ -17,16 +17,13 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ALIGNMENT_REVISION_LENGTH, AlignmentChanged, EditRefused, pinNotation, type AlignmentEdit } from '../corpus';
+import { ALIGNMENT_REVISION_LENGTH, AlignmentChanged, EditRefused, isAlignmentRevision, pinNotation, type AlignmentEdit } from '../corpus';
 import { editAlignment } from '../edit';
 import { FileRefused } from '../files';
 import type { Output } from './output';
 
 /** Usage line shown by `sverka help`. */
 export const PIN_USAGE = 'pin texts/<slug> merge N | split N RU EN | untranslated RU | added EN | keep N | unpin N [--revision R]   fix the alignment (pins in alignment.yml)';
-
-/** A revision as `alignmentRevision` writes it. */
-const REVISION = new RegExp(`^[0-9a-f]{${ALIGNMENT_REVISION_LENGTH}}$`);
 
 /** Run the pin command; returns the process exit code. */
 export async function runPin(args: string[], output: Output): Promise<number> {
@@ -64,7 +61,7 @@ function parsePinArgs(args: string[]): { folder: string; edit: AlignmentEdit; re
   const [folder, verb, ...numbers] = parsed.positionals;
   const revision = parsed.values.revision;
   const edit = folder ? editOf(verb, numbers.map(Number)) : undefined;
-  if (!folder || !edit || (revision !== undefined && !REVISION.test(revision))) return undefined;
+  if (!folder || !edit || (revision !== undefined && !isAlignmentRevision(revision))) return undefined;
   return { folder, edit, revision };
 }
 

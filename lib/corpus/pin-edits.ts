@@ -38,6 +38,14 @@ export function alignmentRevision(beads: Bead[]): string {
   return sha256Hex(beads.map(pinNotation).join('\n'), ALIGNMENT_REVISION_LENGTH);
 }
 
+/** A revision as `alignmentRevision` writes it. */
+const REVISION_FORMAT = new RegExp(`^[0-9a-f]{${ALIGNMENT_REVISION_LENGTH}}$`);
+
+/** Whether `text` has the form of an alignment's revision (whether any alignment has it is `recordAlignmentEdit`'s to say). */
+export function isAlignmentRevision(text: string): boolean {
+  return REVISION_FORMAT.test(text);
+}
+
 /** An edit that cannot be made, with a sentence a person can act on. */
 export class EditRefused extends Error {}
 

@@ -3,7 +3,7 @@
  * edit (passage and paragraph numbers, 0-based as the page holds them) or a finding dismissed
  * as reviewed.
  */
-import { ALIGNMENT_REVISION_LENGTH, isSafeSlug, type AlignmentEdit } from '../corpus';
+import { ALIGNMENT_REVISION_LENGTH, isAlignmentRevision, isSafeSlug, type AlignmentEdit } from '../corpus';
 import type { Dismissal } from '../types';
 
 /**
@@ -21,8 +21,6 @@ export type EditRequest = { slug: string; edit: AlignmentEdit; revision: string 
 /** A request that does not say what to do, with the reason. */
 export class BadEditRequest extends Error {}
 
-/** An alignment's revision, as `alignmentRevision` writes it. */
-const ALIGNMENT_REVISION = new RegExp(`^[0-9a-f]{${ALIGNMENT_REVISION_LENGTH}}$`);
 /** The finding ids the checks give: "f-" and 12 hex digits. */
 const FINDING_ID = /^f-[0-9a-f]{12}$/;
 
@@ -66,7 +64,7 @@ function alignmentEditOf(edit: Record<string, unknown>): AlignmentEdit {
 }
 
 function revisionOf(revision: unknown): string {
-  if (typeof revision !== 'string' || !ALIGNMENT_REVISION.test(revision)) {
+  if (typeof revision !== 'string' || !isAlignmentRevision(revision)) {
     throw new BadEditRequest(`revision must name the alignment the page showed (${ALIGNMENT_REVISION_LENGTH} hex digits)`);
   }
   return revision;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../lib/cli/sverka';
+import { runSverka as sverka } from '../helpers/sverka';
 import { usePageFixture } from './page-fixture';
 import { ARTIFACTS, EXCERPT_DOCUMENT, MISMATCHED_DOCUMENT, serverRecord } from './server';
 
@@ -165,11 +165,6 @@ test('the built page gives the command that keeps a doubtful passage, with its a
   const corpus = mkdtempSync(path.join(tmpdir(), 'sverka-pin-from-page-'));
   const folder = path.join(corpus, MISMATCHED_DOCUMENT);
   cpSync(path.join(serverRecord().corpus, MISMATCHED_DOCUMENT), folder, { recursive: true });
-  const sverka = async (...args: string[]) => {
-    const lines: string[] = [];
-    const code = await main(args, { line: (text) => lines.push(text), error: (text) => lines.push(text) });
-    return { code, lines };
-  };
   try {
     expect(await sverka('pin', folder, 'keep', number, '--revision', revision)).toMatchObject({ code: 0 });
     // Another edit (a merge, from another window or command) changes the alignment and the page's numbers with it.

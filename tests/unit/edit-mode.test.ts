@@ -6,18 +6,16 @@
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { analyseDocument } from '../../lib/analysis';
-import { alignmentRevision, loadDocument, readPins } from '../../lib/corpus';
+import { readPins } from '../../lib/corpus';
 import { EDIT_TOKEN_HEADER, editModeToken, handleEditRequest, isLoopbackHost, MAX_EDIT_REQUEST_BYTES, parseEditRequest } from '../../lib/edit';
+import { currentRevision } from '../helpers/sverka';
 
 const TELEGRAM = '1950-07-22-roshchin-to-filippov-22591';
 const TOKEN = 'k'.repeat(43);
 const HOST = '127.0.0.1:3000';
 
 /** The revision of the telegram's alignment in `corpusDir` now: what a page rendered from it would send. */
-async function revisionIn(corpusDir: string): Promise<string> {
-  return alignmentRevision(analyseDocument((await loadDocument(TELEGRAM, corpusDir))!).beads);
-}
+const revisionIn = (corpusDir: string) => currentRevision(corpusDir, TELEGRAM);
 
 /** An alignment edit of the telegram as its page sends it, made on the alignment of `revision`. */
 const editBody = (edit: object, revision: string) => JSON.stringify({ slug: TELEGRAM, edit, revision });

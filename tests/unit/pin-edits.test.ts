@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { alignParagraphs } from '../../lib/align';
 import { analyseDocument } from '../../lib/analysis';
-import { main } from '../../lib/cli/sverka';
-import type { Output } from '../../lib/cli/output';
-import { alignmentRevision, EditRefused, loadDocument, pinChange, readPins, rewriteAlignmentFile, type AlignmentEdit } from '../../lib/corpus';
+import { EditRefused, loadDocument, pinChange, readPins, rewriteAlignmentFile, type AlignmentEdit } from '../../lib/corpus';
 import type { Bead } from '../../lib/types';
 import { fixtureCase } from '../bench/cases';
+import { currentRevision, runSverka as sverka } from '../helpers/sverka';
 
 const mark = fixtureCase('mark');
 const ru = mark.ru.slice(0, 30);
@@ -107,12 +106,6 @@ describe('sverka pin', () => {
   });
   afterEach(() => rm(corpus, { recursive: true, force: true }));
 
-  async function sverka(...args: string[]): Promise<{ code: number; lines: string[] }> {
-    const lines: string[] = [];
-    const output: Output = { line: (text) => lines.push(text), error: (text) => lines.push(text) };
-    return { code: await main(args, output), lines };
-  }
-
   test('writes the edit as a pin the document then reads and aligns around', async () => {
     const folder = path.join(corpus, TELEGRAM);
     const { code, lines } = await sverka('pin', folder, 'merge', '3');
@@ -136,14 +129,14 @@ describe('sverka pin', () => {
 
   test('with --revision, an edit applies to the alignment its numbers were read from, or is refused and writes nothing', async () => {
     const folder = path.join(corpus, TELEGRAM);
-    const seen = alignmentRevision(analyseDocument((await loadDocument(TELEGRAM, corpus))!).beads);
+    const seen = await currentRevision(corpus, TELEGRAM);
     expect((await sverka('pin', folder, 'merge', '3', '--revision', seen)).code).toBe(0);
     const written = await readFile(path.join(folder, 'alignment.yml'), 'utf8');
     // Passage 5 of the page that gave `seen` is passage 4 now: the same numbers would name another passage.
     const stale = await sverka('pin', folder, 'merge', '5', '--revision', seen);
     expect(stale).toMatchObject({ code: 1, lines: [expect.stringMatching(new RegExp(`the alignment is no longer revision ${seen} .* Nothing was written$`))] });
     expect(await readFile(path.join(folder, 'alignment.yml'), 'utf8')).toBe(written);
-    const current = alignmentRevision(analyseDocument((await loadDocument(TELEGRAM, corpus))!).beads);
+    const current = await currentRevision(corpus, TELEGRAM);
     expect((await sverka('pin', folder, 'merge', '4', '--revision', current)).code).toBe(0);
     expect((await sverka('pin', folder, 'keep', '4', '--revision', 'not-a-revision')).code).toBe(2);
   });

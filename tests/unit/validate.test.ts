@@ -1,20 +1,15 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../lib/cli/sverka';
-import type { Output } from '../../lib/cli/output';
 import { fixtureCase } from '../bench/cases';
+import { runSverka } from '../helpers/sverka';
 import { loadDocument } from '../../lib/corpus';
 import { viewOfDocument } from '../../lib/view';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'broken-corpus');
 
-async function validate(corpus: string): Promise<{ code: number; lines: string[] }> {
-  const lines: string[] = [];
-  const output: Output = { line: (text) => lines.push(text), error: (text) => lines.push(text) };
-  const code = await main(['validate', corpus], output);
-  return { code, lines };
-}
+/** `sverka validate` (npm run check:texts) on a corpus folder. */
+const validate = (corpus: string) => runSverka('validate', corpus);
 
 describe('sverka validate (npm run check:texts)', () => {
   test('the bundled corpus has no problems', async () => {
@@ -87,9 +82,7 @@ describe('sverka validate (npm run check:texts)', () => {
     const corpus = await mkdtemp(path.join(tmpdir(), 'sverka-fix-'));
     try {
       await cp(path.join(FIXTURES, '1950-01-08-bom-and-crlf'), path.join(corpus, '1950-01-08-bom-and-crlf'), { recursive: true });
-      const lines: string[] = [];
-      const output: Output = { line: (text) => lines.push(text), error: (text) => lines.push(text) };
-      expect(await main(['validate', corpus, '--fix'], output)).toBe(0);
+      expect((await runSverka('validate', corpus, '--fix')).code).toBe(0);
       const english = await readFile(path.join(corpus, '1950-01-08-bom-and-crlf', 'en.md'), 'utf8');
       expect(english).toBe('First paragraph.\n\nSecond paragraph.\n');
       expect((await validate(corpus)).code).toBe(0);
